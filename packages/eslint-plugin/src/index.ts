@@ -1,0 +1,30 @@
+import type { ESLint, Linter } from 'eslint';
+import { buildConfigs, type PresetName } from './configs/index.js';
+import { rules } from './rules/index.js';
+import { PLUGIN_NAME, PLUGIN_VERSION } from './util/package-info.js';
+
+export type { ClauseId, Clause } from './knowledge/clauses.js';
+export { CLAUSES, CLAUSE_IDS } from './knowledge/clauses.js';
+export type { WechatOaSettings } from './util/settings.js';
+export { SETTINGS_KEY, SETTINGS_SCHEMA } from './util/settings.js';
+export type { Locale } from './util/locale.js';
+export { LOCALES, normalizeLocale } from './util/locale.js';
+export type { WechatOaRuleDocs } from './util/createRule.js';
+export { PRESET_NAMES, SCRIPT_FILES, type PresetName } from './configs/index.js';
+
+interface WechatOaPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: typeof rules & ESLint.Plugin['rules'];
+  configs: Record<PresetName, Linter.Config[]>;
+}
+
+const plugin = {
+  meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: 'wechat-oa' },
+  rules,
+  configs: {} as Record<PresetName, Linter.Config[]>,
+} as WechatOaPlugin;
+
+plugin.configs = buildConfigs(plugin);
+
+export { rules };
+export default plugin;

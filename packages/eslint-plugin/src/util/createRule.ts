@@ -1,0 +1,65 @@
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { ClauseId } from '../knowledge/clauses.js';
+import { ZH_MESSAGE_SUFFIX } from './locale.js';
+import { ruleDocsUrl } from './package-info.js';
+import { getPluginSettings } from './settings.js';
+
+/** The docs fields every wechat-oa rule carries; presets and docs are generated from them. */
+export interface WechatOaRuleDocs {
+  /** One English sentence: what the rule reports. */
+  description: string;
+  /** The same in Simplified Chinese. */
+  descriptionZh: string;
+  /** The specification clause the rule enforces. */
+  clause: ClauseId;
+  /** Severity in the `recommended` preset; `false` keeps the rule out of it. */
+  recommended: 'error' | 'warn' | false;
+  /** Options the `strict` preset uses (they also report what cannot be resolved statically); omitted: defaults. */
+  strict?: readonly unknown[];
+}
+
+export type WechatOaRuleModule<MessageIds extends string = string, Options extends readonly unknown[] = unknown[]> =
+  TSESLint.RuleModule<MessageIds, Options, WechatOaRuleDocs> & { name: string };
+
+const creator = ESLintUtils.RuleCreator<WechatOaRuleDocs>(ruleDocsUrl);
+
+type CreatorArgs<Options extends readonly unknown[], MessageIds extends string> = Parameters<
+  typeof creator<Options, MessageIds>
+>[0];
+
+/**
+ * Every rule is made here: the docs URL and docs fields come from one place, and messages exist in English
+ * (`meta.messages`) and Simplified Chinese (`messagesZh`). The locale in `settings['wechat-oa'].locale` picks
+ * which text a report carries; the CLI and the language server set that setting from `--locale`/`wechatOa.locale`.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  args: CreatorArgs<Options, MessageIds> & { messagesZh: Record<MessageIds, string> },
+): WechatOaRuleModule<MessageIds, Options> {
+  const { messagesZh, create, ...rest } = args;
+  const messages: Record<string, string> = { ...rest.meta.messages };
+  for (const [id, text] of Object.entries<string>(messagesZh)) messages[`${id}${ZH_MESSAGE_SUFFIX}`] = text;
+  const rule = creator<Options, MessageIds>({
+    ...rest,
+    meta: { ...rest.meta, messages: messages as Record<MessageIds, string> },
+    create(context, options) {
+      return create(localizeContext(context), options);
+    },
+  });
+  return Object.assign(rule, { name: args.name });
+}
+
+function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
+  if (getPluginSettings(context).locale !== 'zh-CN') return context;
+  const report: C['report'] = (descriptor) => {
+    const suggest = descriptor.suggest?.map((suggestion) =>
+      'messageId' in suggestion ? { ...suggestion, messageId: `${suggestion.messageId}${ZH_MESSAGE_SUFFIX}` } : suggestion,
+    );
+    context.report({
+      ...descriptor,
+      messageId: `${descriptor.messageId}${ZH_MESSAGE_SUFFIX}`,
+      ...(suggest ? { suggest } : {}),
+    } as typeof descriptor);
+  };
+  // ESLint's rule context is a frozen object with plain fields: a child object shares them and only swaps `report`.
+  return Object.create(context, { report: { value: report } }) as C;
+}

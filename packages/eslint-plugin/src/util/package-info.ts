@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+
+interface PackageJson {
+  name: string;
+  version: string;
+  repository: { url: string; directory: string };
+}
+
+// Both src/util and dist/util sit two levels below the package root.
+const pkg = createRequire(import.meta.url)('../../package.json') as PackageJson;
+
+export const PLUGIN_NAME = pkg.name;
+export const PLUGIN_VERSION = pkg.version;
+/** Prefix of rule ids in user configs: `wechat-oa/<rule>`. */
+export const RULE_PREFIX = 'wechat-oa';
+
+/** Web address of a rule's English doc, built from the package's `repository` field. */
+export function ruleDocsUrl(ruleName: string): string {
+  const base = pkg.repository.url.replace(/^git\+/u, '').replace(/\.git$/u, '');
+  return `${base}/blob/main/${pkg.repository.directory}/docs/rules/${ruleName}.md`;
+}

@@ -1,0 +1,132 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import {
+  DEFAULT_ANONYMIZERS,
+  DEFAULT_CHECK_FUNCTIONS,
+  DEFAULT_CONSENT_FUNCTIONS,
+  DEFAULT_ENCRYPTORS,
+  DEFAULT_MASKERS,
+} from '../knowledge/function-names.js';
+import { MP_ARTICLE_URL_PREFIX, OAUTH_AUTHORIZE_URL } from '../knowledge/weixin-urls.js';
+import { type Locale, normalizeLocale } from './locale.js';
+
+/** Key of the plugin-wide settings object: `settings['wechat-oa']`. */
+export const SETTINGS_KEY = 'wechat-oa';
+
+/** List-valued settings; a rule option of the same name extends them. */
+export const LIST_SETTING_KEYS = [
+  'ownHosts',
+  'allowedHosts',
+  'trustedUrls',
+  'consentFunctions',
+  'checkFunctions',
+  'maskers',
+  'anonymizers',
+  'encryptors',
+  'browserFiles',
+  'serverFiles',
+] as const;
+export type ListSettingKey = (typeof LIST_SETTING_KEYS)[number];
+
+/** What users write in `settings['wechat-oa']` or `.wechat-oa.json`. */
+export type WechatOaSettings = Partial<Record<ListSettingKey, string[]>> & {
+  /** Account name → appid. */
+  accounts?: Record<string, string>;
+  locale?: Locale;
+};
+
+/** Settings after defaults, plugin-wide settings and a rule's options are merged. */
+export type ResolvedSettings = Record<ListSettingKey, readonly string[]> & {
+  accounts: Readonly<Record<string, string>>;
+  locale: Locale;
+};
+
+export const BUILT_IN_DEFAULTS: Readonly<Record<ListSettingKey, readonly string[]>> = {
+  ownHosts: [],
+  allowedHosts: [],
+  trustedUrls: [OAUTH_AUTHORIZE_URL, MP_ARTICLE_URL_PREFIX],
+  consentFunctions: DEFAULT_CONSENT_FUNCTIONS,
+  checkFunctions: DEFAULT_CHECK_FUNCTIONS,
+  maskers: DEFAULT_MASKERS,
+  anonymizers: DEFAULT_ANONYMIZERS,
+  encryptors: DEFAULT_ENCRYPTORS,
+  browserFiles: [],
+  serverFiles: [],
+};
+
+/** JSON schema of the plugin-wide settings; the CLI validates `.wechat-oa.json` with it. */
+export const SETTINGS_SCHEMA = {
+  type: 'object',
+  properties: {
+    ...Object.fromEntries(LIST_SETTING_KEYS.map((key) => [key, { type: 'array', items: { type: 'string' } }])),
+    accounts: { type: 'object', additionalProperties: { type: 'string' } },
+    locale: { enum: ['en', 'zh-CN'] },
+  },
+  additionalProperties: false,
+} as const;
+
+/**
+ * JSON-schema properties a rule adds to its option object for the settings it reads, so that a rule's own
+ * option of the same name extends the plugin-wide one. `replaceDefaults` drops the built-in defaults instead.
+ */
+export function settingOptionProperties(keys: readonly ListSettingKey[]): Record<string, object> {
+  return {
+    ...Object.fromEntries(keys.map((key) => [key, { type: 'array', items: { type: 'string' } }])),
+    replaceDefaults: { type: 'boolean' },
+  };
+}
+
+type RuleSettingOptions = Partial<Record<ListSettingKey, readonly string[]>> & { replaceDefaults?: boolean };
+
+const cache = new WeakMap<object, ResolvedSettings>();
+
+function readPluginSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): WechatOaSettings {
+  const raw = (context.settings as Record<string, unknown> | undefined)?.[SETTINGS_KEY];
+  return raw && typeof raw === 'object' ? (raw as WechatOaSettings) : {};
+}
+
+function unionOf(...lists: (readonly string[] | undefined)[]): string[] {
+  const seen = new Set<string>();
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) if (typeof item === 'string') seen.add(item);
+  }
+  return [...seen];
+}
+
+/** Plugin-wide settings merged with the built-in defaults, computed once per settings object. */
+export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedSettings {
+  const key = (context.settings ?? {}) as object;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const raw = readPluginSettings(context);
+  const resolved = {
+    ...Object.fromEntries(LIST_SETTING_KEYS.map((name) => [name, unionOf(BUILT_IN_DEFAULTS[name], raw[name])])),
+    accounts: raw.accounts && typeof raw.accounts === 'object' ? raw.accounts : {},
+    locale: normalizeLocale(raw.locale),
+  } as ResolvedSettings;
+  cache.set(key, resolved);
+  return resolved;
+}
+
+/**
+ * The settings one rule sees: defaults ∪ plugin-wide settings ∪ the rule's own options of the same name;
+ * with `replaceDefaults: true` in the rule's options, its lists replace the built-in defaults.
+ */
+export function resolveSettings(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  ruleOptions?: RuleSettingOptions,
+): ResolvedSettings {
+  const base = getPluginSettings(context);
+  if (!ruleOptions) return base;
+  const ownLists = LIST_SETTING_KEYS.filter((name) => Array.isArray(ruleOptions[name]));
+  if (ownLists.length === 0) return base;
+  const raw = readPluginSettings(context);
+  const merged = { ...base } as Record<string, unknown>;
+  for (const name of ownLists) {
+    // replaceDefaults drops the built-in defaults of the lists this option object gives, nothing else.
+    merged[name] = ruleOptions.replaceDefaults
+      ? unionOf(raw[name], ruleOptions[name])
+      : unionOf(base[name], ruleOptions[name]);
+  }
+  return merged as ResolvedSettings;
+}

@@ -1,0 +1,25 @@
+// Runs the pinned pnpm (package.json "packageManager") through npx, so a machine with only Node and npm works.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url);
+const { packageManager } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+/** Runs pnpm with `args` in the repository root; returns the exit status. */
+export function pnpm(args, options = {}) {
+  const result = spawnSync('npx', ['-y', packageManager, ...args], {
+    cwd: new URL('.', root),
+    stdio: 'inherit',
+    ...options,
+  });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+export function pnpmOrExit(args, what) {
+  const status = pnpm(args);
+  if (status !== 0) {
+    console.error(`${what} failed (pnpm ${args.join(' ')} exited ${status})`);
+    process.exit(status);
+  }
+}
