@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pnpmOrExit } from './pnpm.mjs';
 import { ensurePrerequisites } from './prerequisites.mjs';
+import { ensureCodeServer } from './ensure-code-server.mjs';
 import { printSummary } from './summary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +17,13 @@ if (major < 20 || (major === 20 && minor < 19)) {
 
 pnpmOrExit(['install', '--reporter=silent'], 'Installing dependencies');
 ensurePrerequisites();
+try {
+  // code-server (VS Code for the browser) for the extension's end-to-end test, cached under ~/.cache.
+  ensureCodeServer();
+} catch (error) {
+  console.error(`Installing code-server for the VS Code end-to-end test failed: ${error.message}`);
+  process.exit(2);
+}
 pnpmOrExit(['-r', '--workspace-concurrency=1', 'run', 'build'], 'Building the packages');
 
 mkdirSync(`${root}.test-results`, { recursive: true });
