@@ -3,12 +3,18 @@ import type { Linter } from 'eslint';
 
 /** Each rule at its `meta.docs.recommended` level. */
 export const recommendedRules: Linter.RulesRecord = {
+  'wechat-oa/no-affiliation-claim': 'error',
+  'wechat-oa/no-hardcoded-credentials': 'error',
 };
 
 /** Every rule at error, with the options in `meta.docs.strict`. */
 export const strictRules: Linter.RulesRecord = {
+  'wechat-oa/no-affiliation-claim': ['error'],
+  'wechat-oa/no-hardcoded-credentials': ['error'],
 };
 
 /** Every rule at error, with default options. */
 export const allRules: Linter.RulesRecord = {
+  'wechat-oa/no-affiliation-claim': 'error',
+  'wechat-oa/no-hardcoded-credentials': 'error',
 };

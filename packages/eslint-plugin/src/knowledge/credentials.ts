@@ -1,0 +1,150 @@
+/**
+ * The credentials of an Official Account and of WeChat Pay, how their names are spelled in code and what their
+ * values look like. `no-hardcoded-credentials` reads this catalog; names are matched as whole words of
+ * camelCase/snake_case identifiers (util/name-words.ts), never as substrings.
+ */
+
+/** The kinds of credential the rule recognises. */
+export type CredentialKind = 'appSecret' | 'aesKey' | 'token' | 'payKey';
+
+export interface CredentialSpec {
+  kind: CredentialKind;
+  /** How the credential is called in messages. */
+  label: { en: string; 'zh-CN': string };
+  /**
+   * Word patterns of names that hold this credential on their own (`appSecret`, `WECHAT_SECRET`).
+   * A pattern also matches a name whose words, joined, equal the pattern's (`appsecret`, `APPSECRET`).
+   */
+  names: readonly string[];
+  /**
+   * Word patterns of names that hold this credential only when a sibling key or variable names the account
+   * (`token` next to `appid`, `key` next to `mchid`).
+   */
+  namesWithSibling?: readonly string[];
+  /** Sibling names that make `namesWithSibling` count. */
+  siblings?: readonly string[];
+  /** The value's shape. Checked with plain character tests, not a regex, so the cost is linear. */
+  shape: { minLength: number; maxLength: number; charset: 'hex' | 'alnum' };
+}
+
+/** The sibling names that identify an Official Account configuration. */
+const ACCOUNT_NAMES = ['appid', 'appId', 'secret', 'appsecret', 'encodingAESKey', 'aesKey'] as const;
+
+export const CREDENTIALS: readonly CredentialSpec[] = [
+  {
+    kind: 'appSecret',
+    label: { en: 'AppSecret', 'zh-CN': 'AppSecret' },
+    // AppSecret: 32 hexadecimal characters (Official Accounts Platform → Settings → Basic configuration).
+    names: ['secret', 'appsecret'],
+    shape: { minLength: 32, maxLength: 32, charset: 'hex' },
+  },
+  {
+    kind: 'aesKey',
+    label: { en: 'EncodingAESKey', 'zh-CN': 'EncodingAESKey（消息加解密密钥）' },
+    // EncodingAESKey: 43 letters and digits (message encryption, server configuration).
+    names: ['encodingAESKey', 'aesKey', 'encodingKey'],
+    shape: { minLength: 43, maxLength: 43, charset: 'alnum' },
+  },
+  {
+    kind: 'payKey',
+    label: { en: 'WeChat Pay API key', 'zh-CN': '微信支付 API 密钥' },
+    // WeChat Pay API v2 key and APIv3 key: 32 letters and digits, set in the merchant platform.
+    names: ['mchKey', 'mchSecret', 'partnerKey', 'payKey', 'paySecret', 'paySignKey', 'apiV3Key', 'apiv3Key', 'apiv3'],
+    namesWithSibling: ['key', 'apiKey'],
+    siblings: ['mchId', 'mchid', 'merchantId', 'partner', 'partnerId', 'mch'],
+    shape: { minLength: 32, maxLength: 32, charset: 'alnum' },
+  },
+  {
+    kind: 'token',
+    label: { en: 'server Token', 'zh-CN': '服务器配置 Token' },
+    // The server configuration Token: 3 to 32 letters and digits. `token` alone is too common a name, so it
+    // counts only next to the account's other keys; `wechatToken`/`WECHAT_TOKEN` say what they are.
+    names: ['wechatToken', 'weixinToken', 'wxToken', 'serverToken', 'mpToken'],
+    namesWithSibling: ['token'],
+    siblings: ACCOUNT_NAMES,
+    shape: { minLength: 3, maxLength: 32, charset: 'alnum' },
+  },
+];
+
+/**
+ * Words that make a name a non-secret even when it also contains a secret word: digests and signatures are
+ * 32 hex characters too (`secretHash`, `secret_md5`), ids and public keys are not secret.
+ */
+export const NON_SECRET_NAME_WORDS: ReadonlySet<string> = new Set([
+  'public',
+  'pub',
+  'hash',
+  'hashed',
+  'digest',
+  'md5',
+  'sha1',
+  'sha256',
+  'signature',
+  'sign',
+  'fingerprint',
+  'checksum',
+  'id',
+  'ids',
+  'url',
+  'uri',
+  'path',
+  'file',
+  'name',
+  'label',
+  'placeholder',
+  'hint',
+  'length',
+  'len',
+  'env',
+  'regex',
+  'pattern',
+]);
+
+/**
+ * Words that mark a value as a placeholder rather than a credential (`your-secret`, `YOUR_APP_SECRET`,
+ * `xxxxxxxx`, `changeme`). Compared case-insensitively as substrings of the value.
+ */
+export const PLACEHOLDER_MARKERS: readonly string[] = [
+  'xxx',
+  'your',
+  'example',
+  'placeholder',
+  'changeme',
+  'replace',
+  'dummy',
+  'fake',
+  'sample',
+  'mock',
+  'todo',
+  'fixme',
+  'secret',
+  'token',
+  'appid',
+  'abcdef0123456789',
+  '0123456789abcdef',
+  '1234567890',
+];
+
+/**
+ * Endpoints whose query string carries the AppSecret: `cgi-bin/token` (access_token) and `sns/oauth2/*`
+ * (web authorization code → token). A literal `secret=` value there is a hard-coded AppSecret.
+ */
+export const SECRET_QUERY_PATHS: readonly string[] = ['cgi-bin/token', 'sns/oauth2'];
+
+/** The query parameter that carries the AppSecret on those endpoints. */
+export const SECRET_QUERY_PARAM = 'secret';
+
+/**
+ * SDK constructors that take the AppSecret as a positional argument (SPEC §2 SDK shapes):
+ * `new WechatAPI(appid, secret)`, `new OAuth(appid, secret)`. `export` is the module's export that is the
+ * constructor (`default` also covers `module.exports = Ctor`).
+ */
+export const SDK_SECRET_ARGUMENTS: readonly { module: string; export: 'default' | string; index: number; name: string }[] = [
+  { module: 'wechat-api', export: 'default', index: 1, name: 'appSecret' },
+  { module: 'co-wechat-api', export: 'default', index: 1, name: 'appSecret' },
+  { module: 'wechat-oauth', export: 'default', index: 1, name: 'appSecret' },
+  { module: 'co-wechat-oauth', export: 'default', index: 1, name: 'appSecret' },
+];
+
+/** Prefix of the environment variable names the suggestion proposes: `appSecret` → `WECHAT_APP_SECRET`. */
+export const ENV_NAME_PREFIX = 'WECHAT_';

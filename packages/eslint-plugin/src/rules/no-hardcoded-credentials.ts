@@ -1,0 +1,472 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { freeGlobalReferences } from '../analysis/globals.js';
+import { getFileAnalysis } from '../analysis/index.js';
+import {
+  CREDENTIALS,
+  type CredentialSpec,
+  ENV_NAME_PREFIX,
+  NON_SECRET_NAME_WORDS,
+  PLACEHOLDER_MARKERS,
+  SDK_SECRET_ARGUMENTS,
+  SECRET_QUERY_PARAM,
+  SECRET_QUERY_PATHS,
+} from '../knowledge/credentials.js';
+import { createRule } from '../util/createRule.js';
+import { identifierWords, matchesWordPattern } from '../util/name-words.js';
+
+type MessageIds = 'hardcoded' | 'hardcodedInBrowser' | 'useEnv' | 'dropFallback';
+type Options = [{ envNames?: Record<string, string> }];
+
+/** Where a credential literal sits: the name it is stored under and the names next to it. */
+interface Position {
+  name: string;
+  /** Names of the sibling keys/variables, computed only when a kind needs them. */
+  siblings: () => readonly string[];
+  /** False where `process.env.X` cannot replace the literal (an enum initializer, an env assignment). */
+  replaceable: boolean;
+}
+
+interface Finding {
+  node: TSESTree.Literal | TSESTree.TemplateLiteral;
+  spec: CredentialSpec;
+  fix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
+  suggestion: MessageIds;
+  envName: string;
+}
+
+const WRAPPERS = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+const compact = (name: string): string => identifierWords(name).join('');
+
+function nameMatches(name: string, patterns: readonly string[] | undefined, exact: boolean): boolean {
+  if (!patterns) return false;
+  return patterns.some((pattern) =>
+    exact ? compact(name) === compact(pattern) : matchesWordPattern(name, pattern) || compact(name) === compact(pattern),
+  );
+}
+
+/** The credential a name holds, given its siblings; undefined for names that hold none. */
+function credentialForName(name: string, siblings: () => readonly string[]): CredentialSpec | undefined {
+  const words = identifierWords(name);
+  if (words.length === 0 || words.some((word) => NON_SECRET_NAME_WORDS.has(word))) return undefined;
+  for (const spec of CREDENTIALS) {
+    if (nameMatches(name, spec.names, false)) return spec;
+    if (
+      nameMatches(name, spec.namesWithSibling, true) &&
+      siblings().some((sibling) => sibling !== name && nameMatches(sibling, spec.siblings, false))
+    ) {
+      return spec;
+    }
+  }
+  return undefined;
+}
+
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** Smallest unit the value repeats (`abab…` → 2), or the value's length when it repeats none. */
+function shortestPeriod(value: string): number {
+  // Prefix function (KMP): linear in the value's length.
+  const border = new Array<number>(value.length).fill(0);
+  for (let index = 1; index < value.length; index++) {
+    let length = border[index - 1];
+    while (length > 0 && value[index] !== value[length]) length = border[length - 1];
+    if (value[index] === value[length]) length++;
+    border[index] = length;
+  }
+  const period = value.length - border[value.length - 1];
+  return value.length % period === 0 ? period : value.length;
+}
+
+function isPlaceholder(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_MARKERS.some((marker) => lower.includes(marker))) return true;
+  // A value that only repeats a short unit (`abababab…`, `1234123412341234…`) is no secret.
+  const period = shortestPeriod(lower);
+  if (period < lower.length && period <= 8) return true;
+  const distinct = new Set(lower).size;
+  // A random 32-hex secret has about 14 distinct characters; `aaaa…`, `0000…1111` are placeholders.
+  return distinct < Math.min(6, Math.ceil(value.length / 2));
+}
+
+function hasShape(value: string, spec: CredentialSpec): boolean {
+  const { minLength, maxLength, charset } = spec.shape;
+  if (value.length < minLength || value.length > maxLength) return false;
+  const test = charset === 'hex' ? isHex : isAlnum;
+  for (let index = 0; index < value.length; index++) if (!test(value.charCodeAt(index))) return false;
+  return !isPlaceholder(value);
+}
+
+function staticString(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  return staticString(key);
+}
+
+/** `process.env.X`, `process.env['X']`, `import.meta.env.X` → `X`. */
+function envLookupName(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const object = node.object;
+  if (object.type !== AST_NODE_TYPES.MemberExpression || object.computed) return undefined;
+  if (object.property.type !== AST_NODE_TYPES.Identifier || object.property.name !== 'env') return undefined;
+  const isProcess = object.object.type === AST_NODE_TYPES.Identifier && object.object.name === 'process';
+  const isImportMeta = object.object.type === AST_NODE_TYPES.MetaProperty && object.object.meta.name === 'import';
+  if (!isProcess && !isImportMeta) return undefined;
+  return propertyKeyName(node.property, node.computed);
+}
+
+function memberName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return propertyKeyName(node.property, node.computed);
+  return undefined;
+}
+
+function declaredNames(statements: readonly TSESTree.Node[]): string[] {
+  const names: string[] = [];
+  for (const statement of statements) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) names.push(declarator.id.name);
+    }
+  }
+  return names;
+}
+
+function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
+  const names: string[] = [];
+  for (const property of properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = propertyKeyName(property.key, property.computed);
+    if (name !== undefined) names.push(name);
+  }
+  return names;
+}
+
+const none = (): readonly string[] => [];
+
+/** The name a value is stored under, for the positions SPEC §3.2 lists; undefined elsewhere. */
+function positionOf(value: TSESTree.Node): Position | undefined {
+  let current: TSESTree.Node = value;
+  let parent = current.parent;
+  while (parent && WRAPPERS.has(parent.type)) {
+    current = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.Property: {
+      if (parent.value !== current) return undefined;
+      const name = propertyKeyName(parent.key, parent.computed);
+      const object = parent.parent;
+      return name === undefined
+        ? undefined
+        : { name, siblings: () => objectKeyNames(object.properties), replaceable: true };
+    }
+    case AST_NODE_TYPES.VariableDeclarator: {
+      if (parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+      let holder: TSESTree.Node | undefined = parent.parent.parent;
+      if (holder?.type === AST_NODE_TYPES.ExportNamedDeclaration) holder = holder.parent;
+      const body =
+        holder && 'body' in holder && Array.isArray(holder.body) ? (holder.body as TSESTree.Node[]) : [parent.parent];
+      return { name: parent.id.name, siblings: () => declaredNames(body), replaceable: true };
+    }
+    case AST_NODE_TYPES.AssignmentExpression: {
+      if (parent.right !== current) return undefined;
+      const name = memberName(parent.left);
+      if (name === undefined) return undefined;
+      return { name, siblings: none, replaceable: envLookupName(parent.left) === undefined };
+    }
+    case AST_NODE_TYPES.AssignmentPattern: {
+      // Default values of parameters and destructured keys: `function f(appSecret = '…')`, `{ secret = '…' }`.
+      if (parent.right !== current || parent.left.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const pattern = parent.parent.type === AST_NODE_TYPES.Property ? parent.parent.parent : undefined;
+      const siblings =
+        pattern?.type === AST_NODE_TYPES.ObjectPattern ? () => objectKeyNames(pattern.properties) : none;
+      return { name: parent.left.name, siblings, replaceable: true };
+    }
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty: {
+      if (parent.value !== current) return undefined;
+      const name = propertyKeyName(parent.key, parent.computed);
+      const members = parent.parent.body;
+      const siblings = () =>
+        members.flatMap((member) =>
+          'key' in member && member.key ? [propertyKeyName(member.key, member.computed) ?? ''] : [],
+        );
+      return name === undefined ? undefined : { name, siblings, replaceable: true };
+    }
+    case AST_NODE_TYPES.TSEnumMember: {
+      const name = propertyKeyName(parent.id, false);
+      // A string enum member must be initialised with a constant: no env lookup there.
+      return name === undefined ? undefined : { name, siblings: none, replaceable: false };
+    }
+    case AST_NODE_TYPES.JSXExpressionContainer:
+      return parent.parent.type === AST_NODE_TYPES.JSXAttribute ? jsxPosition(parent.parent) : undefined;
+    case AST_NODE_TYPES.JSXAttribute:
+      // `appSecret="…"` → `appSecret={process.env.X}`: not a plain literal swap, so no suggestion.
+      return jsxPosition(parent, false);
+    default:
+      return undefined;
+  }
+}
+
+function jsxPosition(attribute: TSESTree.JSXAttribute, replaceable = true): Position | undefined {
+  if (attribute.name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
+  const element = attribute.parent;
+  const siblings = () =>
+    element.attributes.flatMap((other) =>
+      other.type === AST_NODE_TYPES.JSXAttribute && other.name.type === AST_NODE_TYPES.JSXIdentifier ? [other.name.name] : [],
+    );
+  return { name: attribute.name.name, siblings, replaceable };
+}
+
+/** `appSecret` → `WECHAT_APP_SECRET`; `WECHAT_SECRET` stays. */
+function envNameFor(name: string): string {
+  const screaming = identifierWords(name).join('_').toUpperCase();
+  return screaming.startsWith(ENV_NAME_PREFIX) ? screaming : `${ENV_NAME_PREFIX}${screaming}`;
+}
+
+function envAccess(name: string): string {
+  return /^[A-Z_a-z$][\w$]*$/u.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]`;
+}
+
+function isSecretUrl(text: string): boolean {
+  return SECRET_QUERY_PATHS.some((path) => text.includes(path));
+}
+
+/** `secret=<value>` in the query of a URL (see isSecretUrl): the offsets of the value inside `text`. */
+function secretInUrl(text: string): { start: number; end: number } | undefined {
+  const key = `${SECRET_QUERY_PARAM}=`;
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
+    const before = text[at - 1];
+    if (before !== '?' && before !== '&') continue;
+    const start = at + key.length;
+    let end = start;
+    while (end < text.length && isAlnum(text.charCodeAt(end))) end++;
+    const next = text[end];
+    if (next !== undefined && next !== '&' && next !== '#') continue;
+    return { start, end };
+  }
+  return undefined;
+}
+
+/** Escapes what a quoted string's raw text may hold but a template's may not: backticks and `${`. */
+function toTemplateRaw(raw: string): string {
+  let out = '';
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index];
+    if (char === '\\') {
+      out += char + (raw[index + 1] ?? '');
+      index++;
+    } else if (char === '`' || (char === '$' && raw[index + 1] === '{')) out += `\\${char}`;
+    else out += char;
+  }
+  return out;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow AppSecret, EncodingAESKey, server Token and WeChat Pay API keys written into the source',
+      descriptionZh: '禁止在源代码中硬编码 AppSecret、EncodingAESKey、服务器 Token 和微信支付 API 密钥',
+      clause: 'S2',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          envNames: {
+            description: 'Maps a key or variable name to the environment variable the suggestion reads.',
+            type: 'object',
+            additionalProperties: { type: 'string', minLength: 1 },
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      hardcoded:
+        '[S2] {{kind}} is written into the source: anyone with the code or its history can use it. Read it from the environment or a secret store, and rotate it.',
+      hardcodedInBrowser:
+        '[S2] {{kind}} is written into browser code, where every visitor can read it. Move it and the calls that need it to the server, and rotate it.',
+      useEnv: '[S2] Read it from process.env.{{envName}}.',
+      dropFallback: '[S2] Drop the literal fallback and use process.env.{{envName}} alone.',
+    },
+  },
+  messagesZh: {
+    hardcoded:
+      '[S2] {{kind}} 被写进了源代码：任何拿到代码或其历史记录的人都能使用它。请改为从环境变量或密钥管理服务读取，并更换该密钥。',
+    hardcodedInBrowser:
+      '[S2] {{kind}} 被写进了浏览器端代码，每个访问者都能看到。请把它以及需要它的接口调用移到服务器端，并更换该密钥。',
+    useEnv: '[S2] 改为读取 process.env.{{envName}}。',
+    dropFallback: '[S2] 去掉字面量默认值，只使用 process.env.{{envName}}。',
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const envNames = options.envNames ?? {};
+    const analysis = getFileAnalysis(context);
+    const locale = analysis.settings.locale;
+    const sourceCode = context.sourceCode;
+    const sdkArguments = new Map<TSESTree.Node, string>();
+    const reported = new Set<TSESTree.Node>();
+
+    const envNameOf = (name: string): string => envNames[name] ?? envNameFor(name);
+
+    function report(finding: Finding): void {
+      if (reported.has(finding.node)) return;
+      reported.add(finding.node);
+      const kind = finding.spec.label[locale];
+      const fileKind = analysis.fileKind;
+      if (fileKind === 'browser') {
+        context.report({ node: finding.node, messageId: 'hardcodedInBrowser', data: { kind } });
+        return;
+      }
+      // SPEC §3.2: the env suggestion only where an environment exists to read it from, i.e. in server code.
+      const suggest =
+        fileKind === 'server' && finding.fix
+          ? [{ messageId: finding.suggestion, data: { envName: finding.envName }, fix: finding.fix }]
+          : [];
+      context.report({ node: finding.node, messageId: 'hardcoded', data: { kind }, suggest });
+    }
+
+    function checkUrl(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      const spec = CREDENTIALS.find((candidate) => candidate.kind === 'appSecret');
+      if (!spec) return;
+      const envName = envNameOf(SECRET_QUERY_PARAM);
+      const replacement = `\${${envAccess(envName)}}`;
+      if (node.type === AST_NODE_TYPES.Literal) {
+        const raw = node.raw.slice(1, -1);
+        const found = isSecretUrl(raw) ? secretInUrl(raw) : undefined;
+        if (!found || !hasShape(raw.slice(found.start, found.end), spec)) return;
+        const text = `\`${toTemplateRaw(raw.slice(0, found.start))}${replacement}${toTemplateRaw(raw.slice(found.end))}\``;
+        report({ node, spec, envName, suggestion: 'useEnv', fix: (fixer) => fixer.replaceText(node, text) });
+        return;
+      }
+      // The path may sit in one quasi and `secret=` in a later one: `…/cgi-bin/token?appid=${id}&secret=…`.
+      if (!isSecretUrl(node.quasis.map((quasi) => quasi.value.raw).join(''))) return;
+      for (const quasi of node.quasis) {
+        const found = secretInUrl(quasi.value.raw);
+        if (!found || !hasShape(quasi.value.raw.slice(found.start, found.end), spec)) continue;
+        // A quasi's range includes the delimiter before it (`` ` `` or `}`) in espree and typescript-estree alike.
+        const offset = quasi.range[0] + 1;
+        const range: [number, number] = [offset + found.start, offset + found.end];
+        report({ node, spec, envName, suggestion: 'useEnv', fix: (fixer) => fixer.replaceTextRange(range, replacement) });
+        return;
+      }
+    }
+
+    function checkValue(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+      const parent = node.parent;
+      // `process.env.X ?? '…'` / `|| '…'`: the kind comes from X, or from where the whole expression is stored.
+      if (
+        parent.type === AST_NODE_TYPES.LogicalExpression &&
+        parent.right === node &&
+        (parent.operator === '??' || parent.operator === '||')
+      ) {
+        const envName = envLookupName(parent.left);
+        if (envName === undefined) return;
+        const outer = positionOf(parent);
+        const spec =
+          credentialForName(envName, none) ?? (outer ? credentialForName(outer.name, outer.siblings) : undefined);
+        if (!spec || !hasShape(value, spec)) return;
+        const left = sourceCode.getText(parent.left);
+        report({
+          node,
+          spec,
+          envName,
+          suggestion: 'dropFallback',
+          fix: (fixer) => fixer.replaceText(parent, left),
+        });
+        return;
+      }
+      const sdkName = sdkArguments.get(node);
+      const position = sdkName === undefined ? positionOf(node) : { name: sdkName, siblings: none, replaceable: true };
+      if (!position) return;
+      const spec = credentialForName(position.name, position.siblings);
+      if (!spec || !hasShape(value, spec)) return;
+      const envName = envNameOf(position.name);
+      report({
+        node,
+        spec,
+        envName,
+        suggestion: 'useEnv',
+        fix: position.replaceable ? (fixer) => fixer.replaceText(node, envAccess(envName)) : undefined,
+      });
+    }
+
+    return {
+      Program() {
+        const scopeManager = sourceCode.scopeManager;
+        const globalScope = scopeManager?.globalScope;
+        if (!globalScope) return;
+        const byModule = new Map(SDK_SECRET_ARGUMENTS.map((entry) => [entry.module, entry]));
+        const record = (node: TSESTree.Node, entry: (typeof SDK_SECRET_ARGUMENTS)[number]) => {
+          const argument = node.type === AST_NODE_TYPES.NewExpression ? node.arguments[entry.index] : undefined;
+          if (argument) sdkArguments.set(argument, entry.name);
+        };
+        // ES imports through ReferenceTracker. Without the ESM flag, `import API from 'co-wechat-api'` is the
+        // module's `module.exports`, which is how these CommonJS SDKs export their constructor.
+        const traceMap: Record<string, object> = {};
+        for (const entry of SDK_SECRET_ARGUMENTS) {
+          const construct = { [ASTUtils.ReferenceTracker.CONSTRUCT]: entry.module };
+          traceMap[entry.module] = entry.export === 'default' ? construct : { [entry.export]: construct };
+        }
+        const tracker = new ASTUtils.ReferenceTracker(globalScope);
+        for (const { node, info } of tracker.iterateEsmReferences<string>(traceMap as never)) {
+          const entry = byModule.get(info);
+          if (entry) record(node, entry);
+        }
+        // `require()`: ReferenceTracker only follows a `require` the config declares, and the presets declare no
+        // Node globals, so start from the free `require` references (SPEC §3.1) and follow the variable.
+        for (const reference of freeGlobalReferences(scopeManager, 'require')) {
+          const call = reference.identifier.parent;
+          if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+          const specifier = call.arguments[0] ? staticString(call.arguments[0]) : undefined;
+          const entry = specifier === undefined ? undefined : byModule.get(specifier);
+          if (!entry || entry.export !== 'default') continue;
+          record(call.parent, entry);
+          if (call.parent.type !== AST_NODE_TYPES.VariableDeclarator || call.parent.init !== call) continue;
+          for (const variable of sourceCode.getDeclaredVariables(call.parent)) {
+            for (const use of variable.references) {
+              const parent = use.identifier.parent;
+              if (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === use.identifier) record(parent, entry);
+            }
+          }
+        }
+      },
+      Literal(node) {
+        if (typeof node.value !== 'string') return;
+        checkUrl(node);
+        checkValue(node, node.value);
+      },
+      TemplateLiteral(node) {
+        checkUrl(node);
+        const value = staticString(node);
+        if (value !== undefined) checkValue(node, value);
+      },
+    };
+  },
+});
