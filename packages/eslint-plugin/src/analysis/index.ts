@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
+import { type DataFlow, dataFlowFor } from './dataflow/index.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -34,6 +35,11 @@ export class FileAnalysis {
       settings: this.settings,
     });
     return this.#fileKind;
+  }
+
+  /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
+  get dataFlow(): DataFlow {
+    return dataFlowFor(this.sourceCode, this.settings);
   }
 }
 

@@ -1,0 +1,1025 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { JSSDK_PERSONAL_DATA_CALLS, JSSDK_RESULT_CALLBACKS } from '../../knowledge/jssdk.js';
+import type { ResolvedSettings } from '../../util/settings.js';
+import { matchesAnyWordPattern } from '../../util/name-words.js';
+import {
+  type Account,
+  type Label,
+  type Labels,
+  makeLabel,
+  NO_LABELS,
+  type SanitizerCategory,
+  sanitizeLabels,
+  unionLabels,
+  labelsGrew,
+} from './labels.js';
+import { kindsOfName } from './names.js';
+import { APPID_KEYS, SDK_CLIENT_MODULES, SDK_RESULT_KINDS } from './sources.js';
+import { walk } from './walk.js';
+
+type Node = TSESTree.Node;
+type Variable = TSESLint.Scope.Variable;
+type Reference = TSESLint.Scope.Reference;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** Settings the engine reads: the sanitizer names and the named accounts. */
+export type DataFlowSettings = Pick<ResolvedSettings, 'maskers' | 'anonymizers' | 'encryptors' | 'accounts'>;
+
+/** Expressions deeper than this are not looked into (they carry no labels): stays far from the stack's end. */
+const MAX_DEPTH = 400;
+
+/** Global functions and static methods whose result carries their arguments' data. */
+const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
+  'JSON.stringify',
+  'JSON.parse',
+  'String',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'btoa',
+  'Object.assign',
+  'Object.entries',
+  'Object.values',
+  'Object.fromEntries',
+  'Array.from',
+  'Array.of',
+  'Promise.resolve',
+  'Promise.all',
+  'Promise.allSettled',
+  'Promise.race',
+  'Promise.any',
+  'Buffer.from',
+  'qs.stringify',
+  'querystring.stringify',
+  'util.format',
+  'structuredClone',
+  'URLSearchParams',
+  'URL',
+  'Blob',
+  'cloneDeep',
+  '_.cloneDeep',
+  '_.pick',
+  '_.omit',
+]);
+
+/** Methods whose result carries the receiver's data (strings, arrays, promises, query builders). */
+const RECEIVER_METHODS: ReadonlySet<string> = new Set([
+  'toString',
+  'valueOf',
+  'toJSON',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'slice',
+  'substring',
+  'substr',
+  'split',
+  'join',
+  'concat',
+  'toLowerCase',
+  'toUpperCase',
+  'replace',
+  'replaceAll',
+  'padStart',
+  'padEnd',
+  'at',
+  'flat',
+  'filter',
+  'find',
+  'findLast',
+  'sort',
+  'reverse',
+  'values',
+  'entries',
+  'catch',
+  'finally',
+  'json',
+  'text',
+  'first',
+  'exec',
+  'lean',
+  'toArray',
+  'populate',
+  'limit',
+  'skip',
+  'offset',
+  'orderBy',
+  'get',
+  'pop',
+  'shift',
+]);
+
+/** Methods that add their arguments to the receiver (`list.push(openid)`, `map.set(key, user)`). */
+const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
+
+/** Array methods whose callback's first parameter is an element of the receiver. */
+const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'forEach',
+  'map',
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'some',
+  'every',
+  'flatMap',
+]);
+
+/** Database reads (SPEC: database reads that select user-data fields): their result carries the fields named. */
+const DATABASE_READ_METHODS: ReadonlySet<string> = new Set([
+  'find',
+  'findOne',
+  'findById',
+  'findAll',
+  'findUnique',
+  'findFirst',
+  'findMany',
+  'findOneBy',
+  'findBy',
+  'select',
+  'where',
+  'query',
+  'getItem',
+  'get',
+  'hget',
+  'hgetall',
+  'getStorageSync',
+]);
+
+/** Reads of these properties give facts about a value, not its data. */
+const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
+  'length',
+  'size',
+  'constructor',
+  'prototype',
+  'status',
+  'statusCode',
+  'statusText',
+  'ok',
+  'errcode',
+  'errmsg',
+  'headers',
+  'code',
+  'message',
+  'stack',
+]);
+
+/** Verbs that make a call's name say what it returns: `getOpenid()`, `fetchUserInfo()`, `loadPhone()`. */
+const GETTER_VERBS: ReadonlySet<string> = new Set(['get', 'fetch', 'load', 'read', 'query', 'find', 'select', 'obtain']);
+
+interface Contributor {
+  expr?: Node;
+  fixed?: Labels;
+}
+
+/** A place that holds labels across the file: a variable, a function's return value, or a class field. */
+type Slot = object;
+interface FieldSlot {
+  field: string;
+  contributors: Contributor[];
+}
+
+function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'ChainExpression':
+      case 'TSNonNullExpression':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        current = current.expression;
+        continue;
+      default:
+        return current;
+    }
+  }
+}
+
+function isFunction(node: Node | null | undefined): node is FunctionNode {
+  return (
+    !!node &&
+    (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression')
+  );
+}
+
+/** `a.b` / `a['b']` → `b`. */
+export function staticPropertyName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === 'Identifier') return member.property.name;
+  if (member.property.type === 'Literal' && typeof member.property.value === 'string') return member.property.value;
+  if (member.property.type === 'TemplateLiteral' && member.property.expressions.length === 0) {
+    return member.property.quasis[0].value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** `a.b.c` → `a.b.c` for chains of names (`this` included), otherwise undefined. */
+export function memberPath(node: Node, limit = 8): string | undefined {
+  const parts: string[] = [];
+  let current = unwrap(node);
+  while (current.type === 'MemberExpression' && parts.length < limit) {
+    const name = staticPropertyName(current);
+    if (name === undefined) return undefined;
+    parts.unshift(name);
+    current = unwrap(current.object);
+  }
+  if (current.type === 'Identifier') parts.unshift(current.name);
+  else if (current.type === 'ThisExpression') parts.unshift('this');
+  else return undefined;
+  return parts.join('.');
+}
+
+/** The name a call is known by: `f()` → f, `a.b.f()` → f, `new F()` → F. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression') return staticPropertyName(callee);
+  return undefined;
+}
+
+function keyName(key: Node, computed: boolean): string | undefined {
+  if (!computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+function isLiteralValue(node: Node | null | undefined): boolean {
+  if (!node) return true;
+  const value = unwrap(node);
+  return (
+    value.type === 'Literal' ||
+    (value.type === 'TemplateLiteral' && value.expressions.length === 0) ||
+    (value.type === 'UnaryExpression' && value.argument.type === 'Literal') ||
+    (value.type === 'Identifier' && value.name === 'undefined')
+  );
+}
+
+/**
+ * The data-flow analysis of one file (SPEC §3.1): every value gets the labels of the user data it may carry —
+ * kind, account and origin — by propagating from the sources through assignments, destructuring, spreads,
+ * object/array literals, templates, concatenation, `JSON.stringify`, same-file function parameters and returns,
+ * `await`, `.then`, callbacks, closures and class fields.
+ *
+ * Flow-insensitive: a slot (variable, function return, class field) holds the union of everything written to
+ * it. Slots are solved together by a worklist to a fixpoint (labels only grow and are bounded), then any
+ * expression's labels are read from them. No recursion follows variables, so long chains of statements cost
+ * nothing in stack; expressions are looked into to a bounded depth.
+ */
+export class DataFlow {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #settings: DataFlowSettings;
+  #ready = false;
+  readonly #referenceOf = new Map<TSESTree.Identifier, Reference>();
+  readonly #returns = new Map<FunctionNode, Node[]>();
+  readonly #callSites = new Map<FunctionNode, (TSESTree.CallExpression | TSESTree.NewExpression)[]>();
+  readonly #memberWrites = new Map<Variable, Contributor[]>();
+  readonly #classFields = new Map<ClassNode, Map<string, FieldSlot>>();
+  readonly #classMethods = new Map<ClassNode, Map<string, FunctionNode>>();
+  readonly #slotLabels = new Map<Slot, Labels>();
+  readonly #dependents = new Map<Slot, Set<Slot>>();
+  #evaluating: Slot | undefined;
+  readonly #memo = new Map<Node, Labels>();
+  readonly #accountCache = new Map<Node, Account | undefined>();
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings) {
+    this.#sourceCode = sourceCode;
+    this.#settings = settings;
+  }
+
+  /** The labels of the value `node` evaluates to. */
+  labelsOf(node: Node): Labels {
+    this.#solve();
+    const memo = this.#memo.get(node);
+    if (memo) return memo;
+    const labels = this.#eval(node, 0);
+    this.#memo.set(node, labels);
+    return labels;
+  }
+
+  /** The account of the SDK client `node` evaluates to (a constructed client, passed or stored anywhere). */
+  clientAccountOf(node: Node): Account | undefined {
+    return this.labelsOf(node).find((label) => label.kind === 'client')?.account;
+  }
+
+  /** The scope reference of an identifier, if any. */
+  referenceOf(identifier: TSESTree.Identifier): Reference | undefined {
+    this.#solve();
+    return this.#referenceOf.get(identifier);
+  }
+
+  /** The same-file function a call invokes, when the callee resolves to one. */
+  functionOfCall(call: TSESTree.CallExpression | TSESTree.NewExpression): FunctionNode | undefined {
+    this.#solve();
+    return this.#functionOfCallee(call.callee);
+  }
+
+  /** The calls in this file of a same-file function. */
+  callSitesOf(fn: FunctionNode): readonly (TSESTree.CallExpression | TSESTree.NewExpression)[] {
+    this.#solve();
+    return this.#callSites.get(fn) ?? [];
+  }
+
+  /** The sanitizer a call is (by its name or a called name in its receiver chain), with its category. */
+  sanitizerOf(call: TSESTree.CallExpression | TSESTree.NewExpression): { category: SanitizerCategory; name: string } | undefined {
+    let current: Node = call;
+    for (let steps = 0; steps < 10; steps++) {
+      current = unwrap(current);
+      if (current.type !== 'CallExpression' && current.type !== 'NewExpression') break;
+      const name = calleeName(current);
+      if (name) {
+        const category = this.#sanitizerCategory(name);
+        if (category) return { category, name };
+      }
+      const callee = unwrap(current.callee);
+      if (callee.type !== 'MemberExpression') break;
+      current = callee.object;
+    }
+    return undefined;
+  }
+
+  /** The account an appid expression names (SPEC §3.1), or undefined when it cannot be told. */
+  accountOf(expression: Node): Account | undefined {
+    if (this.#accountCache.has(expression)) return this.#accountCache.get(expression);
+    const account = this.#computeAccount(expression, 0);
+    this.#accountCache.set(expression, account);
+    return account;
+  }
+
+  #sanitizerCategory(name: string): SanitizerCategory | undefined {
+    if (matchesAnyWordPattern(name, this.#settings.encryptors)) return 'encrypt';
+    if (matchesAnyWordPattern(name, this.#settings.anonymizers)) return 'anonymize';
+    if (matchesAnyWordPattern(name, this.#settings.maskers)) return 'mask';
+    return undefined;
+  }
+
+  #computeAccount(expression: Node, depth: number): Account | undefined {
+    const node = unwrap(expression);
+    if (depth > 5) return undefined;
+    if ((node.type === 'Literal' && typeof node.value === 'string') || (node.type === 'TemplateLiteral' && node.expressions.length === 0)) {
+      const value = node.type === 'Literal' ? String(node.value) : (node.quasis[0].value.cooked ?? '');
+      if (!value) return undefined;
+      for (const [name, appid] of Object.entries(this.#settings.accounts)) {
+        if (appid === value) return { key: `account:${name}`, text: name };
+      }
+      return { key: `'${value}'`, text: value };
+    }
+    if (node.type === 'Identifier') {
+      const variable = this.#referenceOf.get(node)?.resolved;
+      const def = variable?.defs[0];
+      if (!variable || !def) return undefined;
+      if (def.type === 'ImportBinding') {
+        const declaration = def.parent as TSESTree.ImportDeclaration;
+        const specifier = def.node as TSESTree.ImportClause;
+        const imported =
+          specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier' ? specifier.imported.name : 'default';
+        return { key: `import:${String(declaration.source.value)}#${imported}`, text: node.name };
+      }
+      const writes = variable.references.filter((reference) => reference.writeExpr);
+      // Only a constant says which account: a parameter or a reassigned variable can hold any appid.
+      if (writes.length === 1 && def.type === 'Variable' && def.node.id === def.name && def.parent.kind === 'const') {
+        return this.#computeAccount(writes[0].writeExpr as Node, depth + 1);
+      }
+      return undefined;
+    }
+    if (node.type === 'MemberExpression') {
+      const path = memberPath(node);
+      if (!path || path.startsWith('this.')) return undefined;
+      for (const [name] of Object.entries(this.#settings.accounts)) {
+        // `accounts.brandA`/`ACCOUNTS.brandA.appid` name the same account as the setting `accounts.brandA`.
+        const parts = path.split('.');
+        if (parts.includes(name)) return { key: `account:${name}`, text: name };
+      }
+      return { key: path, text: path };
+    }
+    return undefined;
+  }
+
+  // ── Building ────────────────────────────────────────────────────────────────────────────────────────────
+
+  #solve(): void {
+    if (this.#ready) return;
+    this.#ready = true;
+    const scopeManager = this.#sourceCode.scopeManager;
+    const slots: Slot[] = [];
+    if (scopeManager) {
+      for (const scope of scopeManager.scopes) {
+        for (const reference of scope.references) this.#referenceOf.set(reference.identifier as TSESTree.Identifier, reference);
+        for (const variable of scope.variables) if (variable.defs.length > 0) slots.push(variable);
+      }
+    }
+    this.#collect();
+    for (const fn of this.#returns.keys()) slots.push(fn);
+    for (const fields of this.#classFields.values()) for (const field of fields.values()) slots.push(field);
+    this.#fixpoint(slots);
+  }
+
+  /** One pass over the AST: returns, call sites, writes into objects and class fields. */
+  #collect(): void {
+    const functions: FunctionNode[] = [];
+    const classes: ClassNode[] = [];
+    const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+    walk(
+      this.#sourceCode.ast as Node,
+      this.#sourceCode.visitorKeys as Record<string, readonly string[]>,
+      (node) => {
+        switch (node.type) {
+          case 'FunctionDeclaration':
+          case 'FunctionExpression':
+          case 'ArrowFunctionExpression':
+            functions.push(node);
+            if (!this.#returns.has(node)) this.#returns.set(node, []);
+            if (node.type === 'ArrowFunctionExpression' && node.expression) this.#returns.get(node)!.push(node.body);
+            break;
+          case 'ClassDeclaration':
+          case 'ClassExpression':
+            classes.push(node);
+            this.#classMethods.set(node, new Map());
+            this.#classFields.set(node, new Map());
+            break;
+          case 'MethodDefinition': {
+            const owner = classes.at(-1);
+            const name = keyName(node.key, node.computed);
+            if (owner && name && isFunction(node.value)) this.#classMethods.get(owner)!.set(name, node.value);
+            break;
+          }
+          case 'PropertyDefinition': {
+            const owner = classes.at(-1);
+            const name = keyName(node.key, node.computed);
+            if (owner && name && node.value && !node.static) this.#field(owner, name).contributors.push({ expr: node.value });
+            break;
+          }
+          case 'ReturnStatement': {
+            const fn = functions.at(-1);
+            if (fn && node.argument) this.#returns.get(fn)!.push(node.argument);
+            break;
+          }
+          case 'CallExpression':
+          case 'NewExpression':
+            calls.push(node);
+            break;
+          case 'AssignmentExpression':
+            if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, classes.at(-1));
+            break;
+        }
+      },
+      (node) => {
+        if (isFunction(node)) functions.pop();
+        else if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') classes.pop();
+      },
+    );
+    for (const call of calls) {
+      const fn = this.#functionOfCallee(call.callee);
+      if (fn) {
+        const list = this.#callSites.get(fn);
+        if (list) list.push(call);
+        else this.#callSites.set(fn, [call]);
+      }
+      const callee = unwrap(call.callee);
+      if (call.type === 'CallExpression' && callee.type === 'MemberExpression') {
+        const method = staticPropertyName(callee);
+        if (method && RECEIVER_WRITE_METHODS.has(method)) {
+          const root = this.#rootVariable(callee.object);
+          if (root) for (const argument of call.arguments) this.#addMemberWrite(root, { expr: argument });
+        }
+        if (memberPath(callee) === 'Object.assign' && call.arguments[0]) {
+          const root = this.#rootVariable(call.arguments[0]);
+          if (root) for (const argument of call.arguments.slice(1)) this.#addMemberWrite(root, { expr: argument });
+        }
+      }
+    }
+  }
+
+  #field(owner: ClassNode, name: string): FieldSlot {
+    const fields = this.#classFields.get(owner)!;
+    let field = fields.get(name);
+    if (!field) {
+      field = { field: name, contributors: [] };
+      fields.set(name, field);
+    }
+    return field;
+  }
+
+  #memberWrite(target: TSESTree.MemberExpression, value: Node, owner: ClassNode | undefined): void {
+    const name = staticPropertyName(target);
+    const object = unwrap(target.object);
+    const nameLabels = name ? this.#nameLabels(name, target.property) : NO_LABELS;
+    if (object.type === 'ThisExpression' && owner && name) {
+      this.#field(owner, name).contributors.push({ expr: value });
+      return;
+    }
+    const root = this.#rootVariable(object);
+    if (!root) return;
+    this.#addMemberWrite(root, { expr: value });
+    // `user.openid = x` makes `user` carry an openid even when x's origin is unknown, unless x is a literal.
+    if (nameLabels.length > 0 && !isLiteralValue(value)) this.#addMemberWrite(root, { fixed: nameLabels });
+  }
+
+  #addMemberWrite(root: Variable, contributor: Contributor): void {
+    const list = this.#memberWrites.get(root);
+    if (list) list.push(contributor);
+    else this.#memberWrites.set(root, [contributor]);
+  }
+
+  /** `a.b.c` → the variable `a`. */
+  #rootVariable(node: Node): Variable | undefined {
+    let current = unwrap(node);
+    for (let steps = 0; current.type === 'MemberExpression' && steps < 32; steps++) current = unwrap(current.object);
+    if (current.type !== 'Identifier') return undefined;
+    return this.#referenceOf.get(current)?.resolved ?? undefined;
+  }
+
+  #functionOfCallee(calleeNode: Node): FunctionNode | undefined {
+    const callee = unwrap(calleeNode);
+    if (callee.type === 'Identifier') {
+      const variable = this.#referenceOf.get(callee)?.resolved;
+      if (!variable || variable.defs.length !== 1) return undefined;
+      const def = variable.defs[0];
+      if (def.type === 'FunctionName' && isFunction(def.node as Node)) return def.node as FunctionNode;
+      if (def.type === 'Variable' && def.node.id === def.name && isFunction(def.node.init)) {
+        const writes = variable.references.filter((reference) => reference.isWrite());
+        if (writes.length <= 1) return def.node.init;
+      }
+      return undefined;
+    }
+    if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'ThisExpression') {
+      const name = staticPropertyName(callee);
+      const owner = this.#enclosingClass(callee);
+      if (name && owner) return this.#classMethods.get(owner)?.get(name);
+    }
+    if (isFunction(callee)) return callee; // an immediately invoked function
+    return undefined;
+  }
+
+  #enclosingClass(node: Node): ClassNode | undefined {
+    let current: Node | undefined = node.parent;
+    for (let steps = 0; current && steps < 1000; steps++) {
+      if (current.type === 'ClassDeclaration' || current.type === 'ClassExpression') return current;
+      current = current.parent;
+    }
+    return undefined;
+  }
+
+  // ── Solving ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  #fixpoint(slots: Slot[]): void {
+    const queue: Slot[] = [...slots];
+    const queued = new Set<Slot>(queue);
+    // Labels only grow and are bounded, so this terminates; the bound on rounds is a guard against surprises.
+    let budget = slots.length * (MAX_LABELS_PER_SLOT_GROWTH + 1) + 1000;
+    for (let head = 0; head < queue.length && budget-- > 0; head++) {
+      const slot = queue[head];
+      queued.delete(slot);
+      const previous = this.#slotLabels.get(slot) ?? NO_LABELS;
+      this.#evaluating = slot;
+      const next = unionLabels(previous, this.#evaluateSlot(slot));
+      this.#evaluating = undefined;
+      if (!labelsGrew(previous, next)) continue;
+      this.#slotLabels.set(slot, next);
+      for (const dependent of this.#dependents.get(slot) ?? []) {
+        if (!queued.has(dependent)) {
+          queued.add(dependent);
+          queue.push(dependent);
+        }
+      }
+    }
+  }
+
+  #read(slot: Slot): Labels {
+    if (this.#evaluating && this.#evaluating !== slot) {
+      let set = this.#dependents.get(slot);
+      if (!set) this.#dependents.set(slot, (set = new Set()));
+      set.add(this.#evaluating);
+    }
+    return this.#slotLabels.get(slot) ?? NO_LABELS;
+  }
+
+  #evaluateSlot(slot: Slot): Labels {
+    if (isFunction(slot as Node) && this.#returns.has(slot as FunctionNode)) {
+      return unionLabels(...(this.#returns.get(slot as FunctionNode) ?? []).map((expr) => this.#eval(expr, 0)));
+    }
+    if ('field' in slot) {
+      return unionLabels(...(slot as FieldSlot).contributors.map((contributor) => this.#contribute(contributor)));
+    }
+    return this.#evaluateVariable(slot as Variable);
+  }
+
+  #contribute(contributor: Contributor): Labels {
+    if (contributor.fixed) return contributor.fixed;
+    return contributor.expr ? this.#eval(contributor.expr, 0) : NO_LABELS;
+  }
+
+  #evaluateVariable(variable: Variable): Labels {
+    const parts: Labels[] = [];
+    let holdsData = false;
+    for (const def of variable.defs) {
+      if (def.type === 'Parameter') {
+        holdsData = true;
+        const fn = def.node as Node;
+        if (isFunction(fn)) {
+          const index = this.#parameterIndex(fn, def.name as Node);
+          if (index >= 0) parts.push(this.#parameterLabels(fn, index));
+        }
+        parts.push(this.#destructuredKeyLabels(def.name as Node));
+      } else if (def.type === 'Variable') {
+        parts.push(this.#destructuredKeyLabels(def.name as Node));
+      } else {
+        // Functions, classes, imports, enums, type names: no data of their own.
+        return NO_LABELS;
+      }
+    }
+    for (const reference of variable.references) {
+      if (!reference.writeExpr) continue;
+      const value = reference.writeExpr as Node;
+      if (!isLiteralValue(value) && !isFunction(unwrap(value)) && unwrap(value).type !== 'ClassExpression') holdsData = true;
+      parts.push(this.#eval(value, 0));
+    }
+    const writes = this.#memberWrites.get(variable);
+    if (writes) {
+      holdsData = true;
+      for (const contributor of writes) parts.push(this.#contribute(contributor));
+    }
+    if (holdsData && variable.defs[0]) parts.push(this.#nameLabels(variable.name, variable.defs[0].name as Node));
+    return unionLabels(...parts);
+  }
+
+  /** Index of the parameter that contains `name` (destructured or with a default), or -1. */
+  #parameterIndex(fn: FunctionNode, name: Node): number {
+    let current: Node | undefined = name;
+    for (let steps = 0; current && current.parent && current.parent !== fn && steps < 64; steps++) current = current.parent;
+    if (!current || current.parent !== fn) return -1;
+    return (fn.params as Node[]).indexOf(current);
+  }
+
+  /** `const { openid: id } = x` and `function f({ nickname: n })`: `id`/`n` carry the key's kind. */
+  #destructuredKeyLabels(name: Node): Labels {
+    let node: Node = name;
+    if (node.parent?.type === 'AssignmentPattern' && node.parent.left === node) node = node.parent;
+    const property = node.parent;
+    if (property?.type !== 'Property' || property.value !== node || property.parent?.type !== 'ObjectPattern') return NO_LABELS;
+    const key = keyName(property.key, property.computed);
+    if (!key || (name.type === 'Identifier' && key === name.name)) return NO_LABELS;
+    return this.#nameLabels(key, property.key);
+  }
+
+  /** Labels of parameter `index` of `fn`: its call sites' arguments, and what the caller of a callback passes. */
+  #parameterLabels(fn: FunctionNode, index: number): Labels {
+    const parts: Labels[] = [];
+    for (const call of this.#callSites.get(fn) ?? []) parts.push(this.#argumentLabels(call.arguments, index));
+    parts.push(this.#callbackLabels(fn, index));
+    return unionLabels(...parts);
+  }
+
+  #argumentLabels(args: readonly TSESTree.CallExpressionArgument[], index: number): Labels {
+    for (let i = 0; i < args.length && i <= index; i++) {
+      const argument = args[i];
+      if (argument.type === 'SpreadElement') return this.#eval(argument.argument, 0);
+      if (i === index) return this.#eval(argument, 0);
+    }
+    return NO_LABELS;
+  }
+
+  /** What calls a callback with: promises, array methods, the JS-SDK, geolocation, same-file higher-order functions. */
+  #callbackLabels(fn: FunctionNode, index: number): Labels {
+    const parent = fn.parent;
+    if (!parent) return NO_LABELS;
+    if (parent.type === 'Property' && parent.value === fn) return this.#jssdkCallbackLabels(parent, index);
+    if ((parent.type !== 'CallExpression' && parent.type !== 'NewExpression') || parent.callee === fn) return NO_LABELS;
+    const position = (parent.arguments as readonly Node[]).indexOf(fn);
+    const callee = unwrap(parent.callee);
+    const parts: Labels[] = [];
+    if (callee.type === 'MemberExpression') {
+      const method = staticPropertyName(callee);
+      if (method === 'then' && position === 0 && index === 0) parts.push(this.#eval(callee.object, 0));
+      if (method && ELEMENT_CALLBACK_METHODS.has(method) && position === 0 && index === 0) parts.push(this.#eval(callee.object, 0));
+      if (method === 'reduce' && position === 0 && index === 1) parts.push(this.#eval(callee.object, 0));
+      // co-wechat: `wechat(config).middleware(async (message, ctx) => …)` receives the inbound message.
+      if (method === 'middleware' && index === 0 && this.#isWechatMiddlewareFactory(callee.object)) {
+        parts.push(this.#inboundLabels(fn.params[0] ?? fn));
+      }
+      const path = memberPath(callee);
+      if (
+        (path === 'navigator.geolocation.getCurrentPosition' || path === 'navigator.geolocation.watchPosition' ||
+          path === 'window.navigator.geolocation.getCurrentPosition' || path === 'window.navigator.geolocation.watchPosition') &&
+        position === 0 &&
+        index === 0
+      ) {
+        parts.push([makeLabel('location', fn.params[0] ?? fn, 'jssdk')]);
+      }
+    }
+    // A callback handed to a same-file function gets what that function calls it with.
+    const target = this.#functionOfCallee(parent.callee);
+    const parameter = target?.params[position];
+    if (parameter?.type === 'Identifier') {
+      const variable = this.#referenceOf.get(parameter)?.resolved ?? this.#declaredVariable(parameter);
+      for (const reference of variable?.references ?? []) {
+        const call = reference.identifier.parent;
+        if (call?.type === 'CallExpression' && call.callee === reference.identifier) {
+          parts.push(this.#argumentLabels(call.arguments, index));
+        }
+      }
+    }
+    return unionLabels(...parts);
+  }
+
+  #declaredVariable(identifier: TSESTree.Identifier): Variable | undefined {
+    const scopeManager = this.#sourceCode.scopeManager;
+    if (!scopeManager) return undefined;
+    for (const variable of scopeManager.getDeclaredVariables(identifier.parent as never)) {
+      if (variable.defs.some((def) => def.name === identifier)) return variable;
+    }
+    return undefined;
+  }
+
+  /** `wx.getLocation({ success(res) {…} })`: `res` carries the call's kind of personal data. */
+  #jssdkCallbackLabels(property: TSESTree.Property, index: number): Labels {
+    if (index !== 0) return NO_LABELS;
+    const key = keyName(property.key, property.computed);
+    if (!key || !JSSDK_RESULT_CALLBACKS.has(key)) return NO_LABELS;
+    const object = property.parent;
+    const call = object?.parent;
+    if (object?.type !== 'ObjectExpression' || call?.type !== 'CallExpression' || call.arguments[0] !== object) return NO_LABELS;
+    const api = this.jssdkApiOf(call);
+    const kind = api ? JSSDK_PERSONAL_DATA_CALLS[api]?.kind : undefined;
+    if (!kind) return NO_LABELS;
+    const fn = property.value as FunctionNode;
+    return [makeLabel(kind, fn.params[0] ?? property, 'jssdk')];
+  }
+
+  /** `wx.getLocation(…)` / `jweixin.getLocation(…)` → `getLocation`, for the JS-SDK global or its modules. */
+  jssdkApiOf(call: TSESTree.CallExpression): string | undefined {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const object = unwrap(callee.object);
+    if (object.type !== 'Identifier' || (object.name !== 'wx' && object.name !== 'jweixin' && object.name !== 'jWeixin')) {
+      return undefined;
+    }
+    return staticPropertyName(callee);
+  }
+
+  #isWechatMiddlewareFactory(node: Node): boolean {
+    const call = unwrap(node);
+    if (call.type !== 'CallExpression') return false;
+    const name = calleeName(call);
+    return !!name && /^(?:co)?wechat$/iu.test(name.replace(/[-_]/gu, ''));
+  }
+
+  #inboundLabels(origin: Node): Labels {
+    return [makeLabel('openid', origin, 'inbound'), makeLabel('content', origin, 'inbound')];
+  }
+
+  #nameLabels(name: string, origin: Node): Labels {
+    const kinds = kindsOfName(name);
+    if (kinds.length === 0) return NO_LABELS;
+    return kinds.map((kind) => makeLabel(kind, origin, 'name'));
+  }
+
+  // ── Expressions ─────────────────────────────────────────────────────────────────────────────────────────
+
+  #eval(input: Node, depth: number): Labels {
+    if (depth > MAX_DEPTH) return NO_LABELS;
+    if (this.#evaluating) return this.#evalNode(input, depth);
+    // After the fixpoint, slots no longer change: an expression's labels are final.
+    const memo = this.#memo.get(input);
+    if (memo) return memo;
+    const labels = this.#evalNode(input, depth);
+    this.#memo.set(input, labels);
+    return labels;
+  }
+
+  #evalNode(input: Node, depth: number): Labels {
+    const node = unwrap(input);
+    switch (node.type) {
+      case 'Identifier':
+        return this.#identifier(node);
+      case 'MemberExpression':
+        return this.#member(node, depth);
+      case 'AwaitExpression':
+        return this.#eval(node.argument, depth + 1);
+      case 'TemplateLiteral':
+        return unionLabels(...node.expressions.map((expression) => this.#eval(expression, depth + 1)));
+      case 'TaggedTemplateExpression':
+        return unionLabels(...node.quasi.expressions.map((expression) => this.#eval(expression, depth + 1)));
+      case 'BinaryExpression':
+      case 'LogicalExpression':
+        return this.#chain(node, depth);
+      case 'ConditionalExpression':
+        return unionLabels(this.#eval(node.consequent, depth + 1), this.#eval(node.alternate, depth + 1));
+      case 'SequenceExpression':
+        return this.#eval(node.expressions[node.expressions.length - 1], depth + 1);
+      case 'AssignmentExpression':
+        return this.#eval(node.right, depth + 1);
+      case 'ObjectExpression':
+        return this.#object(node, depth);
+      case 'ArrayExpression':
+        return unionLabels(...node.elements.map((element) => (element ? this.#eval(element, depth + 1) : NO_LABELS)));
+      case 'SpreadElement':
+        return this.#eval(node.argument, depth + 1);
+      case 'CallExpression':
+      case 'NewExpression':
+        return this.#call(node, depth);
+      case 'JSXExpressionContainer':
+        return node.expression.type === 'JSXEmptyExpression' ? NO_LABELS : this.#eval(node.expression, depth + 1);
+      default:
+        return NO_LABELS;
+    }
+  }
+
+
+  #identifier(node: TSESTree.Identifier): Labels {
+    const reference = this.#referenceOf.get(node);
+    const variable = reference?.resolved;
+    if (variable) return this.#read(variable);
+    if (node.name === 'undefined') return NO_LABELS;
+    // An undeclared name (a global the page defines, or a snippet): its name is all we know.
+    return this.#nameLabels(node.name, node);
+  }
+
+  /** `a + b + c …` and `a || b && c …` flattened without recursion along the left spine. */
+  #chain(node: TSESTree.BinaryExpression | TSESTree.LogicalExpression, depth: number): Labels {
+    const parts: Labels[] = [];
+    let current: Node = node;
+    for (;;) {
+      if (current.type === 'BinaryExpression' && current.operator === '+') {
+        parts.push(this.#eval(current.right, depth + 1));
+        current = current.left;
+      } else if (current.type === 'LogicalExpression') {
+        parts.push(this.#eval(current.right, depth + 1));
+        current = current.left;
+      } else if (current.type === 'BinaryExpression') {
+        // Comparisons and arithmetic give booleans and numbers, not the data.
+        break;
+      } else {
+        parts.push(this.#eval(current, depth + 1));
+        break;
+      }
+      if (parts.length > 5000) break; // a 20,000-term expression: the first terms suffice
+    }
+    return unionLabels(...parts);
+  }
+
+  #object(node: TSESTree.ObjectExpression, depth: number): Labels {
+    const parts: Labels[] = [];
+    for (const property of node.properties) {
+      if (property.type === 'SpreadElement') {
+        parts.push(this.#eval(property.argument, depth + 1));
+        continue;
+      }
+      const value = property.value;
+      if (isFunction(value) || property.kind !== 'init') continue;
+      parts.push(this.#eval(value, depth + 1));
+      const key = keyName(property.key, property.computed);
+      // `{ openid: x }` says what x is, unless x is a literal (a placeholder or example).
+      if (key && !isLiteralValue(value)) parts.push(this.#nameLabels(key, property.key));
+    }
+    return unionLabels(...parts);
+  }
+
+  #member(node: TSESTree.MemberExpression, depth: number): Labels {
+    const object = unwrap(node.object);
+    const name = staticPropertyName(node);
+    const parts: Labels[] = [];
+    if (object.type === 'ThisExpression') {
+      const owner = this.#enclosingClass(node);
+      if (owner && name) {
+        const field = this.#classFields.get(owner)?.get(name);
+        if (field) parts.push(this.#read(field));
+      }
+    } else if (object.type !== 'Super') {
+      if (!name || !NON_DATA_PROPERTIES.has(name)) parts.push(this.#eval(object, depth + 1));
+    }
+    if (name) {
+      parts.push(this.#nameLabels(name, node.property));
+      parts.push(this.#requestSource(node, object, name));
+    }
+    return unionLabels(...parts);
+  }
+
+  /** Request bodies and queries (content a user supplied), inbound messages (`req.weixin`, `ctx.weixin`, `.Content`). */
+  #requestSource(node: TSESTree.MemberExpression, object: Node, name: string): Labels {
+    const objectName =
+      object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? staticPropertyName(object) : undefined;
+    if (name === 'weixin' && (objectName === 'req' || objectName === 'request' || objectName === 'ctx')) {
+      return this.#inboundLabels(node);
+    }
+    if (name === 'Content') return [makeLabel('content', node, 'inbound')];
+    if ((name === 'body' || name === 'query') && (objectName === 'req' || objectName === 'request')) {
+      return [makeLabel('content', node, 'request')];
+    }
+    if (name === 'query' && objectName === 'ctx') return [makeLabel('content', node, 'request')];
+    return NO_LABELS;
+  }
+
+  #call(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    const callee = unwrap(node.callee);
+    const args = node.arguments;
+    const argumentLabels = () => unionLabels(...args.map((argument) => this.#eval(argument, depth + 1)));
+
+    const fn = this.#functionOfCallee(callee);
+    if (fn) return this.#read(fn);
+
+    const sanitizer = this.sanitizerOf(node);
+    if (sanitizer) {
+      const receiver = callee.type === 'MemberExpression' ? this.#eval(callee.object, depth + 1) : NO_LABELS;
+      return sanitizeLabels(unionLabels(argumentLabels(), receiver), sanitizer.category, sanitizer.name);
+    }
+
+    if (node.type === 'NewExpression') {
+      const client = this.#clientLabel(node);
+      if (client) return [client];
+    }
+
+    const path = memberPath(callee);
+    if (path && TRANSPARENT_FUNCTIONS.has(path)) return argumentLabels();
+
+    const name = calleeName(node);
+    const parts: Labels[] = [];
+    if (callee.type === 'MemberExpression' && name) {
+      const receiver = this.#eval(callee.object, depth + 1);
+      const client = receiver.find((label) => label.kind === 'client');
+      const kinds = SDK_RESULT_KINDS[name];
+      if (client && kinds) parts.push(kinds.map((kind) => makeLabel(kind, node, 'sdk', client.account)));
+      if (name === 'then') {
+        const callback = args[0] ? unwrap(args[0]) : undefined;
+        parts.push(isFunction(callback) ? this.#read(callback) : receiver);
+      } else if (name === 'map' || name === 'flatMap') {
+        const callback = args[0] ? unwrap(args[0]) : undefined;
+        if (isFunction(callback)) parts.push(this.#read(callback));
+      } else if (RECEIVER_METHODS.has(name) && !(client && kinds)) {
+        parts.push(receiver);
+        if (name === 'concat') parts.push(argumentLabels());
+      }
+    }
+    if (name && DATABASE_READ_METHODS.has(name)) parts.push(this.#databaseRead(node, depth));
+    if (name) parts.push(this.#getterName(name, node));
+    return unionLabels(...parts);
+  }
+
+  /** A read that names user-data fields (`select('openid', 'nickname')`, `findOne({ openid })`, `getItem('openid')`). */
+  #databaseRead(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    const parts: Labels[] = [];
+    for (const argument of node.arguments) {
+      const value = unwrap(argument);
+      if (value.type === 'Literal' && typeof value.value === 'string') {
+        parts.push(this.#nameLabels(value.value, value).map((label) => ({ ...label, source: 'database' as const })));
+      } else if (value.type === 'ArrayExpression') {
+        for (const element of value.elements) {
+          if (element?.type === 'Literal' && typeof element.value === 'string') {
+            parts.push(this.#nameLabels(element.value, element).map((label) => ({ ...label, source: 'database' as const })));
+          }
+        }
+      } else {
+        parts.push(this.#eval(value, depth + 1));
+      }
+    }
+    return unionLabels(...parts);
+  }
+
+  /** `getOpenid()`, `fetchUserInfo()`: an unresolved getter whose name says what it returns. */
+  #getterName(name: string, node: Node): Labels {
+    const words = name.split(/(?=[A-Z])|_/u);
+    if (words.length < 2 || !GETTER_VERBS.has(words[0].toLowerCase())) return NO_LABELS;
+    return this.#nameLabels(words.slice(1).join('_'), node);
+  }
+
+  /** `new WechatAPI(appid, secret)`, `new OAuth(appid, secret)`, `new Wechat({ appId, … })`: an SDK client. */
+  #clientLabel(node: TSESTree.NewExpression): Label | undefined {
+    const callee = unwrap(node.callee);
+    const root = callee.type === 'MemberExpression' ? unwrap(callee.object) : callee;
+    if (root.type !== 'Identifier' || !this.#isSdkBinding(root)) return undefined;
+    const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    let appid: Node | undefined = first;
+    if (first?.type === 'ObjectExpression') {
+      appid = undefined;
+      for (const property of first.properties) {
+        if (property.type === 'Property' && APPID_KEYS.has(keyName(property.key, property.computed) ?? '')) appid = property.value;
+      }
+    }
+    return makeLabel('client', node, 'client', appid ? this.accountOf(appid) : undefined);
+  }
+
+  /** True when `identifier` is bound to an import or `require` of an Official Account SDK module. */
+  #isSdkBinding(identifier: TSESTree.Identifier): boolean {
+    const variable = this.#referenceOf.get(identifier)?.resolved;
+    const def = variable?.defs[0];
+    if (!def) return false;
+    if (def.type === 'ImportBinding') {
+      const declaration = def.parent as TSESTree.ImportDeclaration | undefined;
+      return !!declaration && typeof declaration.source?.value === 'string' && SDK_CLIENT_MODULES.has(declaration.source.value);
+    }
+    if (def.type === 'Variable' && def.node.init) {
+      let init = unwrap(def.node.init);
+      if (init.type === 'MemberExpression') init = unwrap(init.object);
+      if (init.type === 'AwaitExpression') init = unwrap(init.argument);
+      if ((init.type === 'CallExpression' && calleeName(init) === 'require') || init.type === 'ImportExpression') {
+        const source = init.type === 'CallExpression' ? init.arguments[0] : init.source;
+        return source?.type === 'Literal' && typeof source.value === 'string' && SDK_CLIENT_MODULES.has(source.value);
+      }
+    }
+    return false;
+  }
+}
+
+/** Upper bound on how often one slot can grow (every kind × source × sanitizer mix is far fewer in practice). */
+const MAX_LABELS_PER_SLOT_GROWTH = 24;

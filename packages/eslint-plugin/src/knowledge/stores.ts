@@ -1,0 +1,52 @@
+/**
+ * Where data stays readable in plain text (S2): client storage, cookies and logs. The data-flow rules read these
+ * to find where user data is written.
+ */
+
+/** Browser storage objects (free globals or members of `window`) and the methods that write to them. */
+export const BROWSER_STORAGES: ReadonlySet<string> = new Set(['localStorage', 'sessionStorage']);
+export const STORAGE_WRITE_METHODS: ReadonlySet<string> = new Set(['setItem']);
+
+/** IndexedDB and its common wrappers: writes through these store in plain text on the device. */
+export const INDEXED_DB_WRITE_METHODS: ReadonlySet<string> = new Set(['put', 'add']);
+export const INDEXED_DB_MODULES: ReadonlySet<string> = new Set(['localforage', 'idb-keyval', 'store2', 'store', 'js-cookie', 'dexie']);
+/** Storage wrapper methods of those modules that write a value (`localforage.setItem`, `Cookies.set`, `set(key, value)`). */
+export const WRAPPER_WRITE_METHODS: ReadonlySet<string> = new Set(['setItem', 'set', 'put', 'add']);
+
+/** Server responses that set a cookie: Express `res.cookie(name, value, options)`, Koa/Egg `ctx.cookies.set(…)`. */
+export const COOKIE_SETTERS = {
+  /** `res.cookie(name, value, options)`: the receiver names a response. */
+  expressMethod: 'cookie',
+  /** `ctx.cookies.set(name, value, options)`. */
+  koaObject: 'cookies',
+  koaMethod: 'set',
+} as const;
+
+/** Options of a server-set cookie that protect its value: signed, or both httpOnly and secure. */
+export const COOKIE_SIGNED_OPTION = 'signed';
+export const COOKIE_PROTECTION_OPTIONS = ['httpOnly', 'secure'] as const;
+
+/** `console` methods that print. */
+export const CONSOLE_METHODS: ReadonlySet<string> = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
+
+/** Logger objects (by whole word of the receiver name: `logger`, `ctx.logger`, `app.log`, `this.logger`). */
+export const LOGGER_WORDS: ReadonlySet<string> = new Set(['logger', 'log', 'log4js', 'winston', 'pino', 'bunyan', 'signale', 'consola']);
+/** Logging methods of those loggers. */
+export const LOGGER_METHODS: ReadonlySet<string> = new Set([
+  'log',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'debug',
+  'trace',
+  'fatal',
+  'verbose',
+  'silly',
+  'notice',
+]);
+
+/** Response writers that send a value back to the browser (Express, Koa, Fastify, Nest returns handled apart). */
+export const RESPONSE_METHODS: ReadonlySet<string> = new Set(['json', 'send', 'jsonp', 'end', 'write', 'render']);
+/** Receivers that name a response object. */
+export const RESPONSE_NAMES: ReadonlySet<string> = new Set(['res', 'response', 'reply', 'resp']);
