@@ -24,6 +24,8 @@ interface Position {
   siblings: () => readonly string[];
   /** False where `process.env.X` cannot replace the literal (an enum initializer, an env assignment). */
   replaceable: boolean;
+  /** What the suggestion replaces: the literal, or the literal with its `as const` (invalid on an env lookup). */
+  target?: TSESTree.Node;
 }
 
 interface Finding {
@@ -166,11 +168,27 @@ const none = (): readonly string[] => [];
 function positionOf(value: TSESTree.Node): Position | undefined {
   let current: TSESTree.Node = value;
   let parent = current.parent;
+  let target: TSESTree.Node = value;
   while (parent && WRAPPERS.has(parent.type)) {
     current = parent;
+    if (isAsConst(current)) target = current;
     parent = parent.parent;
   }
   if (!parent) return undefined;
+  const position = positionInParent(current, parent);
+  return position && { ...position, target };
+}
+
+function isAsConst(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) &&
+    node.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+    node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    node.typeAnnotation.typeName.name === 'const'
+  );
+}
+
+function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Position | undefined {
   switch (parent.type) {
     case AST_NODE_TYPES.Property: {
       if (parent.value !== current) return undefined;
@@ -413,7 +431,9 @@ export default createRule<Options, MessageIds>({
         spec,
         envName,
         suggestion: 'useEnv',
-        fix: position.replaceable ? (fixer) => fixer.replaceText(node, envAccess(envName)) : undefined,
+        fix: position.replaceable
+          ? (fixer) => fixer.replaceText(position.target ?? node, envAccess(envName))
+          : undefined,
       });
     }
 
