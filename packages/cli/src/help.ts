@@ -1,0 +1,32 @@
+import { PRESET_NAMES } from 'eslint-plugin-wechat-oa';
+import { FORMAT_NAMES } from './args.js';
+import { CLI_INFORMATION_URI } from './package-info.js';
+
+export const HELP = `Usage: wechat-oa-lint [paths...] [options]
+
+Checks WeChat Official Account code (Node back ends and H5 pages) against the Weixin Official Accounts
+Platform developer specification. Needs no configuration: a file whose ESLint config enables wechat-oa rules
+is linted with that config (only the wechat-oa rules run); every other file with the embedded preset and the
+settings in .wechat-oa.json. Paths default to the current folder.
+
+Options:
+  --preset <name>           lint every file with this embedded preset: ${PRESET_NAMES.join(', ')}
+  -f, --format <name>       ${FORMAT_NAMES.join(', ')} (default: clauses)
+  -o, --output-file <file>  write the report to a file instead of stdout
+  --fix                     apply the rules' automatic fixes to the files
+  --max-warnings <n>        exit 1 when there are more than n warnings
+  --quiet                   list errors only (the summary still counts warnings)
+  --cache                   reuse results of unchanged files (node_modules/.cache/wechat-oa-lint)
+  --concurrency <n|auto>    lint in n worker threads (default: off)
+  --locale <en|zh-CN>       language of messages and clause texts
+  --changed[=<base>]        only files changed against base (default: the merge base with the default
+                            branch), plus uncommitted and untracked files
+  --suppress-all            record every current error in wechat-oa-suppressions.json
+  --suppress-rule <id>      record the current errors of one rule (repeatable)
+  --prune-suppressions      drop recorded suppressions that no longer match a problem
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration error.
+Docs: ${CLI_INFORMATION_URI}
+`;
