@@ -38,14 +38,22 @@ const probe = {
   },
 };
 
-export function sinkLabels(code: string, settings: Record<string, unknown> = {}, filename = 'src/file.ts'): string[] {
+export function sinkLabels(
+  code: string,
+  settings: Record<string, unknown> = {},
+  filename = 'src/file.ts',
+  parser: 'typescript' | 'espree' = 'typescript',
+): string[] {
   const messages = linter.verify(
     code,
     [
       {
         files: ['**/*.ts', '**/*.tsx', '**/*.js'],
         plugins: { probe: { rules: { labels: probe as never } } },
-        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        languageOptions:
+          parser === 'typescript'
+            ? { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } }
+            : { parserOptions: { ecmaFeatures: { jsx: true } } },
         settings: { 'wechat-oa': settings },
         rules: { 'probe/labels': 'error' },
       },

@@ -42,9 +42,16 @@ export function kindsOfName(name: string): readonly UserDataKind[] {
   return result;
 }
 
+/** Where `pattern` occurs as a run of words; its last word may be plural (`openids`, `phoneNumbers`). */
 function findRun(words: readonly string[], pattern: readonly string[]): number {
+  const last = pattern.length - 1;
   outer: for (let start = 0; start + pattern.length <= words.length; start++) {
-    for (let offset = 0; offset < pattern.length; offset++) if (words[start + offset] !== pattern[offset]) continue outer;
+    for (let offset = 0; offset < pattern.length; offset++) {
+      const word = words[start + offset];
+      const expected = pattern[offset];
+      if (word === expected || (offset === last && word === `${expected}s`)) continue;
+      continue outer;
+    }
     return start;
   }
   return -1;
