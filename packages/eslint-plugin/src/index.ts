@@ -27,4 +27,8 @@ const plugin = {
 plugin.configs = buildConfigs(plugin);
 
 export { rules };
+// Named twins of the default export's fields: tools that `require()` this ES module (eslint-doc-generator on
+// Node ≥ 20.19) read the module namespace, not `default`.
+export const configs: WechatOaPlugin['configs'] = plugin.configs;
+export const meta: WechatOaPlugin['meta'] = plugin.meta;
 export default plugin;
