@@ -1,0 +1,101 @@
+/**
+ * Lints the examples of every rule doc, English and Chinese, with that rule alone.
+ *
+ * Convention (documented at the top of each doc's examples): a line `<!-- ❌ -->` or `<!-- ✅ -->` immediately
+ * before a fenced code block marks it as an example that must report (❌, at least one report of the rule) or
+ * must not (✅, no report). The marker may carry JSON with `options` (the rule's options array), `settings`
+ * (`settings['wechat-oa']` object) and `filename`: `<!-- ❌ {"options": [{"phrases": ["鹅厂认证"]}]} -->`.
+ * The block's language (`js`, `jsx`, `ts`, `tsx`, `mjs`, `cjs`) names the file (`src/example.<lang>`) unless
+ * `filename` is given. Every doc needs at least one example of each kind, and no example may fail to parse.
+ * Unmarked blocks (config snippets, shell) are not linted.
+ */
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const docsDir = path.join(root, 'docs/rules');
+
+interface Example {
+  kind: '❌' | '✅';
+  line: number;
+  code: string;
+  filename: string;
+  options: unknown[];
+  settings: Record<string, unknown> | undefined;
+}
+
+const MARKER = /^<!-- (❌|✅)(?: (\{.*\}))? -->$/u;
+const FENCE_OPEN = /^```(js|jsx|ts|tsx|mjs|cjs)$/u;
+
+/** The marked examples of one doc, in order. */
+function examplesOf(text: string): Example[] {
+  const lines = text.split('\n');
+  const examples: Example[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const marker = MARKER.exec(lines[index]);
+    if (!marker) continue;
+    const fence = FENCE_OPEN.exec(lines[index + 1] ?? '');
+    if (!fence) throw new Error(`line ${index + 1}: an example marker must be followed by a \`\`\`js/jsx/ts/tsx block`);
+    const end = lines.indexOf('```', index + 2);
+    if (end === -1) throw new Error(`line ${index + 2}: unclosed code block`);
+    const extra = (marker[2] ? JSON.parse(marker[2]) : {}) as { options?: unknown[]; settings?: Record<string, unknown>; filename?: string };
+    examples.push({
+      kind: marker[1] as Example['kind'],
+      line: index + 3,
+      code: lines.slice(index + 2, end).join('\n'),
+      filename: extra.filename ?? `src/example.${fence[1]}`,
+      options: extra.options ?? [],
+      settings: extra.settings,
+    });
+    index = end;
+  }
+  return examples;
+}
+
+function lintExample(ruleId: string, example: Example): Linter.LintMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(
+    example.code,
+    [
+      {
+        files: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'],
+        plugins: { 'wechat-oa': plugin },
+        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        settings: example.settings ? { 'wechat-oa': example.settings } : {},
+        rules: { [`wechat-oa/${ruleId}`]: ['error', ...example.options] as Linter.RuleEntry },
+      },
+    ],
+    example.filename,
+  );
+}
+
+const docFiles = readdirSync(docsDir)
+  .filter((file) => file.endsWith('.md'))
+  .sort();
+
+describe.each(docFiles)('docs/rules/%s', (file) => {
+  const ruleId = file.replace(/(?:\.zh-CN)?\.md$/u, '');
+  const examples = examplesOf(readFileSync(path.join(docsDir, file), 'utf8'));
+
+  it('belongs to a rule', () => {
+    expect(Object.keys(plugin.rules)).toContain(ruleId);
+  });
+
+  it('has ❌ and ✅ examples', () => {
+    expect(examples.some((example) => example.kind === '❌')).toBe(true);
+    expect(examples.some((example) => example.kind === '✅')).toBe(true);
+  });
+
+  it.each(examples.map((example) => [`${example.kind} example at line ${example.line}`, example] as const))('%s', (_, example) => {
+    const messages = lintExample(ruleId, example);
+    expect(messages.filter((message) => message.fatal), 'the example must parse').toEqual([]);
+    const reports = messages.filter((message) => message.ruleId === `wechat-oa/${ruleId}`);
+    if (example.kind === '❌') expect(reports.length, 'a ❌ example must report').toBeGreaterThan(0);
+    else expect(reports.map((report) => `${report.line}:${report.column} ${report.message}`)).toEqual([]);
+  });
+});
