@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 import { buildConfigs, type PresetName } from './configs/index.js';
+import { htmlProcessor } from './processors/html.js';
 import { rules } from './rules/index.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from './util/package-info.js';
 
@@ -10,17 +11,27 @@ export { SETTINGS_KEY, SETTINGS_SCHEMA } from './util/settings.js';
 export type { Locale } from './util/locale.js';
 export { LOCALES, normalizeLocale } from './util/locale.js';
 export type { WechatOaRuleDocs } from './util/createRule.js';
-export { PRESET_NAMES, SCRIPT_FILES, type PresetName } from './configs/index.js';
+export { PRESET_NAMES, SCRIPT_FILES, VUE_FILES, HTML_FILES, type PresetName } from './configs/index.js';
+export { getHtmlEventHandler, HTML_EVENT_HANDLER_BLOCK, HTML_MARKUP_BLOCK, HTML_SCRIPT_BLOCK } from './processors/html.js';
+export {
+  disableCommentSyntaxAt,
+  disableNextLineComment,
+  disableNextLineEdits,
+  type CommentEdit,
+  type DisableCommentSyntax,
+} from './processors/comment-syntax.js';
 
 interface WechatOaPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules & ESLint.Plugin['rules'];
   configs: Record<PresetName, Linter.Config[]>;
+  processors: { html: typeof htmlProcessor };
 }
 
 const plugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: 'wechat-oa' },
   rules,
+  processors: { html: htmlProcessor },
   configs: {} as Record<PresetName, Linter.Config[]>,
 } as WechatOaPlugin;
 
@@ -31,4 +42,5 @@ export { rules };
 // Node ≥ 20.19) read the module namespace, not `default`.
 export const configs: WechatOaPlugin['configs'] = plugin.configs;
 export const meta: WechatOaPlugin['meta'] = plugin.meta;
+export const processors: WechatOaPlugin['processors'] = plugin.processors;
 export default plugin;

@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import vueParser from 'vue-eslint-parser';
 import { allRules, recommendedRules, strictRules } from './rule-levels.js';
 
 export type PresetName = 'recommended' | 'strict' | 'all';
@@ -7,6 +8,16 @@ export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'al
 
 /** Script files the presets lint. JSX is parsed in `.js` files too (TypeScript's parser allows it there). */
 export const SCRIPT_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'];
+
+/** Vue single-file components: vue-eslint-parser, with TypeScript's parser for `<script>`/`<script setup lang="ts">`. */
+export const VUE_FILES = ['**/*.vue'];
+
+/** HTML pages, split into virtual blocks by the plugin's processor `wechat-oa/html` (SPEC §3.5). */
+export const HTML_FILES = ['**/*.html', '**/*.htm'];
+
+/** The virtual blocks of HTML pages (`page.html/0_script.js`…); classic inline scripts are `*_script.js`. */
+const HTML_BLOCK_FILES = ['**/*.html/*.js', '**/*.htm/*.js'];
+const HTML_CLASSIC_SCRIPT_FILES = ['**/*.html/*_script.js', '**/*.htm/*_script.js', '**/*.html/*.handler.js', '**/*.htm/*.handler.js'];
 
 /**
  * Each preset is an array of flat-config objects: the plugin, the parsers for the files it covers, and the rule
@@ -22,6 +33,31 @@ export function buildConfigs(plugin: ESLint.Plugin): Record<PresetName, Linter.C
         parser: tsParser as Linter.Parser,
         parserOptions: { ecmaFeatures: { jsx: true } },
       },
+    },
+    {
+      name: 'wechat-oa/vue',
+      files: VUE_FILES,
+      languageOptions: {
+        parser: vueParser as Linter.Parser,
+        parserOptions: { parser: tsParser, ecmaFeatures: { jsx: true }, sourceType: 'module' },
+      },
+    },
+    { name: 'wechat-oa/html', files: HTML_FILES, processor: 'wechat-oa/html' },
+    {
+      // Blocks of HTML pages: the markup block is JSX, scripts may be either kind; set here so that a project's
+      // own parser for `**/*.js` (placed before the preset) does not apply to them.
+      name: 'wechat-oa/html-blocks',
+      files: HTML_BLOCK_FILES,
+      languageOptions: {
+        parser: tsParser as Linter.Parser,
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+    },
+    {
+      // Inline `<script>` without `type="module"` and `on*` attributes are classic scripts, not modules.
+      name: 'wechat-oa/html-classic-scripts',
+      files: HTML_CLASSIC_SCRIPT_FILES,
+      languageOptions: { sourceType: 'script' },
     },
   ];
   const preset = (name: PresetName, rules: Linter.RulesRecord): Linter.Config[] => [

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AFFILIATION_PATTERN, JOINING_PUNCTUATION, WRAPPING_BRACKETS } from '../knowledge/affiliation-phrases.js';
+import { defineTemplateVisitor } from '../analysis/template.js';
 import { createRule } from '../util/createRule.js';
 import { cookedOffsets } from '../util/cooked-offsets.js';
 
@@ -18,6 +19,9 @@ interface TextPiece {
 
 /** JSX attributes whose values are not text a user reads. */
 const NON_TEXT_ATTRIBUTES = new Set(['className', 'class', 'id', 'key', 'ref', 'style', 'href', 'src', 'rel', 'type', 'name', 'role', 'htmlFor', 'for', 'lang', 'target', 'method', 'action']);
+
+/** Vue template attributes whose values are text a user reads. */
+const TEMPLATE_TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder']);
 
 const CONTENT = /[\p{L}\p{N}]/u;
 
@@ -192,7 +196,7 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
+    const scriptListeners: TSESLint.RuleListener = {
       Literal(node) {
         if (typeof node.value !== 'string' || !isUserFacing(node)) return;
         const start = node.range[0] + 1;
@@ -219,5 +223,33 @@ export default createRule<Options, MessageIds>({
         check(node, [{ text: raw, map: identityMap(raw), start: node.range[0] }]);
       },
     };
+
+    // Vue templates: text, `{{ '…' }}` and the text attributes, static or bound to a string (SPEC §3.5).
+    const checkRaw = (node: TSESTree.Node, start: number, end: number) => {
+      const raw = sourceCode.text.slice(start, end);
+      check(node as TextNode, [{ text: raw, map: identityMap(raw), start }]);
+    };
+    return defineTemplateVisitor(
+      context,
+      {
+        text(node) {
+          checkRaw(node as unknown as TSESTree.Node, node.range[0], node.range[1]);
+        },
+        interpolatedText(node) {
+          scriptListeners[node.type]?.(node as never);
+        },
+        attribute(attribute) {
+          if (!TEMPLATE_TEXT_ATTRIBUTES.has(attribute.name)) return;
+          const value = attribute.valueNode;
+          if (value.type === 'VLiteral') {
+            const quoted = /^["']/u.test(sourceCode.text[value.range[0]]);
+            checkRaw(value as unknown as TSESTree.Node, value.range[0] + (quoted ? 1 : 0), value.range[1] - (quoted ? 1 : 0));
+          } else if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral) {
+            scriptListeners[value.type]?.(value as never);
+          }
+        },
+      },
+      scriptListeners,
+    );
   },
 });

@@ -3,6 +3,7 @@ import type { ClauseId } from '../knowledge/clauses.js';
 import { ZH_MESSAGE_SUFFIX } from './locale.js';
 import { ruleDocsUrl } from './package-info.js';
 import { getPluginSettings } from './settings.js';
+import { getVueTemplateDirectives, reportStart } from './template-disable.js';
 
 /** The docs fields every wechat-oa rule carries; presets and docs are generated from them. */
 export interface WechatOaRuleDocs {
@@ -42,7 +43,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     ...rest,
     meta: { ...rest.meta, messages: messages as Record<MessageIds, string> },
     create(context, options) {
-      return create(localizeContext(context), options);
+      return create(localizeContext(withTemplateDirectives(context)), options);
     },
   });
   return Object.assign(rule, { name: args.name });
@@ -61,5 +62,21 @@ function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonl
     } as typeof descriptor);
   };
   // ESLint's rule context is a frozen object with plain fields: a child object shares them and only swaps `report`.
+  return Object.create(context, { report: { value: report } }) as C;
+}
+
+/**
+ * ESLint never reads `<!-- eslint-disable… -->` comments in a Vue template: reports they turn off are dropped here,
+ * for every rule of the plugin, whatever processor the project uses (SPEC §3.1). A processor-side filter would
+ * depend on the `.vue` processor in effect (eslint-plugin-vue's own would replace ours, and the other way round).
+ */
+function withTemplateDirectives<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
+  const directives = getVueTemplateDirectives(context.sourceCode);
+  if (directives.isEmpty) return context;
+  const report: C['report'] = (descriptor) => {
+    const start = reportStart(descriptor as Parameters<typeof reportStart>[0]);
+    if (start && directives.isDisabled(context.id, start)) return;
+    context.report(descriptor);
+  };
   return Object.create(context, { report: { value: report } }) as C;
 }

@@ -1,0 +1,344 @@
+import type { Linter, Rule } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { PLUGIN_NAME, PLUGIN_VERSION } from '../util/package-info.js';
+import { parseDirectiveComment, TemplateDirectives, type TemplateDirective } from '../util/template-disable.js';
+import { getAttribute, parseHtmlPage, walkElements, type DecodedPiece, type HtmlElement, type HtmlNode, type HtmlPage } from './html-page.js';
+import { BlockBuilder, LineIndex, type OffsetMap, type PieceContext } from './offset-map.js';
+
+/**
+ * The plugin's processor for `.html` pages (`wechat-oa/html`), on htmlparser2.
+ *
+ * A page becomes virtual blocks that ESLint lints like any script (SPEC §3.5):
+ * - `N_script.js` / `N_module.js`: an inline `<script>` body (classic script or `type="module"`), verbatim;
+ * - `N_on<event>.handler.js`: an `on<event>` attribute, entity-decoded and wrapped as
+ *   `function on<event>(event) {…}` — see {@link getHtmlEventHandler}, which the context analysis reads;
+ * - `N_markup.js`: the page's markup written as JSX (elements, attributes, text; no script bodies, no `on*`
+ *   attributes), so every rule that reads JSX — `<meta http-equiv="refresh">`, `<a href>`, text — reads the page.
+ * Every block keeps an exact map back to the file: problems land on the original lines and columns, fixes are
+ * written back in the syntax of the place (entities in attributes), `<!-- eslint-disable… -->` comments apply.
+ *
+ * eslint-plugin-html is not used: it patches the Linter it finds in `require.cache`, which breaks once the
+ * language server is bundled; @html-eslint/parser would hide the scripts from JavaScript rules.
+ */
+
+/** Script `type`s whose body is JavaScript (HTML: empty/missing, a JavaScript MIME type, or `module`). */
+const JAVASCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+  'application/x-javascript',
+  'application/x-ecmascript',
+  'text/x-javascript',
+  'text/x-ecmascript',
+  'text/jscript',
+  'text/livescript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+]);
+
+/** Virtual file name of an event-handler block: `<page>.html/<n>_on<event>.handler.js`. */
+export const HTML_EVENT_HANDLER_BLOCK = /\.html?[/\\]\d+_on([a-z][\w-]*)\.handler\.js$/u;
+/**
+ * Virtual file name of the markup block: `<page>.html/<n>_markup.js` (JSX in a `.js` name: `Linter#verify` lints
+ * only `.js` blocks unless told otherwise, and the presets parse JSX in `.js`).
+ */
+export const HTML_MARKUP_BLOCK = /\.html?[/\\]\d+_markup\.js$/u;
+/** Virtual file names of inline scripts: classic `<n>_script.js`, modules `<n>_module.js`. */
+export const HTML_SCRIPT_BLOCK = /\.html?[/\\]\d+_(script|module)\.js$/u;
+
+/**
+ * For an `on<event>` attribute block, the event and the wrapper function `function on<event>(event) {…}` whose
+ * body is the attribute's code: its execution context is that event's (SPEC §3.1: `onclick` is a gesture,
+ * `onload` automatic). Undefined for any other file.
+ */
+export function getHtmlEventHandler(
+  filename: string,
+  program: TSESTree.Program,
+): { event: string; handler: TSESTree.FunctionDeclaration } | undefined {
+  const match = HTML_EVENT_HANDLER_BLOCK.exec(filename);
+  if (!match) return undefined;
+  const first = program.body[0];
+  if (first?.type !== 'FunctionDeclaration' || first.id?.name !== `on${match[1]}`) return undefined;
+  return { event: match[1], handler: first };
+}
+
+interface Block {
+  filename: string;
+  text: string;
+  map: OffsetMap;
+  lines: LineIndex;
+  /** The markup block's text is JSX: replacement text must not need JSX escapes to mean the same in HTML. */
+  jsx: boolean;
+}
+
+interface PageState {
+  text: string;
+  lines: LineIndex;
+  blocks: Block[];
+  directives: TemplateDirectives;
+}
+
+const VALID_JSX_NAME = /^[A-Za-z_$][\w$-]*(?::[A-Za-z_$][\w$-]*)?$/u;
+
+function isJavaScript(element: HtmlElement): boolean {
+  if (element.name !== 'script' || getAttribute(element, 'src')) return false;
+  const type = getAttribute(element, 'type')?.value?.text.trim().toLowerCase() ?? '';
+  return JAVASCRIPT_TYPES.has(type.split(';')[0].trim());
+}
+
+function isModule(element: HtmlElement): boolean {
+  return getAttribute(element, 'type')?.value?.text.trim().toLowerCase() === 'module';
+}
+
+const isEventAttribute = (name: string) => /^on[a-z]/u.test(name);
+
+/** JSX escape of one decoded character (numeric references mean the same to every JSX parser). */
+function jsxEscape(char: string, inAttribute: boolean): string | undefined {
+  switch (char) {
+    case '&':
+      return '&amp;';
+    case '"':
+      return inAttribute ? '&quot;' : undefined;
+    case '{':
+      return inAttribute ? undefined : '&#123;';
+    case '}':
+      return inAttribute ? undefined : '&#125;';
+    case '<':
+      return inAttribute ? undefined : '&lt;';
+    case '>':
+      return inAttribute ? undefined : '&gt;';
+    default:
+      return undefined;
+  }
+}
+
+/** Writes decoded pieces as JSX text or a JSX attribute string, keeping every character's origin. */
+function writeJsx(builder: BlockBuilder, pieces: readonly DecodedPiece[], inAttribute: boolean): void {
+  for (const piece of pieces) {
+    if (!piece.verbatim) {
+      const escaped = [...piece.text].map((char) => jsxEscape(char, inAttribute) ?? char).join('');
+      builder.span(escaped, piece.start, piece.end);
+      continue;
+    }
+    let runStart = 0;
+    for (let index = 0; index < piece.text.length; index++) {
+      const escaped = jsxEscape(piece.text[index], inAttribute);
+      if (escaped === undefined) continue;
+      builder.verbatim(piece.text.slice(runStart, index), piece.start + runStart);
+      builder.span(escaped, piece.start + index, piece.start + index + 1);
+      runStart = index + 1;
+    }
+    builder.verbatim(piece.text.slice(runStart), piece.start + runStart);
+  }
+}
+
+function writeDecoded(builder: BlockBuilder, pieces: readonly DecodedPiece[]): void {
+  for (const piece of pieces) {
+    if (piece.verbatim) builder.verbatim(piece.text, piece.start);
+    else builder.span(piece.text, piece.start, piece.end);
+  }
+}
+
+function writeMarkup(builder: BlockBuilder, nodes: readonly HtmlNode[], source: string): void {
+  for (const node of nodes) {
+    if (node.type === 'comment') continue;
+    if (node.type === 'text') {
+      builder.beginRegion({ kind: 'text' });
+      writeJsx(builder, node.pieces, false);
+      builder.endRegion();
+      continue;
+    }
+    const named = VALID_JSX_NAME.test(node.name);
+    if (!named) {
+      // An element JSX cannot name (`<foo.bar>`): keep its content, in a fragment.
+      builder.synthetic('<>');
+      writeMarkup(builder, node.children, source);
+      builder.synthetic('</>');
+      continue;
+    }
+    builder.verbatim('<', node.start);
+    const rawName = source.slice(node.start + 1, node.start + 1 + node.name.length);
+    if (rawName === node.name) builder.verbatim(node.name, node.start + 1);
+    else builder.span(node.name, node.start + 1, node.start + 1 + rawName.length);
+    const seen = new Set<string>();
+    for (const attribute of node.attributes) {
+      if (isEventAttribute(attribute.name) || !VALID_JSX_NAME.test(attribute.name) || seen.has(attribute.name)) continue;
+      seen.add(attribute.name);
+      builder.synthetic(' ');
+      builder.span(attribute.name, attribute.nameStart, attribute.nameEnd);
+      const value = attribute.value;
+      if (!value) continue;
+      builder.synthetic('=');
+      if (value.quote) builder.span('"', value.start - 1, value.start);
+      else builder.synthetic('"');
+      builder.beginRegion({ kind: 'attribute', quote: value.quote });
+      builder.mark(value.start);
+      writeJsx(builder, value.pieces, true);
+      builder.mark(value.end);
+      builder.endRegion();
+      if (value.quote) builder.span('"', value.end, value.end + 1);
+      else builder.synthetic('"');
+    }
+    const children = node.name === 'script' || node.name === 'style' ? [] : node.children;
+    if (children.length === 0) {
+      builder.synthetic(' />');
+      builder.mark(node.end);
+      continue;
+    }
+    builder.span('>', node.openEnd - 1, node.openEnd);
+    writeMarkup(builder, children, source);
+    const close = `</${node.name}>`;
+    if (node.closeTag) builder.span(close, node.closeTag.start, node.closeTag.end);
+    else builder.synthetic(close).mark(node.end);
+  }
+}
+
+function collectDirectives(page: HtmlPage, lines: LineIndex): TemplateDirectives {
+  const directives: TemplateDirective[] = [];
+  for (const comment of page.comments) {
+    const parsed = parseDirectiveComment(comment.data);
+    if (parsed) directives.push({ ...parsed, start: lines.position(comment.start), end: lines.position(comment.end) });
+  }
+  return new TemplateDirectives(directives);
+}
+
+/** Splits a page into its virtual blocks. */
+export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
+  const page = parseHtmlPage(text);
+  const blocks: Block[] = [];
+  const add = (name: string, builder: BlockBuilder, jsx = false) => {
+    const built = builder.build();
+    blocks.push({ filename: `${blocks.length}_${name}`, text: built.text, map: built.map, lines: new LineIndex(built.text), jsx });
+  };
+  for (const element of walkElements(page.children)) {
+    if (isJavaScript(element)) {
+      const body = element.children.find((child) => child.type === 'text');
+      if (body && body.text.trim().length > 0) {
+        const builder = new BlockBuilder(body.start);
+        builder.beginRegion({ kind: 'raw' });
+        builder.verbatim(body.text, body.start);
+        builder.endRegion();
+        add(isModule(element) ? 'module.js' : 'script.js', builder);
+      }
+    }
+    for (const attribute of element.attributes) {
+      const value = attribute.value;
+      if (!isEventAttribute(attribute.name) || !value || value.text.trim().length === 0) continue;
+      if (!/^on[a-z][\w-]*$/u.test(attribute.name) || attribute.name.includes('-')) continue;
+      const builder = new BlockBuilder(value.start);
+      builder.synthetic(`function ${attribute.name}(event) {`);
+      builder.beginRegion({ kind: 'attribute', quote: value.quote });
+      builder.mark(value.start);
+      writeDecoded(builder, value.pieces);
+      builder.mark(value.end);
+      builder.endRegion();
+      builder.synthetic('\n}\n');
+      add(`${attribute.name}.handler.js`, builder);
+    }
+  }
+  const markup = new BlockBuilder(0);
+  markup.synthetic('/* wechat-oa: the markup of an HTML page, as JSX */\n<>');
+  writeMarkup(markup, page.children, text);
+  markup.synthetic('</>;\n');
+  add('markup.js', markup, true);
+  return { blocks, page };
+}
+
+// ESLint calls preprocess and postprocess of one file back to back, synchronously (Linter#verify), so the state
+// of the page being linted can wait here between the two calls; keyed by file name for safety.
+const pending = new Map<string, PageState>();
+
+function encodeForHtml(text: string, context: PieceContext, jsx: boolean): string | undefined {
+  if (context.kind === 'raw') return text;
+  // The markup block is JSX: text that would need a JSX escape (or a different HTML one) is not written back.
+  if (jsx && /[&<>{}"']/u.test(text)) return undefined;
+  if (context.kind === 'text') return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  if (context.quote === '') {
+    // An unquoted value cannot hold these; dropping the fix is safer than rewriting the attribute.
+    if (/[\s"'=<>`]/u.test(text)) return undefined;
+    return text.replaceAll('&', '&amp;');
+  }
+  const escaped = text.replaceAll('&', '&amp;');
+  return context.quote === '"' ? escaped.replaceAll('"', '&quot;') : escaped.replaceAll("'", '&#39;');
+}
+
+function mapFix(fix: Rule.Fix, block: Block): Rule.Fix | undefined {
+  let [start, end] = fix.range;
+  let text = fix.text;
+  // A whole JSX attribute string replaced (`"http://…"` → `"https://…"`): write the new value between the quotes.
+  if (block.jsx) {
+    const region = block.map.regions.find(
+      (r) => r.context.kind === 'attribute' && r.generatedStart === start + 1 && r.generatedEnd === end - 1,
+    );
+    const quoted = /^(["'])([\s\S]*)\1$/u.exec(text);
+    if (region && quoted && block.text[start] === '"' && block.text[end - 1] === '"') {
+      start += 1;
+      end -= 1;
+      text = quoted[2];
+    }
+  }
+  const mapped = block.map.originalRange(start, end);
+  if (!mapped) return undefined;
+  const encoded = encodeForHtml(text, mapped.region.context, block.jsx);
+  if (encoded === undefined) return undefined;
+  return { range: [mapped.start, mapped.end], text: encoded };
+}
+
+function mapMessage(message: Linter.LintMessage, block: Block, page: PageState): Linter.LintMessage | undefined {
+  const mapped: Linter.LintMessage = { ...message };
+  const startOffset = block.lines.offset(message.line, message.column - 1);
+  const originalStart = block.map.originalStart(startOffset);
+  const start = page.lines.position(originalStart);
+  mapped.line = start.line;
+  mapped.column = start.column + 1;
+  if (message.endLine !== undefined && message.endColumn !== undefined) {
+    const endOffset = block.lines.offset(message.endLine, message.endColumn - 1);
+    const originalEnd = Math.max(originalStart, endOffset <= startOffset ? originalStart : block.map.originalEnd(endOffset));
+    const end = page.lines.position(originalEnd);
+    mapped.endLine = end.line;
+    mapped.endColumn = end.column + 1;
+  }
+  if (page.directives.isDisabled(message.ruleId, start)) return undefined;
+  if (message.fix) {
+    const fix = mapFix(message.fix, block);
+    if (fix) mapped.fix = fix;
+    else delete mapped.fix;
+  }
+  if (message.suggestions) {
+    const suggestions = message.suggestions.flatMap((suggestion) => {
+      const fix = mapFix(suggestion.fix, block);
+      return fix ? [{ ...suggestion, fix }] : [];
+    });
+    if (suggestions.length > 0) mapped.suggestions = suggestions;
+    else delete mapped.suggestions;
+  }
+  return mapped;
+}
+
+export const htmlProcessor = {
+  meta: { name: `${PLUGIN_NAME}/html`, version: PLUGIN_VERSION },
+  supportsAutofix: true,
+  preprocess(text: string, filename: string): { text: string; filename: string }[] {
+    const { blocks, page } = htmlBlocks(text);
+    const lines = new LineIndex(text);
+    pending.set(filename, { text, lines, blocks, directives: collectDirectives(page, lines) });
+    return blocks.map(({ text: blockText, filename: blockName }) => ({ text: blockText, filename: blockName }));
+  },
+  postprocess(messageLists: Linter.LintMessage[][], filename: string): Linter.LintMessage[] {
+    const page = pending.get(filename);
+    pending.delete(filename);
+    if (!page) return messageLists.flat();
+    const messages = messageLists.flatMap((list, index) => {
+      const block = page.blocks[index];
+      return block ? list.flatMap((message) => mapMessage(message, block, page) ?? []) : list;
+    });
+    return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  },
+} satisfies Linter.Processor;
