@@ -77,6 +77,8 @@ if (missing.length > 0) {
     outdir: join(here, 'dist'),
     outExtension: { '.js': '.mjs' },
     format: 'esm',
+    // ESLint imports jiti only to load a TypeScript config file (eslint.config.ts) and reports its absence itself.
+    external: ['jiti', 'jiti/package.json'],
     // Give CommonJS dependencies (ESLint, typescript, parsers) the `require`, `__filename` and `__dirname` they
     // expect inside an ES module.
     banner: {

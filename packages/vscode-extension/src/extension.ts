@@ -15,7 +15,7 @@ import {
 import { RestartPolicy } from './restart-policy.js';
 import { initializationOptions, SETTINGS_SECTION, toServerSettings } from './settings.js';
 import { countProblems, statusContent, type ServerState } from './status.js';
-import { DID_GRANT_TRUST, FIX_ALL_KIND, INVENTORY_COMMAND } from './protocol.js';
+import { DID_GRANT_TRUST, FIX_ALL_KIND, INVENTORY_COMMAND, WATCHED_CONFIG_GLOBS, type DidGrantTrustParams } from './protocol.js';
 
 const CLIENT_ID = 'wechatOa';
 const CLIENT_NAME = 'WeChat OA Lint';
@@ -70,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: {
       configurationSection: SETTINGS_SECTION,
       // Config files decide project mode; the server drops its caches when one changes.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{eslint.config.{js,mjs,cjs,ts,mts,cts},package.json}'),
+      fileEvents: WATCHED_CONFIG_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     middleware: {
       workspace: {
@@ -114,7 +114,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       refreshStatus();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      if (languageClient.isRunning()) void languageClient.sendNotification(DID_GRANT_TRUST, { trusted: true });
+      if (languageClient.isRunning()) void languageClient.sendNotification(DID_GRANT_TRUST, { trusted: true } satisfies DidGrantTrustParams);
     }),
     vscode.commands.registerCommand('wechatOa.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('wechatOa.restartServer', async () => {

@@ -1,5 +1,9 @@
-// Protocol names shared with the language server. TEMPORARY copy until packages/language-server/src/protocol.ts
-// lands; then this file re-exports from there.
-export const DID_GRANT_TRUST = 'wechatOa/didGrantTrust';
-export const INVENTORY_COMMAND = 'wechat-oa.inventory';
-export const FIX_ALL_KIND = 'source.fixAll.wechat-oa';
+// Protocol names shared with the language server: one definition, in the server package.
+export {
+  DIAGNOSTIC_SOURCE,
+  DID_GRANT_TRUST,
+  FIX_ALL_KIND,
+  INVENTORY_COMMAND,
+  WATCHED_CONFIG_GLOBS,
+  type DidGrantTrustParams,
+} from 'wechat-oa-language-server/src/protocol.js';

@@ -1,5 +1,6 @@
 // The status-bar item's content from the server state and the problem count. Pure (the translator is passed
 // in), so it is unit-tested without VS Code.
+import { DIAGNOSTIC_SOURCE } from './protocol.js';
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 export type Translate = (message: string, ...args: Array<string | number>) => string;
@@ -11,10 +12,10 @@ export interface StatusContent {
   error: boolean;
 }
 
-/** Counts problems that came from the server (`source: "wechat-oa"`). */
+/** Counts problems that came from the server (`source: "wechat-oa"`), in every open and closed file. */
 export function countProblems(diagnostics: ReadonlyArray<readonly [unknown, ReadonlyArray<{ source?: string }>]>): number {
   let count = 0;
-  for (const [, list] of diagnostics) for (const d of list) if (d.source === 'wechat-oa') count++;
+  for (const [, list] of diagnostics) for (const d of list) if (d.source === DIAGNOSTIC_SOURCE) count++;
   return count;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initializationOptions, normalizeRules, resolveLocale, toServerSettings, type SettingsReader } from '../src/settings.js';
+import { initializationOptions, resolveLocale, toServerSettings, type SettingsReader } from '../src/settings.js';
 
 /** A WorkspaceConfiguration stand-in over plain values, as VS Code returns them from settings.json. */
 function reader(values: Record<string, unknown>): SettingsReader {
@@ -53,7 +53,8 @@ describe('toServerSettings', () => {
     expect(toServerSettings(reader({ debounceMs: -5 }), 'en').debounceMs).toBe(0);
     expect(toServerSettings(reader({ debounceMs: 99_999 }), 'en').debounceMs).toBe(10_000);
     expect(toServerSettings(reader({ debounceMs: 12.6 }), 'en').debounceMs).toBe(13);
-    expect(toServerSettings(reader({ debounceMs: '200' }), 'en').debounceMs).toBe(150);
+    expect(toServerSettings(reader({ debounceMs: '200' }), 'en').debounceMs).toBe(200);
+    expect(toServerSettings(reader({ debounceMs: 'soon' }), 'en').debounceMs).toBe(150);
     expect(toServerSettings(reader({ debounceMs: Number.NaN }), 'en').debounceMs).toBe(150);
   });
 
@@ -63,34 +64,36 @@ describe('toServerSettings', () => {
   });
 });
 
-describe('normalizeRules', () => {
+describe('the rules setting', () => {
+  const rules = (value: unknown) => toServerSettings(reader({ rules: value }), 'en').rules;
+
   it('adds the wechat-oa/ prefix where it is missing and keeps it where present', () => {
-    expect(normalizeRules({ 'no-hardcoded-credentials': 'error', 'wechat-oa/no-affiliation-claim': 'off' })).toEqual({
+    expect(rules({ 'no-hardcoded-credentials': 'error', 'wechat-oa/no-affiliation-claim': 'off' })).toEqual({
       'wechat-oa/no-hardcoded-credentials': 'error',
       'wechat-oa/no-affiliation-claim': 'off',
     });
   });
 
-  it('maps numeric levels and keeps rule options', () => {
-    expect(normalizeRules({ a: 0, b: 1, c: [2, { allow: ['x'] }], d: ['warn'] })).toEqual({
-      'wechat-oa/a': 'off',
-      'wechat-oa/b': 'warn',
-      'wechat-oa/c': ['error', { allow: ['x'] }],
+  it('keeps numeric levels and rule options', () => {
+    expect(rules({ a: 0, b: 1, c: [2, { allow: ['x'] }], d: ['warn'] })).toEqual({
+      'wechat-oa/a': 0,
+      'wechat-oa/b': 1,
+      'wechat-oa/c': [2, { allow: ['x'] }],
       'wechat-oa/d': ['warn'],
     });
   });
 
   it('drops malformed entries instead of guessing', () => {
-    expect(normalizeRules({ a: 'on', b: 3, c: [], d: [{ x: 1 }], e: { level: 'warn' }, 'wechat-oa/': 'warn', ok: 'warn' })).toEqual({
+    expect(rules({ a: 'on', b: 3, c: [], d: [{ x: 1 }], e: { level: 'warn' }, 'wechat-oa/': 'warn', ok: 'warn' })).toEqual({
       'wechat-oa/ok': 'warn',
     });
   });
 
-  it('returns no rules for a value that is not an object', () => {
-    expect(normalizeRules(['no-hardcoded-credentials'])).toEqual({});
-    expect(normalizeRules('no-hardcoded-credentials')).toEqual({});
-    expect(normalizeRules(null)).toEqual({});
-    expect(normalizeRules(undefined)).toEqual({});
+  it('gives no rules for a value that is not an object', () => {
+    expect(rules(['no-hardcoded-credentials'])).toEqual({});
+    expect(rules('no-hardcoded-credentials')).toEqual({});
+    expect(rules(null)).toEqual({});
+    expect(rules(undefined)).toEqual({});
   });
 });
 
@@ -98,6 +101,11 @@ describe('resolveLocale', () => {
   it('uses an explicit setting over the display language', () => {
     expect(resolveLocale('en', 'zh-cn')).toBe('en');
     expect(resolveLocale('zh-CN', 'en')).toBe('zh-CN');
+  });
+
+  it('follows the display language in the settings sent to the server when locale is auto', () => {
+    expect(toServerSettings(reader({ locale: 'auto' }), 'zh-cn').locale).toBe('zh-CN');
+    expect(toServerSettings(reader({ locale: 'en' }), 'zh-cn').locale).toBe('en');
   });
 
   it('follows the VS Code display language for auto', () => {

@@ -1,0 +1,152 @@
+// End-to-end: the .vsix that `package:vsix` writes, installed into a real VS Code (code-server 4.139, VS Code
+// 1.139) and driven through Debian's Chromium. Trusted and Restricted Mode each get their own code-server.
+// Screenshots go to packages/vscode-extension/.e2e-screenshots/ (ignored).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWorkbench, startCodeServer, type CodeServer } from './e2e/code-server.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = join(here, '..');
+const fixture = join(here, 'fixtures', 'workspace');
+const screenshots = join(packageDir, '.e2e-screenshots');
+const { name, version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
+// WECHAT_OA_E2E_VSIX tests a given .vsix (for example one from a release) instead of packaging this checkout.
+const vsix = process.env.WECHAT_OA_E2E_VSIX ?? join(packageDir, `${name}-${version}.vsix`);
+const MARKER = 'config-was-loaded.marker';
+
+/** From a cold start the first squiggle took about 17 s here. */
+const SLOW = 90_000;
+
+// The same command as the root `package:vsix` script.
+beforeAll(() => {
+  mkdirSync(screenshots, { recursive: true });
+  if (process.env.WECHAT_OA_E2E_VSIX) return;
+  const result = spawnSync('npx', ['-y', 'pnpm@12.21.0', '--filter', 'wechat-oa-vscode', 'run', 'package'], {
+    cwd: join(packageDir, '..', '..'),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`package:vsix failed:\n${result.stdout}\n${result.stderr}`);
+}, 300_000);
+
+async function openFile(page: Page, fileName: string): Promise<void> {
+  await page.getByRole('treeitem', { name: fileName }).first().click();
+  await page.locator(`.tabs-container .tab[aria-label^="${fileName}"]`).first().waitFor({ timeout: SLOW });
+}
+
+async function waitForSquiggle(page: Page): Promise<void> {
+  await page.locator('.view-overlays .squiggly-error, .view-overlays .squiggly-warning').first().waitFor({ timeout: SLOW });
+}
+
+/** The Problems panel's rows as text (message, source and code of each). */
+async function problemRows(page: Page): Promise<string[]> {
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-tl-row');
+  await rows.first().waitFor({ timeout: SLOW });
+  return rows.allInnerTexts();
+}
+
+/** Puts the cursor on the first problem of the file (F8, then closes the peek) and opens the quick-fix menu. */
+async function openQuickFixMenu(page: Page): Promise<string[]> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  const peek = page.locator('.marker-widget').first();
+  await peek.waitFor({ timeout: SLOW });
+  await page.keyboard.press('Escape');
+  await peek.waitFor({ state: 'hidden', timeout: 10_000 });
+  const items = page.locator('.action-widget .monaco-list-row');
+  // The code actions are asked for when the menu opens; a press while the editor is still settling is dropped.
+  await expect
+    .poll(
+      async () => {
+        if (!(await items.first().isVisible())) await page.keyboard.press('Control+.');
+        return items.first().isVisible();
+      },
+      { timeout: 30_000, interval: 2_000 },
+    )
+    .toBe(true);
+  return items.locator('.title').allInnerTexts();
+}
+
+describe.sequential('the .vsix in code-server', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, SLOW);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.sequential('trusted workspace', () => {
+    let server: CodeServer;
+    let page: Page;
+    beforeAll(async () => {
+      server = await startCodeServer({ vsix, fixture, trusted: true });
+      page = await openWorkbench(browser, server.url);
+    }, 180_000);
+    afterAll(async () => {
+      await page?.screenshot({ path: join(screenshots, 'trusted-last.png') }).catch(() => undefined);
+      await server?.stop();
+    });
+
+    it('draws squiggles and lists wechat-oa problems in the Problems panel', async () => {
+      await openFile(page, 'app.js');
+      await waitForSquiggle(page);
+      const rows = await problemRows(page);
+      await page.screenshot({ path: join(screenshots, 'trusted-problems.png') });
+      expect(rows.some((row) => row.includes('wechat-oa'))).toBe(true);
+    }, 180_000);
+
+    it('offers the suggestion, disable-for-line and documentation quick fixes, and applies one to the file', async () => {
+      const titles = await openQuickFixMenu(page);
+      await page.screenshot({ path: join(screenshots, 'trusted-quick-fix.png') });
+      expect(titles).toContain('Remove it');
+      expect(titles.some((t) => /^Disable .* for this line$/u.test(t))).toBe(true);
+      expect(titles.some((t) => /^Show documentation for /u.test(t))).toBe(true);
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'Remove it' }).click();
+      await page.keyboard.press('Control+S');
+      await expect.poll(() => readFileSync(join(server.workspace, 'app.js'), 'utf8'), { timeout: 20_000 }).not.toContain('debugger');
+    }, 180_000);
+
+    it('loads the workspace ESLint config (its marker file appears)', async () => {
+      await expect.poll(() => existsSync(join(server.workspace, MARKER)), { timeout: 30_000 }).toBe(true);
+    }, 60_000);
+  });
+
+  describe.sequential('Restricted Mode', () => {
+    let server: CodeServer;
+    let page: Page;
+    beforeAll(async () => {
+      server = await startCodeServer({ vsix, fixture, trusted: false });
+      page = await openWorkbench(browser, server.url);
+    }, 180_000);
+    afterAll(async () => {
+      await page?.screenshot({ path: join(screenshots, 'restricted-last.png') }).catch(() => undefined);
+      await server?.stop();
+    });
+
+    it('still shows problems, with the embedded preset', async () => {
+      await openFile(page, 'app.js');
+      await waitForSquiggle(page);
+      const rows = await problemRows(page);
+      await page.screenshot({ path: join(screenshots, 'restricted-problems.png') });
+      expect(rows.some((row) => row.includes('wechat-oa'))).toBe(true);
+    }, 180_000);
+
+    it('never runs the workspace eslint.config.js (its marker file stays absent)', async () => {
+      // Give the server every chance to load it: another lint after an edit, then a pause.
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n// edited\n');
+      await page.keyboard.press('Control+S');
+      await expect.poll(() => readFileSync(join(server.workspace, 'app.js'), 'utf8'), { timeout: 20_000 }).toContain('// edited');
+      await waitForSquiggle(page);
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(existsSync(join(server.workspace, MARKER))).toBe(false);
+    }, 120_000);
+  });
+});
