@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURES, findingsOf, removeTempDirs, runCli, type Finding } from './helpers/cli.js';
+
+afterAll(removeTempDirs);
+
+function expected(name: string): Finding[] {
+  return JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as Finding[];
+}
+
+// Each fixture project is linted as a user would (cwd = a copy of the project, no arguments, embedded mode);
+// the findings must be exactly expected.json (`npm run fixtures:expected` regenerates it when a rule is added).
+describe('test-fixtures', () => {
+  it('oa-server-express reports exactly expected.json', () => {
+    const dir = copyFixture('oa-server-express');
+    const run = runCli(['--format', 'json'], dir);
+    expect(findingsOf(run.stdout, dir)).toEqual(expected('oa-server-express'));
+    expect(run.status).toBe(1);
+  });
+
+  it('oa-h5 reports exactly expected.json', () => {
+    const dir = copyFixture('oa-h5');
+    const run = runCli(['--format', 'json'], dir);
+    expect(findingsOf(run.stdout, dir)).toEqual(expected('oa-h5'));
+    expect(run.status).toBe(1);
+  });
+
+  it('clean reports nothing and exits 0', () => {
+    const dir = copyFixture('clean');
+    const run = runCli(['--format', 'json'], dir);
+    expect(expected('clean')).toEqual([]);
+    expect(findingsOf(run.stdout, dir)).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it('skips dist/, vendored jweixin-*.js and gitignored folders of the fixtures', () => {
+    const dir = copyFixture('oa-server-express');
+    const files = (JSON.parse(runCli(['--format', 'json'], dir).stdout) as { filePath: string }[]).map((result) =>
+      path.relative(dir, result.filePath),
+    );
+    expect(files).toContain(path.join('src', 'config.js'));
+    expect(files.filter((file) => /^(dist|logs)\/|jweixin-/u.test(file))).toEqual([]);
+  });
+});
