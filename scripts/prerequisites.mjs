@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 export const SYSTEM_PACKAGES = [
   // { command: 'nvim', debian: 'neovim', for: 'the language server end-to-end test with Neovim' },
   { command: 'chromium', debian: 'chromium', for: 'the VS Code extension end-to-end test in code-server' },
+  { command: 'unzip', debian: 'unzip', for: 'the VS Code extension test that unpacks the .vsix' },
 ];
 
 function has(command) {

@@ -1,11 +1,20 @@
 // End-to-end: the .vsix that `package:vsix` writes, installed into a real VS Code (code-server 4.139, VS Code
 // 1.139) and driven through Debian's Chromium. Trusted and Restricted Mode each get their own code-server.
 // Screenshots go to packages/vscode-extension/.e2e-screenshots/ (ignored).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWorkbench, startCodeServer, type CodeServer } from './e2e/code-server.js';
 
@@ -17,6 +26,8 @@ const { name, version } = JSON.parse(readFileSync(join(packageDir, 'package.json
 // WECHAT_OA_E2E_VSIX tests a given .vsix (for example one from a release) instead of packaging this checkout.
 const vsix = process.env.WECHAT_OA_E2E_VSIX ?? join(packageDir, `${name}-${version}.vsix`);
 const MARKER = 'config-was-loaded.marker';
+/** app.js is server code (it imports express), where no-hardcoded-credentials suggests an environment variable. */
+const SUGGESTION = '[S2] Read it from process.env.WECHAT_APP_SECRET.';
 
 /** From a cold start the first squiggle took about 17 s here. */
 const SLOW = 90_000;
@@ -43,7 +54,8 @@ async function waitForSquiggle(page: Page): Promise<void> {
 
 /** The Problems panel's rows as text (message, source and code of each). */
 async function problemRows(page: Page): Promise<string[]> {
-  await page.keyboard.press('Control+Shift+M');
+  // Control+Shift+M toggles the panel: press it only while the panel is hidden.
+  if (!(await page.locator('.markers-panel').first().isVisible())) await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-tl-row');
   await rows.first().waitFor({ timeout: SLOW });
   return rows.allInnerTexts();
@@ -71,6 +83,68 @@ async function openQuickFixMenu(page: Page): Promise<string[]> {
     .toBe(true);
   return items.locator('.title').allInnerTexts();
 }
+
+describe('the .vsix contents', () => {
+  let unpacked: string;
+  beforeAll(() => {
+    unpacked = mkdtempSync(join(tmpdir(), 'wechat-oa-vsix-'));
+    const unzip = spawnSync('unzip', ['-q', vsix, '-d', unpacked], { encoding: 'utf8' });
+    if (unzip.status !== 0) throw new Error(`unzip failed: ${unzip.stderr}`);
+  });
+
+  it('holds the bundles, manifest, UI strings and licence, and no node_modules', () => {
+    const extension = join(unpacked, 'extension');
+    for (const file of ['dist/extension.js', 'dist/server.mjs', 'dist/worker.mjs', 'package.json', 'package.nls.json',
+      'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE.txt']) {
+      expect(existsSync(join(extension, file)), file).toBe(true);
+    }
+    expect(existsSync(join(extension, 'node_modules'))).toBe(false);
+  });
+
+  it('serves diagnostics over stdio from a folder with no node_modules (bundled ESLint, plugin and parsers)', async () => {
+    // The unpacked extension sits in a temporary folder: nothing can be resolved from the repository.
+    const child = spawn(process.execPath, [join(unpacked, 'extension', 'dist', 'server.mjs'), '--stdio'], {
+      cwd: unpacked,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    try {
+      const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+        connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+          if (params.diagnostics.length > 0) resolve(params);
+        }),
+      );
+      connection.listen();
+      const folder = join(unpacked, 'workspace');
+      cpSync(fixture, folder, { recursive: true });
+      await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(folder).href,
+        workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'workspace' }],
+        capabilities: {},
+        initializationOptions: { trusted: false },
+      });
+      await connection.sendNotification('initialized', {});
+      const uri = pathToFileURL(join(folder, 'app.js')).href;
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'javascript', version: 1, text: readFileSync(join(folder, 'app.js'), 'utf8') },
+      });
+      const result = await Promise.race([
+        published,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics in 30 s; stderr: ${stderr}`)), 30_000)),
+      ]);
+      expect(result.uri).toBe(uri);
+      expect(result.diagnostics.map((d) => [d.source, d.code, d.range.start.line, d.range.start.character])).toEqual([
+        ['wechat-oa', 'wechat-oa/no-hardcoded-credentials', 4, 13],
+      ]);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
+  }, 60_000);
+});
 
 describe.sequential('the .vsix in code-server', () => {
   let browser: Browser;
@@ -104,12 +178,23 @@ describe.sequential('the .vsix in code-server', () => {
     it('offers the suggestion, disable-for-line and documentation quick fixes, and applies one to the file', async () => {
       const titles = await openQuickFixMenu(page);
       await page.screenshot({ path: join(screenshots, 'trusted-quick-fix.png') });
-      expect(titles).toContain('Remove it');
-      expect(titles.some((t) => /^Disable .* for this line$/u.test(t))).toBe(true);
-      expect(titles.some((t) => /^Show documentation for /u.test(t))).toBe(true);
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Remove it' }).click();
+      expect(titles).toContain(SUGGESTION);
+      expect(titles.some((t) => /^Disable (wechat-oa\/)?no-hardcoded-credentials for this line$/u.test(t))).toBe(true);
+      expect(titles.some((t) => /^Show documentation for (wechat-oa\/)?no-hardcoded-credentials$/u.test(t))).toBe(true);
+      await page.locator('.action-widget .monaco-list-row', { hasText: SUGGESTION }).click();
       await page.keyboard.press('Control+S');
-      await expect.poll(() => readFileSync(join(server.workspace, 'app.js'), 'utf8'), { timeout: 20_000 }).not.toContain('debugger');
+      await expect
+        .poll(() => readFileSync(join(server.workspace, 'app.js'), 'utf8'), { timeout: 20_000 })
+        .toContain("  appid: 'wx1234567890abcdef',\n  appSecret: process.env.WECHAT_APP_SECRET,\n};");
+    }, 180_000);
+
+    it('shows the problems of a .vue file', async () => {
+      await openFile(page, 'Footer.vue');
+      await waitForSquiggle(page);
+      const rows = await problemRows(page);
+      await page.screenshot({ path: join(screenshots, 'trusted-vue.png') });
+      expect(rows.some((row) => row.includes('Footer.vue'))).toBe(true);
+      expect(rows.some((row) => row.includes('wechat-oa(') && row.includes('no-affiliation-claim'))).toBe(true);
     }, 180_000);
 
     it('loads the workspace ESLint config (its marker file appears)', async () => {
@@ -147,6 +232,15 @@ describe.sequential('the .vsix in code-server', () => {
       await waitForSquiggle(page);
       await new Promise((r) => setTimeout(r, 3_000));
       expect(existsSync(join(server.workspace, MARKER))).toBe(false);
+    }, 120_000);
+
+    it('loads the workspace config once the user trusts the workspace (wechatOa/didGrantTrust)', async () => {
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Manage Workspace Trust');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().click();
+      await page.getByRole('button', { name: 'Trust', exact: true }).first().click();
+      await expect.poll(() => existsSync(join(server.workspace, MARKER)), { timeout: 60_000 }).toBe(true);
+      await page.screenshot({ path: join(screenshots, 'restricted-then-trusted.png') });
     }, 120_000);
   });
 });
