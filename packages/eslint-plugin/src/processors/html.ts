@@ -1,5 +1,6 @@
 import type { Linter, Rule } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { decodeHTMLStrict } from 'entities/decode';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../util/package-info.js';
 import { parseDirectiveComment, TemplateDirectives, type TemplateDirective } from '../util/template-disable.js';
 import { getAttribute, parseHtmlPage, walkElements, type DecodedPiece, type HtmlElement, type HtmlNode, type HtmlPage } from './html-page.js';
@@ -255,10 +256,12 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
 // of the page being linted can wait here between the two calls; keyed by file name for safety.
 const pending = new Map<string, PageState>();
 
-function encodeForHtml(text: string, context: PieceContext, jsx: boolean): string | undefined {
-  if (context.kind === 'raw') return text;
-  // The markup block is JSX: text that would need a JSX escape (or a different HTML one) is not written back.
-  if (jsx && /[&<>{}"']/u.test(text)) return undefined;
+function encodeForHtml(jsxOrCode: string, context: PieceContext, jsx: boolean): string | undefined {
+  if (context.kind === 'raw') return jsxOrCode;
+  // The markup block is JSX: a fix's text means what a JSX parser reads from it (character references decoded;
+  // JSX knows no other escapes). Braces and angle brackets in JSX text would be code, not text: not written back.
+  if (jsx && context.kind === 'text' && /[<>{}]/u.test(jsxOrCode)) return undefined;
+  const text = jsx ? decodeHTMLStrict(jsxOrCode) : jsxOrCode;
   if (context.kind === 'text') return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   if (context.quote === '') {
     // An unquoted value cannot hold these; dropping the fix is safer than rewriting the attribute.
