@@ -18,6 +18,7 @@ import { generatedFiles } from '../scripts/generate.js';
 import plugin from '../src/index.js';
 import { CLAUSE_IDS, CLAUSES } from '../src/knowledge/clauses.js';
 import { rules } from '../src/rules/index.js';
+import type { WechatOaRuleDocs } from '../src/util/createRule.js';
 import { ZH_MESSAGE_SUFFIX } from '../src/util/locale.js';
 import { ruleDocsUrl } from '../src/util/package-info.js';
 
@@ -37,9 +38,11 @@ const read = (relative: string): string => readFileSync(path.join(root, relative
 
 type AnyRule = (typeof rules)[keyof typeof rules];
 const ruleOf = (id: string): AnyRule => (rules as Record<string, AnyRule>)[id];
+/** createRule always sets docs (with the url): a rule without them fails the url test below. */
+const docsOf = (id: string): WechatOaRuleDocs & { url?: string } => ruleOf(id).meta.docs ?? ({} as WechatOaRuleDocs);
 
 function hasOptions(rule: AnyRule): boolean {
-  const schema = rule.meta.schema;
+  const schema: unknown = rule.meta.schema;
   return Array.isArray(schema) ? schema.length > 0 : schema !== undefined && schema !== false;
 }
 
@@ -78,7 +81,7 @@ describe('presets', () => {
   it('recommended holds exactly the rules with docs.recommended, at that level', () => {
     const expected = Object.fromEntries(
       ruleIds.flatMap((id) => {
-        const level = ruleOf(id).meta.docs.recommended;
+        const level = docsOf(id).recommended;
         return level ? [[`wechat-oa/${id}`, level]] : [];
       }),
     );
@@ -87,7 +90,7 @@ describe('presets', () => {
 
   it('strict holds every rule at error with the options in docs.strict', () => {
     const expected = Object.fromEntries(
-      ruleIds.map((id) => [`wechat-oa/${id}`, ['error', ...(ruleOf(id).meta.docs.strict ?? [])]]),
+      ruleIds.map((id) => [`wechat-oa/${id}`, ['error', ...(docsOf(id).strict ?? [])]]),
     );
     expect(presetRules('strict')).toEqual(expected);
   });
@@ -105,7 +108,7 @@ describe('presets', () => {
 
 describe.each(ruleIds)('rule %s', (id) => {
   const rule = ruleOf(id);
-  const docs = rule.meta.docs;
+  const docs = docsOf(id);
 
   it('has its test and both docs', () => {
     expect(existsSync(path.join(root, `tests/rules/${id}.test.ts`)), `tests/rules/${id}.test.ts`).toBe(true);
@@ -130,6 +133,10 @@ describe.each(ruleIds)('rule %s', (id) => {
     expect(docs.descriptionZh).toMatch(/\p{Script=Han}/u);
     expect(rule.meta.type).toBeDefined();
     if (docs.strict !== undefined) expect(Array.isArray(docs.strict)).toBe(true);
+  });
+
+  it('a rule with options has meta.defaultOptions (set directly or through createRule)', () => {
+    if (hasOptions(rule)) expect(Array.isArray(rule.meta.defaultOptions)).toBe(true);
   });
 
   it('every message starts with its clause and has a Simplified Chinese twin', () => {

@@ -130,6 +130,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     hasSuggestions: true,
+    defaultOptions: [{}],
     schema: [
       {
         type: 'object',
@@ -154,7 +155,6 @@ export default createRule<Options, MessageIds>({
     claim: '[S9] “{{phrase}}”声称或暗示与腾讯/微信存在合作关系或获得其认可，平台规范禁止这样表述。请删除该表述。',
     removeClaim: '[S9] 删除“{{phrase}}”。',
   },
-  defaultOptions: [{}],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const extra = (options.phrases ?? []).filter((phrase) => phrase.trim() !== '');

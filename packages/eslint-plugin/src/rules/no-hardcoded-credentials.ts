@@ -312,6 +312,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     hasSuggestions: true,
+    defaultOptions: [{}],
     schema: [
       {
         type: 'object',
@@ -342,7 +343,6 @@ export default createRule<Options, MessageIds>({
     useEnv: '[S2] 改为读取 process.env.{{envName}}。',
     dropFallback: '[S2] 去掉字面量默认值，只使用 process.env.{{envName}}。',
   },
-  defaultOptions: [{}],
   create(context, [options]) {
     const envNames = options.envNames ?? {};
     const analysis = getFileAnalysis(context);

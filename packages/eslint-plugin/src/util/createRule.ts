@@ -33,20 +33,33 @@ type CreatorArgs<Options extends readonly unknown[], MessageIds extends string> 
  * (`meta.messages`) and Simplified Chinese (`messagesZh`). The locale in `settings['wechat-oa'].locale` picks
  * which text a report carries; the CLI and the language server set that setting from `--locale`/`wechatOa.locale`.
  */
+/** The message ids a rule reports with: its own and their Simplified Chinese twins (`<id>_zhCN`). */
+export type LocalizedMessageIds<MessageIds extends string> = MessageIds | `${MessageIds}${typeof ZH_MESSAGE_SUFFIX}`;
+
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   args: CreatorArgs<Options, MessageIds> & { messagesZh: Record<MessageIds, string> },
-): WechatOaRuleModule<MessageIds, Options> {
+): WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options> {
   const { messagesZh, create, ...rest } = args;
   const messages: Record<string, string> = { ...rest.meta.messages };
   for (const [id, text] of Object.entries<string>(messagesZh)) messages[`${id}${ZH_MESSAGE_SUFFIX}`] = text;
   const rule = creator<Options, MessageIds>({
     ...rest,
-    meta: { ...rest.meta, messages: messages as Record<MessageIds, string> },
+    meta: {
+      ...rest.meta,
+      // ESLint ≥ 9.15 and typescript-eslint read defaults from `meta.defaultOptions`; the top-level
+      // `defaultOptions` (the older typescript-eslint form) is moved there so both forms work.
+      ...(rest.meta.defaultOptions === undefined && rest.defaultOptions !== undefined
+        ? { defaultOptions: rest.defaultOptions }
+        : {}),
+      messages: messages as Record<MessageIds, string>,
+    },
     create(context, options) {
       return create(localizeContext(withTemplateDirectives(context)), options);
     },
   });
-  return Object.assign(rule, { name: args.name });
+  return Object.assign(rule as unknown as WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options>, {
+    name: args.name,
+  });
 }
 
 function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {

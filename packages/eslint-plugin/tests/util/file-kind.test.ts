@@ -17,7 +17,7 @@ function setParents(node: object, visitorKeys: Record<string, readonly string[] 
 }
 
 /** Parses the code the way the presets do and classifies it (SPEC §3.1, browser code and server code). */
-function kindOf(code: string, filename = 'src/file.js', globs: { browserFiles?: string[]; serverFiles?: string[] } = {}): FileKind {
+function kindOf(code: string, filename = 'src/file.js', globs: { browserFiles?: readonly string[]; serverFiles?: readonly string[] } = {}): FileKind {
   const { ast, scopeManager, visitorKeys } = parseForESLint(code, {
     ecmaFeatures: { jsx: true },
     sourceType: 'module',
