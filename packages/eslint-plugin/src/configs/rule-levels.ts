@@ -5,16 +5,19 @@ import type { Linter } from 'eslint';
 export const recommendedRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
+  'wechat-oa/no-plaintext-user-data': 'error',
 };
 
 /** Every rule at error, with the options in `meta.docs.strict`. */
 export const strictRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': ['error'],
   'wechat-oa/no-hardcoded-credentials': ['error'],
+  'wechat-oa/no-plaintext-user-data': ['error'],
 };
 
 /** Every rule at error, with default options. */
 export const allRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
+  'wechat-oa/no-plaintext-user-data': 'error',
 };

@@ -5,6 +5,7 @@ import { matchesAnyWordPattern } from '../../util/name-words.js';
 import {
   type Account,
   type Label,
+  type LabelKind,
   type Labels,
   makeLabel,
   NO_LABELS,
@@ -171,6 +172,13 @@ const GETTER_VERBS: ReadonlySet<string> = new Set(['get', 'fetch', 'load', 'read
 interface Contributor {
   expr?: Node;
   fixed?: Labels;
+  /** Contributes these (instead of `expr`'s labels) unless `expr` was sanitized. */
+  unlessSanitized?: Labels;
+}
+
+/** A value that went through a sanitizer: its name no longer says what it holds (`const openid = mask(raw)`). */
+function anySanitized(labels: Labels): boolean {
+  return labels.some((label) => label.sanitizers.length > 0);
 }
 
 /** A place that holds labels across the file: a variable, a function's return value, or a class field. */
@@ -347,6 +355,13 @@ export class DataFlow {
     return account;
   }
 
+  /** `mask(x)`, `await encrypt(x)`: a value a sanitizer made, whatever went in. */
+  #isSanitizerCall(expression: Node): boolean {
+    let node = unwrap(expression);
+    if (node.type === 'AwaitExpression') node = unwrap(node.argument);
+    return (node.type === 'CallExpression' || node.type === 'NewExpression') && this.sanitizerOf(node) !== undefined;
+  }
+
   #sanitizerCategory(name: string): SanitizerCategory | undefined {
     if (matchesAnyWordPattern(name, this.#settings.encryptors)) return 'encrypt';
     if (matchesAnyWordPattern(name, this.#settings.anonymizers)) return 'anonymize';
@@ -513,7 +528,7 @@ export class DataFlow {
     if (!root) return;
     this.#addMemberWrite(root, { expr: value });
     // `user.openid = x` makes `user` carry an openid even when x's origin is unknown, unless x is a literal.
-    if (nameLabels.length > 0 && !isLiteralValue(value)) this.#addMemberWrite(root, { fixed: nameLabels });
+    if (nameLabels.length > 0 && !isLiteralValue(value)) this.#addMemberWrite(root, { expr: value, unlessSanitized: nameLabels });
   }
 
   #addMemberWrite(root: Variable, contributor: Contributor): void {
@@ -607,7 +622,12 @@ export class DataFlow {
 
   #contribute(contributor: Contributor): Labels {
     if (contributor.fixed) return contributor.fixed;
-    return contributor.expr ? this.#eval(contributor.expr, 0) : NO_LABELS;
+    if (!contributor.expr) return NO_LABELS;
+    const labels = this.#eval(contributor.expr, 0);
+    if (contributor.unlessSanitized) {
+      return anySanitized(labels) || this.#isSanitizerCall(contributor.expr) ? NO_LABELS : contributor.unlessSanitized;
+    }
+    return labels;
   }
 
   #evaluateVariable(variable: Variable): Labels {
@@ -619,7 +639,7 @@ export class DataFlow {
         const fn = def.node as Node;
         if (isFunction(fn)) {
           const index = this.#parameterIndex(fn, def.name as Node);
-          if (index >= 0) parts.push(this.#parameterLabels(fn, index));
+          if (index >= 0) parts.push(this.#project(this.#parameterLabels(fn, index), def.name as Node));
         }
         parts.push(this.#destructuredKeyLabels(def.name as Node));
       } else if (def.type === 'Variable') {
@@ -633,15 +653,35 @@ export class DataFlow {
       if (!reference.writeExpr) continue;
       const value = reference.writeExpr as Node;
       if (!isLiteralValue(value) && !isFunction(unwrap(value)) && unwrap(value).type !== 'ClassExpression') holdsData = true;
-      parts.push(this.#eval(value, 0));
+      parts.push(this.#project(this.#eval(value, 0), reference.identifier as Node));
     }
     const writes = this.#memberWrites.get(variable);
     if (writes) {
       holdsData = true;
       for (const contributor of writes) parts.push(this.#contribute(contributor));
     }
-    if (holdsData && variable.defs[0]) parts.push(this.#nameLabels(variable.name, variable.defs[0].name as Node));
-    return unionLabels(...parts);
+    const computed = unionLabels(...parts);
+    const sanitizedWrite = variable.references.some((reference) => reference.writeExpr && this.#isSanitizerCall(reference.writeExpr as Node));
+    if (holdsData && variable.defs[0] && !anySanitized(computed) && !sanitizedWrite) {
+      return unionLabels(computed, this.#nameLabels(variable.name, variable.defs[0].name as Node));
+    }
+    return computed;
+  }
+
+  /**
+   * A destructured field named after user data takes only that kind from the whole value, keeping the whole's
+   * account, source and sanitizers: `const { openid } = await oauth.getAccessToken(code)` is an openid of that
+   * account, not also its access token. Other names (`data`, `user`) take everything the whole carries.
+   */
+  #project(labels: Labels, target: Node): Labels {
+    if (labels.length === 0) return labels;
+    let node: Node = target;
+    if (node.parent?.type === 'AssignmentPattern' && node.parent.left === node) node = node.parent;
+    const property = node.parent;
+    if (property?.type !== 'Property' || property.value !== node || property.parent?.type !== 'ObjectPattern') return labels;
+    const key = keyName(property.key, property.computed);
+    const kinds = key ? kindsOfName(key) : [];
+    return kinds.length > 0 ? projectLabels(labels, kinds) : labels;
   }
 
   /** Index of the parameter that contains `name` (destructured or with a default), or -1. */
@@ -868,10 +908,13 @@ export class DataFlow {
       }
       const value = property.value;
       if (isFunction(value) || property.kind !== 'init') continue;
-      parts.push(this.#eval(value, depth + 1));
+      const valueLabels = this.#eval(value, depth + 1);
+      parts.push(valueLabels);
       const key = keyName(property.key, property.computed);
-      // `{ openid: x }` says what x is, unless x is a literal (a placeholder or example).
-      if (key && !isLiteralValue(value)) parts.push(this.#nameLabels(key, property.key));
+      // `{ openid: x }` says what x is, unless x is a literal (a placeholder or example) or was sanitized.
+      if (key && !isLiteralValue(value) && !anySanitized(valueLabels) && !this.#isSanitizerCall(value)) {
+        parts.push(this.#nameLabels(key, property.key));
+      }
     }
     return unionLabels(...parts);
   }
@@ -879,7 +922,9 @@ export class DataFlow {
   #member(node: TSESTree.MemberExpression, depth: number): Labels {
     const object = unwrap(node.object);
     const name = staticPropertyName(node);
+    const kinds = name ? kindsOfName(name) : [];
     const parts: Labels[] = [];
+    let whole: Labels = NO_LABELS;
     if (object.type === 'ThisExpression') {
       const owner = this.#enclosingClass(node);
       if (owner && name) {
@@ -887,8 +932,10 @@ export class DataFlow {
         if (field) parts.push(this.#read(field));
       }
     } else if (object.type !== 'Super') {
-      if (!name || !NON_DATA_PROPERTIES.has(name)) parts.push(this.#eval(object, depth + 1));
+      if (!name || !NON_DATA_PROPERTIES.has(name)) whole = this.#eval(object, depth + 1);
     }
+    // A field named after user data takes that kind from the whole (see #project); other properties take all.
+    parts.push(kinds.length > 0 ? projectLabels(whole, kinds) : whole);
     if (name) {
       parts.push(this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
@@ -1019,6 +1066,16 @@ export class DataFlow {
     }
     return false;
   }
+}
+
+/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients carry no fields. */
+function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
+  const result: Label[] = [];
+  for (const label of labels) {
+    if (label.kind === 'client') continue;
+    for (const kind of kinds) result.push(label.kind === kind ? label : { ...label, kind });
+  }
+  return result.length > 0 ? unionLabels(result) : NO_LABELS;
 }
 
 /** Upper bound on how often one slot can grow (every kind × source × sanitizer mix is far fewer in practice). */

@@ -30,3 +30,5 @@ export function dataFlowFor(sourceCode: Readonly<TSESLint.SourceCode>, settings:
   if (!flow) flows.set(key, (flow = new DataFlow(sourceCode, settings)));
   return flow;
 }
+export { firstDeclaredFunction } from './declared.js';
+export { globalPath, plaintextSinkOf, type PlaintextSink, type PlaintextSinkKind } from './sinks.js';

@@ -1,0 +1,172 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import {
+  BROWSER_STORAGES,
+  CONSOLE_METHODS,
+  COOKIE_PROTECTION_OPTIONS,
+  COOKIE_SETTERS,
+  COOKIE_SIGNED_OPTION,
+  INDEXED_DB_WRITE_METHODS,
+  LOGGER_METHODS,
+  LOGGER_WORDS,
+  RESPONSE_METHODS,
+  RESPONSE_NAMES,
+  STORAGE_WRITE_METHODS,
+} from '../../knowledge/stores.js';
+import { identifierWords } from '../../util/name-words.js';
+import { calleeName, type DataFlow, memberPath, staticPropertyName } from './engine.js';
+
+type Node = TSESTree.Node;
+
+/** Where a value is written in plain text (S2). */
+export type PlaintextSinkKind = 'storage' | 'cookie' | 'server-cookie' | 'log' | 'response';
+
+export interface PlaintextSink {
+  kind: PlaintextSinkKind;
+  /** The operation to report: the call or assignment. */
+  operation: TSESTree.CallExpression | TSESTree.AssignmentExpression;
+  /** The values written. */
+  values: Node[];
+  /** What is written to, for the message: `localStorage`, `document.cookie`, `console.log`, `res.json`. */
+  target: string;
+}
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') {
+    current = current.expression;
+  }
+  return current;
+}
+
+/**
+ * The path of a member chain rooted at a free global, without the global object: `window.localStorage.setItem`
+ * → `localStorage.setItem`. Undefined when the root is a local variable (a shadowed name is not the global).
+ */
+export function globalPath(node: Node, flow: DataFlow): string | undefined {
+  const path = memberPath(node);
+  if (!path) return undefined;
+  let root: Node = unwrap(node);
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  if (root.type !== 'Identifier') return undefined;
+  const variable = flow.referenceOf(root)?.resolved;
+  // Declared in the file (or a parameter): not the global. Globals the config declares have no definitions.
+  if (variable && variable.defs.length > 0) return undefined;
+  const parts = path.split('.');
+  while (parts.length > 1 && GLOBAL_OBJECTS.has(parts[0])) parts.shift();
+  return parts.join('.');
+}
+
+function receiverName(node: Node): string | undefined {
+  const object = unwrap(node);
+  if (object.type === 'Identifier') return object.name;
+  if (object.type === 'MemberExpression') return staticPropertyName(object);
+  if (object.type === 'ThisExpression') return 'this';
+  return undefined;
+}
+
+function isLoggerName(name: string | undefined): boolean {
+  if (!name) return false;
+  return identifierWords(name).some((word) => LOGGER_WORDS.has(word));
+}
+
+function objectOption(node: Node | undefined, key: string): boolean | 'unknown' | undefined {
+  if (!node) return undefined;
+  const object = unwrap(node);
+  if (object.type !== 'ObjectExpression') return 'unknown';
+  for (const property of object.properties) {
+    if (property.type === 'SpreadElement') return 'unknown';
+    const name = !property.computed && property.key.type === 'Identifier' ? property.key.name : undefined;
+    if (name !== key) continue;
+    const value = unwrap(property.value);
+    if (value.type === 'Literal') return value.value === true;
+    return 'unknown';
+  }
+  return undefined;
+}
+
+/**
+ * True when a server cookie's options protect its value: `signed: true`, or `httpOnly` and `secure` both true
+ * (Koa defaults `httpOnly` to true; Egg signs by default and can `encrypt`). `unknown` when the options are
+ * not a literal object (the rule stays silent then).
+ */
+function cookieProtected(options: Node | undefined, defaults: { httpOnly: boolean; signed: boolean }): boolean | 'unknown' {
+  const signed = objectOption(options, COOKIE_SIGNED_OPTION);
+  const encrypt = objectOption(options, 'encrypt');
+  const [httpOnlyKey, secureKey] = COOKIE_PROTECTION_OPTIONS;
+  const httpOnly = objectOption(options, httpOnlyKey);
+  const secure = objectOption(options, secureKey);
+  if (options && unwrap(options).type !== 'ObjectExpression') return 'unknown';
+  if (signed === true || encrypt === true) return true;
+  if (signed === undefined && defaults.signed) return true;
+  if ([signed, httpOnly, secure, encrypt].includes('unknown')) return 'unknown';
+  const isHttpOnly = httpOnly === undefined ? defaults.httpOnly : httpOnly === true;
+  return isHttpOnly && secure === true;
+}
+
+/** The plain-text write a call or assignment performs, if any (SPEC §3.2 no-plaintext-user-data). */
+export function plaintextSinkOf(
+  node: TSESTree.CallExpression | TSESTree.AssignmentExpression,
+  flow: DataFlow,
+  options: { eggDefaults: boolean },
+): PlaintextSink | undefined {
+  if (node.type === 'AssignmentExpression') {
+    const left = unwrap(node.left);
+    if (left.type !== 'MemberExpression') return undefined;
+    const path = globalPath(left, flow);
+    if (path === 'document.cookie') return { kind: 'cookie', operation: node, values: [node.right], target: 'document.cookie' };
+    const storage = path?.split('.')[0];
+    if (storage && BROWSER_STORAGES.has(storage) && path !== storage) {
+      return { kind: 'storage', operation: node, values: [node.right], target: storage };
+    }
+    // Koa/Egg `ctx.body = …` and `this.ctx.body = …`.
+    if (staticPropertyName(left) === 'body' && receiverName(left.object) === 'ctx') {
+      return { kind: 'response', operation: node, values: [node.right], target: 'ctx.body' };
+    }
+    return undefined;
+  }
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = staticPropertyName(callee);
+  if (!method) return undefined;
+  const path = globalPath(callee, flow);
+  const args = node.arguments as Node[];
+  if (path) {
+    const [root] = path.split('.');
+    if (BROWSER_STORAGES.has(root) && STORAGE_WRITE_METHODS.has(method) && path === `${root}.${method}`) {
+      return { kind: 'storage', operation: node, values: args.slice(1), target: root };
+    }
+    if (root === 'console' && CONSOLE_METHODS.has(method) && path === `console.${method}`) {
+      return { kind: 'log', operation: node, values: args, target: path };
+    }
+  }
+  // IndexedDB: `db.transaction(…).objectStore('users').put(user)`.
+  if (INDEXED_DB_WRITE_METHODS.has(method)) {
+    const object = unwrap(callee.object);
+    if (object.type === 'CallExpression' && calleeName(object) === 'objectStore') {
+      return { kind: 'storage', operation: node, values: args.slice(0, 1), target: 'IndexedDB' };
+    }
+  }
+  const receiver = receiverName(callee.object);
+  if (LOGGER_METHODS.has(method) && isLoggerName(receiver)) {
+    return { kind: 'log', operation: node, values: args, target: `${receiver}.${method}` };
+  }
+  // Express `res.cookie(name, value, options)`.
+  if (method === COOKIE_SETTERS.expressMethod && receiver && RESPONSE_NAMES.has(receiver) && args.length >= 2) {
+    const protectedCookie = cookieProtected(args[2], { httpOnly: false, signed: false });
+    if (protectedCookie === false) return { kind: 'server-cookie', operation: node, values: [args[1]], target: `${receiver}.cookie` };
+    return undefined;
+  }
+  // Koa/Egg `ctx.cookies.set(name, value, options)`.
+  if (method === COOKIE_SETTERS.koaMethod && receiver === COOKIE_SETTERS.koaObject && args.length >= 2) {
+    const protectedCookie = cookieProtected(args[2], { httpOnly: true, signed: options.eggDefaults });
+    if (protectedCookie === false) return { kind: 'server-cookie', operation: node, values: [args[1]], target: 'ctx.cookies.set' };
+    return undefined;
+  }
+  if (RESPONSE_METHODS.has(method) && receiver && RESPONSE_NAMES.has(receiver)) {
+    const values = method === 'render' ? args.slice(1) : args;
+    return { kind: 'response', operation: node, values, target: `${receiver}.${method}` };
+  }
+  return undefined;
+}
