@@ -1,5 +1,5 @@
 // Bundles the extension with esbuild into dist/:
-//   extension.js  CommonJS, as VS Code loads extensions; `vscode` is provided by the host
+//   extension.cjs CommonJS, as VS Code loads extensions; `vscode` is provided by the host
 //   server.mjs    the language server with ESLint, the plugin and the parsers inlined (ESM)
 //   worker.mjs    the server's lint worker, found by the server as its sibling `worker.<same extension>`
 // so the .vsix runs offline in a folder with no node_modules. `--production` minifies and drops source maps.
@@ -40,6 +40,7 @@ await esbuild.build({
   entryPoints: { extension: join(here, 'src', 'extension.ts') },
   outdir: join(here, 'dist'),
   format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   external: ['vscode'],
 });
 

@@ -10,7 +10,7 @@ const here = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { name, version } = require('../package.json');
 
-for (const file of ['dist/extension.js', 'dist/server.mjs', 'dist/worker.mjs']) {
+for (const file of ['dist/extension.cjs', 'dist/server.mjs', 'dist/worker.mjs']) {
   if (!existsSync(join(here, file))) {
     console.error(`wechat-oa-vscode: ${file} is missing; the language server must build first (node build.mjs)`);
     process.exit(1);

@@ -94,7 +94,7 @@ describe('the .vsix contents', () => {
 
   it('holds the bundles, manifest, UI strings and licence, and no node_modules', () => {
     const extension = join(unpacked, 'extension');
-    for (const file of ['dist/extension.js', 'dist/server.mjs', 'dist/worker.mjs', 'package.json', 'package.nls.json',
+    for (const file of ['dist/extension.cjs', 'dist/server.mjs', 'dist/worker.mjs', 'package.json', 'package.nls.json',
       'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE.txt']) {
       expect(existsSync(join(extension, file)), file).toBe(true);
     }
