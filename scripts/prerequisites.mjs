@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 /** Debian packages the test suites use, with the command that shows each is there. */
 export const SYSTEM_PACKAGES = [
-  // { command: 'nvim', debian: 'neovim', for: 'the language server end-to-end test with Neovim' },
+  { command: 'nvim', debian: 'neovim', for: 'the language server end-to-end test with Neovim (0.7, push diagnostics)' },
   { command: 'chromium', debian: 'chromium', for: 'the VS Code extension end-to-end test in code-server' },
   { command: 'unzip', debian: 'unzip', for: 'the VS Code extension test that unpacks the .vsix' },
 ];

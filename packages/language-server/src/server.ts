@@ -1,0 +1,135 @@
+// wechat-oa-language-server: protocol wiring. State lives in session.ts, behaviour in handlers/, conversions in
+// converters/; linting happens in the worker thread (worker.ts).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  StreamMessageWriter,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+  type ResponseMessage,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './handlers/code-actions.js';
+import { executeCommand } from './handlers/commands.js';
+import { DiagnosticsHandler } from './handlers/diagnostics.js';
+import { hover } from './handlers/hover.js';
+import { SafeMessageReader } from './message-reader.js';
+import { COMMANDS, DID_GRANT_TRUST, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, WATCHED_CONFIG_GLOBS, type DidGrantTrustParams } from './protocol.js';
+import { Session } from './session.js';
+
+const SERVER_NAME = 'wechat-oa-language-server';
+const SERVER_VERSION = '0.1.0';
+
+export function startServer(): void {
+  const self = fileURLToPath(import.meta.url);
+  const moduleDir = path.dirname(self);
+  // The worker is the sibling module with the same extension: dist/worker.js, or worker.mjs beside a bundled server.mjs.
+  const workerFile = path.join(moduleDir, `worker${path.extname(self)}`);
+
+  const writer = new StreamMessageWriter(process.stdout);
+  const reader = new SafeMessageReader(process.stdin, (error) => {
+    const response: ResponseMessage = { jsonrpc: '2.0', id: null, error };
+    void writer.write(response);
+  });
+  const connection = createConnection(reader, writer);
+  // stdout is the protocol stream: anything printed must go to the client's log instead.
+  const toLog = (...args: unknown[]) => connection.console.log(format(...args));
+  console.log = toLog;
+  console.info = toLog;
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+
+  const documents = new TextDocuments(TextDocument);
+  const session = new Session(connection, documents, { moduleDir, workerFile });
+  const diagnostics = new DiagnosticsHandler(session);
+  let shutdown = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    session.initialize(params);
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [...COMMANDS] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: session.flags.workspaceFolders } },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+    if (session.flags.pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (session.flags.watchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: WATCHED_CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
+      });
+    }
+    if (session.flags.configurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'wechatOa' });
+    }
+    if (session.flags.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => folder.uri));
+        const kept = session.folders.map((folder) => `file://${folder}`).filter((uri) => !removed.has(uri));
+        session.setFolders([...kept, ...event.added.map((folder) => folder.uri)]);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    session.settingsChanged(params.settings);
+    void diagnostics.refreshAll();
+  });
+
+  connection.onNotification(DID_GRANT_TRUST, (params: DidGrantTrustParams | undefined) => {
+    if (params && params.trusted === false) return;
+    if (session.trusted) return;
+    session.trusted = true;
+    session.log('The workspace is trusted now: its ESLint config may be used (project mode).');
+    session.generation++;
+    void diagnostics.refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    session.log(`Configuration files changed: ${params.changes.map((change) => change.uri).join(', ')}`);
+    session.generation++;
+    // Loaded config modules stay in the worker's ESM cache: only a new worker sees the new config.
+    await session.worker.respawn('configuration files changed');
+    await diagnostics.refreshAll();
+  });
+
+  documents.onDidOpen((event) => void diagnostics.opened(event.document));
+  documents.onDidChangeContent((event) => void diagnostics.changed(event.document));
+  documents.onDidSave((event) => void diagnostics.saved(event.document));
+  documents.onDidClose((event) => diagnostics.closed(event.document.uri));
+
+  connection.languages.diagnostics.on((params, token) => diagnostics.diagnose(params, token));
+  connection.onCodeAction((params) => codeActions(session, params));
+  connection.onHover((params) => hover(session, params));
+  connection.onExecuteCommand((params) => executeCommand(session, params));
+
+  connection.onShutdown(async () => {
+    shutdown = true;
+    await session.dispose();
+  });
+  connection.onExit(() => process.exit(shutdown ? 0 : 1));
+  // The client went away without `exit`.
+  process.stdin.on('end', () => {
+    void session.dispose().finally(() => process.exit(shutdown ? 0 : 1));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+startServer();
