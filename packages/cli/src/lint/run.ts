@@ -33,6 +33,8 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
   const factory = new EslintFactory();
   try {
     const roots = groupByRoot(cwd, args.paths.length > 0 ? args.paths : ['.']);
+    // Read before linting, so that a broken file stops the run at once.
+    const suppressions = new SuppressionsFile(cwd);
     const changed = args.changed === undefined ? null : changedFiles(cwd, args.changed);
     const settingsFiles = new SettingsFiles();
     const runs: RootRun[] = [];
@@ -46,7 +48,6 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
 
     if (args.fix) await ESLint.outputFixes(results);
 
-    const suppressions = new SuppressionsFile(cwd);
     const recordsSuppressions = args.suppressAll || args.suppressRules.length > 0;
     if (recordsSuppressions) suppressions.suppress(results, args.suppressAll ? undefined : args.suppressRules);
     const unused = suppressions.apply(results);
