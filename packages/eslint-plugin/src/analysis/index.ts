@@ -1,14 +1,52 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
-import { type DataFlow, dataFlowFor } from './dataflow/index.js';
+import { CodePathFacts } from './code-paths.js';
+import { ExecutionContexts } from './context.js';
 import { classifyFile, type FileKind } from './file-kind.js';
+import { findNavigationSinks, type NavigationSink } from './navigation.js';
+import { NodeIndex } from './node-index.js';
+import { GlobalReferences } from './references.js';
+import { type HttpRequest, RequestFinder } from './requests.js';
+import { SdkClients } from './sdk-clients.js';
+import { Validation } from './validation.js';
+import { classifyOrigin, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
+
+export type { FileKind } from './file-kind.js';
+export type { ExecutionContext, ServerHandler, ServerFramework } from './context.js';
+export type { NavigationSink, NavigationKind } from './navigation.js';
+export type { GlobalAccess, GlobalAccessKind } from './references.js';
+export type { HttpRequest, HttpClientName } from './requests.js';
+export type { SdkClient, SdkMethodCall, SdkName } from './sdk-clients.js';
+export type { AllowlistCheck, CheckKind } from './validation.js';
+export type { AttackerSource, Hole, OriginClass, StringValue, UrlInfo, ValuePart } from './values.js';
+export { knownPrefix, leadingHole, markedText, parseUrl, textOf } from './values.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * The shared analysis of one file: computed once, on first use by whichever rule asks, and read by every rule.
- * ESLint has no API for state shared between rules, so it is cached per `SourceCode` object (SPEC §3.1).
- * Each part is computed lazily on first access.
+ * The shared analysis of one file (SPEC §3.1): computed once, on first use by whichever rule asks, and read by
+ * every rule. ESLint has no API for state shared between rules, so it is cached per `SourceCode` object. Each
+ * part is computed lazily on first access and is iterative or depth bounded, so deep nesting never makes the
+ * analysis fail before the parser does.
+ *
+ * Parts (each a typed module of this folder, each with its own tests in tests/analysis/):
+ * - `nodes` — every node by type, from one iterative walk (node-index.ts);
+ * - `globals` — free browser/Node globals, reads and writes, through `window`/`globalThis`/`self`/`frames` and
+ *   local aliases (references.ts);
+ * - `values` — static string/URL values, attacker-controlled and own-origin parts (values.ts);
+ *   `originOf(value)` / `isTrustedTarget(value)` classify a value with the plugin-wide settings;
+ * - `requests` — HTTP requests of every client (requests.ts); `sdk` — SDK clients and their method calls
+ *   (sdk-clients.ts); `navigation` — browser navigations and server redirects (navigation.ts);
+ * - `contexts` — gesture / automatic / unknown and server handlers (context.ts);
+ * - `validation` — allowlist checks that dominate a use (validation.ts), on code path facts (code-paths.ts).
+ *
+ * **Code path facts and how rules use them.** ESLint hands code paths only to rule listeners. A rule that needs
+ * dominance (validation, "checked before", "gated by") builds its listeners with `defineAnalysisVisitor(context,
+ * (analysis) => listeners)`: the first such rule of a file also registers the collector listeners of
+ * `analysis.codePaths` (merged before its own, so they run first for every event). ESLint calls listeners of
+ * one event in rule order and calls the Program's `onCodePathEnd` after every `Program:exit`, so a rule that
+ * reports from `onCodePathEnd` (with `node.type === 'Program'`) sees complete facts whatever its position.
+ * Rules that need no code path facts may also just call `getFileAnalysis(context)`.
  */
 export class FileAnalysis {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -16,7 +54,17 @@ export class FileAnalysis {
   readonly cwd: string;
   /** Plugin-wide settings with built-in defaults (not extended by any rule's options). */
   readonly settings: ResolvedSettings;
+  /** Code path facts, filled while ESLint traverses the file (see the class comment). */
+  readonly codePaths = new CodePathFacts();
   #fileKind: FileKind | undefined;
+  #nodes: NodeIndex | undefined;
+  #globals: GlobalReferences | undefined;
+  #values: StaticValues | undefined;
+  #sdk: SdkClients | undefined;
+  #requests: readonly HttpRequest[] | undefined;
+  #navigation: readonly NavigationSink[] | undefined;
+  #contexts: ExecutionContexts | undefined;
+  #validation: Validation | undefined;
 
   constructor(context: AnyContext) {
     this.sourceCode = context.sourceCode;
@@ -25,21 +73,106 @@ export class FileAnalysis {
     this.settings = getPluginSettings(context);
   }
 
+  get #scopeManager(): TSESLint.Scope.ScopeManager | null {
+    return this.sourceCode.scopeManager;
+  }
+
   /** Browser code, server code or unknown (SPEC §3.1). */
   get fileKind(): FileKind {
     this.#fileKind ??= classifyFile({
       filename: this.filename,
       cwd: this.cwd,
       program: this.sourceCode.ast,
-      scopeManager: this.sourceCode.scopeManager,
+      scopeManager: this.#scopeManager,
       settings: this.settings,
     });
     return this.#fileKind;
   }
 
-  /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
-  get dataFlow(): DataFlow {
-    return dataFlowFor(this.sourceCode, this.settings);
+  /** Every node of the file by type. */
+  get nodes(): NodeIndex {
+    this.#nodes ??= new NodeIndex(this.sourceCode.ast, this.sourceCode.visitorKeys);
+    return this.#nodes;
+  }
+
+  /** Free globals: reads, writes, calls, through the global object's names and local aliases. */
+  get globals(): GlobalReferences {
+    this.#globals ??= new GlobalReferences(this.#scopeManager);
+    return this.#globals;
+  }
+
+  /** Static values of expressions. */
+  get values(): StaticValues {
+    this.#values ??= new StaticValues({ scopeManager: this.#scopeManager, globals: this.globals });
+    return this.#values;
+  }
+
+  /** Official Account SDK clients and the calls of their methods. */
+  get sdk(): SdkClients {
+    this.#sdk ??= new SdkClients(this.#requestContext());
+    return this.#sdk;
+  }
+
+  /** HTTP requests of every supported client, in source order. */
+  get requests(): readonly HttpRequest[] {
+    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk.easywechatHttpClients).requests;
+    return this.#requests;
+  }
+
+  /** Browser navigations and server redirects, in source order. */
+  get navigation(): readonly NavigationSink[] {
+    this.#navigation ??= findNavigationSinks({
+      scopeManager: this.#scopeManager,
+      nodes: this.nodes,
+      globals: this.globals,
+      values: this.values,
+      sourceCode: this.sourceCode,
+    });
+    return this.#navigation;
+  }
+
+  /** Execution contexts and server handlers. */
+  get contexts(): ExecutionContexts {
+    this.#contexts ??= new ExecutionContexts({
+      scopeManager: this.#scopeManager,
+      nodes: this.nodes,
+      fileKind: this.fileKind,
+      filename: this.filename,
+    });
+    return this.#contexts;
+  }
+
+  /** Allowlist validation of values (complete only after `Program:exit`, see the class comment). */
+  get validation(): Validation {
+    this.#validation ??= new Validation({
+      scopeManager: this.#scopeManager,
+      sourceCode: this.sourceCode,
+      nodes: this.nodes,
+      values: this.values,
+      codePaths: this.codePaths,
+      settings: this.settings,
+    });
+    return this.#validation;
+  }
+
+  /** Own / Weixin / third-party / attacker / non-web / unknown, with `ownHosts` from `settings` (default: plugin-wide). */
+  originOf(value: StringValue, settings: Pick<ResolvedSettings, 'ownHosts'> = this.settings): OriginClass {
+    return classifyOrigin(value, settings);
+  }
+
+  /** True when the value's known start is under one of `trustedUrls` (default: plugin-wide). */
+  isTrustedTarget(value: StringValue, settings: Pick<ResolvedSettings, 'trustedUrls'> = this.settings): boolean {
+    return isUnderUrlPrefix(value, settings.trustedUrls);
+  }
+
+  #requestContext() {
+    return {
+      scopeManager: this.#scopeManager,
+      program: this.sourceCode.ast,
+      nodes: this.nodes,
+      globals: this.globals,
+      values: this.values,
+    };
   }
 }
 
@@ -54,4 +187,33 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
     analyses.set(key, analysis);
   }
   return analysis;
+}
+
+/**
+ * A rule's listeners built on the shared analysis. The first rule of a file that uses it also registers the
+ * code path collector (see FileAnalysis), merged so that the collector runs before the rule's own listener
+ * of the same event. Rules that report from the Program's `onCodePathEnd` get complete code path facts.
+ */
+export function defineAnalysisVisitor<Listener extends TSESLint.RuleListener>(
+  context: AnyContext,
+  build: (analysis: FileAnalysis) => Listener,
+): TSESLint.RuleListener {
+  const analysis = getFileAnalysis(context);
+  const listeners = build(analysis) as TSESLint.RuleListener;
+  if (analysis.codePaths.collecting) return listeners;
+  return mergeListeners(analysis.codePaths.listeners(), listeners);
+}
+
+function mergeListeners(first: TSESLint.RuleListener, second: TSESLint.RuleListener): TSESLint.RuleListener {
+  const merged: Record<string, (...args: never[]) => void> = { ...(second as Record<string, (...args: never[]) => void>) };
+  for (const [key, listener] of Object.entries(first as Record<string, (...args: never[]) => void>)) {
+    const other = merged[key];
+    merged[key] = other
+      ? (...args: never[]) => {
+          listener(...args);
+          other(...args);
+        }
+      : listener;
+  }
+  return merged as TSESLint.RuleListener;
 }

@@ -1,0 +1,151 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode } from './ast.js';
+
+type Segment = TSESLint.CodePathSegment;
+type CodePath = TSESLint.CodePath;
+
+/**
+ * Code path facts for "runs before / dominates" questions (STYLE.md practice 10). ESLint gives code paths only
+ * to rule listeners, so the first rule that builds its visitor with `defineAnalysisVisitor` registers these
+ * collector listeners too (analysis/index.ts). They keep their own segment stack (ESLint 9+ has no
+ * `currentSegments`) and record:
+ * - the segments current when selected nodes are entered (calls, assignments, `new`, decorators, literals,
+ *   templates, JSX attributes) and, for a function, the outer segments where it is defined;
+ * - the segments that start at each node (an `if`'s consequent, its merge point, a `&&`'s right operand);
+ * - each function's code path.
+ * Everything is complete after `Program:exit`; rules that ask dominance questions report from the Program's
+ * `onCodePathEnd`, which ESLint calls after every `Program:exit`.
+ */
+export class CodePathFacts {
+  readonly #segmentsAt = new Map<TSESTree.Node, Segment[]>();
+  readonly #startedAt = new Map<TSESTree.Node, Segment[]>();
+  readonly #startNode = new Map<Segment, TSESTree.Node>();
+  readonly #codePaths = new Map<TSESTree.Node, CodePath>();
+  readonly #stack: { codePath: CodePath; current: Set<Segment> }[] = [];
+  #collecting = false;
+  #complete = false;
+
+  /** True once the whole file was traversed with the collector registered. */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** True once a rule registered the collector listeners. */
+  get collecting(): boolean {
+    return this.#collecting;
+  }
+
+  /** The collector listeners; handed out once per file. */
+  listeners(): TSESLint.RuleListener {
+    this.#collecting = true;
+    const record = (node: TSESTree.Node) => {
+      const frame = this.#stack[this.#stack.length - 1];
+      if (frame) this.#segmentsAt.set(node, [...frame.current]);
+    };
+    const enter = (segment: Segment, node: TSESTree.Node) => {
+      this.#stack[this.#stack.length - 1]?.current.add(segment);
+      this.#startNode.set(segment, node);
+      const list = this.#startedAt.get(node);
+      if (list) list.push(segment);
+      else this.#startedAt.set(node, [segment]);
+    };
+    const leave = (segment: Segment) => {
+      this.#stack[this.#stack.length - 1]?.current.delete(segment);
+    };
+    return {
+      onCodePathStart: (codePath: CodePath, node: TSESTree.Node) => {
+        const outer = this.#stack[this.#stack.length - 1];
+        if (outer) this.#segmentsAt.set(node, [...outer.current]);
+        this.#codePaths.set(node, codePath);
+        this.#stack.push({ codePath, current: new Set() });
+      },
+      onCodePathEnd: () => {
+        this.#stack.pop();
+      },
+      onCodePathSegmentStart: enter,
+      onCodePathSegmentEnd: leave,
+      onUnreachableCodePathSegmentStart: enter,
+      onUnreachableCodePathSegmentEnd: leave,
+      CallExpression: record,
+      NewExpression: record,
+      AssignmentExpression: record,
+      Decorator: record,
+      Literal: record,
+      TemplateLiteral: record,
+      JSXAttribute: record,
+      ReturnStatement: record,
+      'Program:exit': () => {
+        this.#complete = true;
+      },
+    } as unknown as TSESLint.RuleListener;
+  }
+
+  /**
+   * The segments current at `node` in the code path of `fn` (the function or Program that owns them): a node
+   * inside a nested function is represented by that function's definition point.
+   */
+  segmentsOf(node: TSESTree.Node, owner: TSESTree.Node): Segment[] | undefined {
+    // The outermost function between `node` and `owner` stands for the node: it is defined in owner's path.
+    let outermost: TSESTree.Node | undefined;
+    let current: TSESTree.Node | undefined = node;
+    while (current && current !== owner) {
+      if (isFunctionNode(current)) outermost = current;
+      current = current.parent;
+    }
+    if (current !== owner) return undefined;
+    if (outermost) return this.#segmentsAt.get(outermost);
+    current = node;
+    while (current && current !== owner) {
+      const recorded = this.#segmentsAt.get(current);
+      if (recorded) return recorded;
+      current = current.parent;
+    }
+    return undefined;
+  }
+
+  /** Segments that start when `node` is entered (or, for an `if`, when it is left: its merge point). */
+  startedAt(node: TSESTree.Node): readonly Segment[] {
+    return this.#startedAt.get(node) ?? [];
+  }
+
+  /** The node a segment started at. */
+  startNodeOf(segment: Segment): TSESTree.Node | undefined {
+    return this.#startNode.get(segment);
+  }
+
+  /** The code path of a function or the Program. */
+  codePathOf(owner: TSESTree.Node): CodePath | undefined {
+    return this.#codePaths.get(owner);
+  }
+
+  /**
+   * True when every path from the start of `owner`'s code path to a segment of `use` passes through `guard`
+   * (no path avoids it). False when facts are missing.
+   */
+  dominates(guard: ReadonlySet<Segment>, use: readonly Segment[], owner: TSESTree.Node): boolean {
+    const codePath = this.#codePaths.get(owner);
+    if (!codePath || use.length === 0 || guard.size === 0) return false;
+    const targets = new Set(use.filter((segment) => !guard.has(segment)));
+    if (targets.size === 0) return true;
+    const seen = new Set<Segment>();
+    const queue: Segment[] = [codePath.initialSegment];
+    while (queue.length > 0) {
+      const segment = queue.pop() as Segment;
+      if (seen.has(segment) || guard.has(segment)) continue;
+      seen.add(segment);
+      if (targets.has(segment)) return false;
+      for (const next of segment.nextSegments) queue.push(next);
+    }
+    return true;
+  }
+}
+
+/** The function (or Program) whose code path contains `node`. */
+export function ownerOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current) || current.type === 'Program') return current;
+    current = current.parent;
+  }
+  return node;
+}

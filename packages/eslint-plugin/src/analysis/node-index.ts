@@ -1,0 +1,51 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** Node types by their string name: `NodeByType['CallExpression']` is `TSESTree.CallExpression`. */
+type NodeByType = { [N in TSESTree.Node as `${N['type']}`]: N };
+type NodeType = keyof NodeByType;
+
+/**
+ * Every node of the file by type, from one iterative walk (no recursion: the walk must survive nesting at the
+ * parser's own limit). Parts of the analysis that look for a kind of node (calls, assignments, JSX elements)
+ * read these lists instead of walking the tree again.
+ */
+export class NodeIndex {
+  readonly #byType = new Map<string, TSESTree.Node[]>();
+
+  constructor(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
+    const stack: TSESTree.Node[] = [program];
+    while (stack.length > 0) {
+      const node = stack.pop() as TSESTree.Node;
+      const list = this.#byType.get(node.type);
+      if (list) list.push(node);
+      else this.#byType.set(node.type, [node]);
+      const keys = visitorKeys[node.type] ?? [];
+      // Children are pushed in reverse so that each list comes out in source order.
+      for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex--) {
+        const child = (node as unknown as Record<string, unknown>)[keys[keyIndex]];
+        if (Array.isArray(child)) {
+          for (let index = child.length - 1; index >= 0; index--) {
+            const item = child[index] as TSESTree.Node | null;
+            if (item && typeof item.type === 'string') stack.push(item);
+          }
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+
+  /** Nodes of one type, in source order. */
+  ofType<T extends NodeType>(type: T): readonly NodeByType[T][] {
+    return (this.#byType.get(type) ?? []) as NodeByType[T][];
+  }
+
+  /** Every function node (declarations, expressions, arrows), in source order of their start. */
+  functions(): readonly TSESTree.FunctionLike[] {
+    return [
+      ...this.ofType('FunctionDeclaration'),
+      ...this.ofType('FunctionExpression'),
+      ...this.ofType('ArrowFunctionExpression'),
+    ].sort((a, b) => a.range[0] - b.range[0]) as TSESTree.FunctionLike[];
+  }
+}

@@ -1,0 +1,204 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { calleeName, calleeObject, consumerOf, findVariable, memberName, unwrapExpression } from './ast.js';
+import { type CodePathFacts, ownerOf } from './code-paths.js';
+import type { NodeIndex } from './node-index.js';
+import { classifyOrigin, isUnderUrlPrefix, leadingHole, type OriginSettings, parseUrl, type StaticValues } from './values.js';
+
+type Segment = TSESLint.CodePathSegment;
+
+/**
+ * Allowlist validation (SPEC §3.1): a value checked against an allowlist — `ALLOWED.has(x)`, `list.includes(x)`,
+ * `list.indexOf(x) !== -1`, `x === 'literal'`, `x.startsWith(<own or trusted origin>)`, or the same on
+ * `new URL(x).host|hostname|origin` — is *validated* where the check's success dominates the use: inside the
+ * branch the check guards, or after `if (!check) return/throw/continue`. Dominance comes from ESLint's code
+ * paths (analysis/code-paths.ts), so the answer is final only after `Program:exit`.
+ */
+export type CheckKind = 'set-has' | 'includes' | 'index-of' | 'equals' | 'starts-with';
+
+export interface AllowlistCheck {
+  /** The check expression: the call or comparison. */
+  readonly node: TSESTree.Node;
+  /** The checked expression (the value, or `new URL(value).host`). */
+  readonly subject: TSESTree.Node;
+  readonly kind: CheckKind;
+}
+
+export interface ValidationInput {
+  readonly scopeManager: TSESLint.Scope.ScopeManager | null;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly nodes: NodeIndex;
+  readonly values: StaticValues;
+  readonly codePaths: CodePathFacts;
+  readonly settings: OriginSettings & { readonly trustedUrls: readonly string[] };
+}
+
+function isLiteralLike(node: TSESTree.Node, values: StaticValues): boolean {
+  const target = unwrapExpression(node);
+  return target.type === 'Literal' || (target.type === 'TemplateLiteral' && target.expressions.length === 0) || values.textOf(target) !== undefined;
+}
+
+/** `new URL(x).host` → `x`: a check of the URL's host validates the value. */
+function urlPartSubject(node: TSESTree.Node): TSESTree.Node {
+  const { node: wrapped, parent } = consumerOf(node);
+  void wrapped;
+  if (parent?.type === 'NewExpression' && parent.arguments[0] === node) {
+    const callee = unwrapExpression(parent.callee);
+    const member = consumerOf(parent).parent;
+    if (callee.type === 'Identifier' && callee.name === 'URL' && member?.type === 'MemberExpression') {
+      const name = memberName(member);
+      if (name === 'host' || name === 'hostname' || name === 'origin') return member;
+    }
+  }
+  return node;
+}
+
+export class Validation {
+  readonly #input: ValidationInput;
+
+  constructor(input: ValidationInput) {
+    this.#input = input;
+  }
+
+  /** The allowlist check that an occurrence of the value takes part in, if any. */
+  checkAt(occurrence: TSESTree.Node): AllowlistCheck | undefined {
+    const { values, settings } = this.#input;
+    const subject = urlPartSubject(occurrence);
+    const { node, parent } = consumerOf(subject);
+    if (!parent) return undefined;
+    if (parent.type === 'CallExpression' && parent.arguments[0] === node) {
+      const name = calleeName(parent);
+      const object = calleeObject(parent);
+      if (!object || object === node) return undefined;
+      if (name === 'has') return { node: parent, subject: node, kind: 'set-has' };
+      if (name === 'includes') return { node: parent, subject: node, kind: 'includes' };
+      if (name === 'indexOf') {
+        const comparison = consumerOf(parent).parent;
+        if (comparison?.type === 'BinaryExpression' && ['!==', '!=', '>', '>='].includes(comparison.operator)) {
+          return { node: comparison, subject: node, kind: 'index-of' };
+        }
+      }
+      return undefined;
+    }
+    if (parent.type === 'BinaryExpression' && (parent.operator === '===' || parent.operator === '==')) {
+      const other = parent.left === node ? parent.right : parent.left;
+      if (isLiteralLike(other, values)) return { node: parent, subject: node, kind: 'equals' };
+      return undefined;
+    }
+    if (parent.type === 'MemberExpression' && parent.object === node && memberName(parent) === 'startsWith') {
+      const call = consumerOf(parent).parent;
+      if (call?.type !== 'CallExpression' || call.callee !== consumerOf(parent).node || !call.arguments[0]) return undefined;
+      const prefixes = values.valuesOf(call.arguments[0]);
+      const safe = prefixes.every((prefix) => {
+        const origin = classifyOrigin(prefix, settings);
+        // `startsWith('/')` also admits `//evil.example`: only an absolute own or trusted prefix validates.
+        const absoluteOwn = origin === 'own' && (parseUrl(prefix).form === 'absolute' || leadingHole(prefix)?.own === 'origin');
+        return absoluteOwn || isUnderUrlPrefix(prefix, settings.trustedUrls);
+      });
+      if (safe) return { node: call, subject: node, kind: 'starts-with' };
+    }
+    return undefined;
+  }
+
+  /** Every occurrence of the same value as `target`: references of its variable, or the same member chain. */
+  #occurrences(target: TSESTree.Node): TSESTree.Node[] {
+    const { scopeManager, sourceCode, nodes } = this.#input;
+    const value = unwrapExpression(target);
+    if (value.type === 'Identifier' && scopeManager) {
+      const variable = findVariable(scopeManager, value);
+      if (!variable) return [];
+      const occurrences = variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Node);
+      // `const next = req.query.next`: a check of the source validates the alias too.
+      const definition = variable.defs[0];
+      if (variable.defs.length === 1 && definition.type === 'Variable') {
+        const init = (definition.node as TSESTree.VariableDeclarator).init;
+        if (init && (definition.node as TSESTree.VariableDeclarator).id === definition.name) {
+          const source = unwrapExpression(init);
+          if (source.type === 'MemberExpression' || source.type === 'Identifier') occurrences.push(...this.#occurrences(source));
+        }
+      }
+      return occurrences;
+    }
+    if (value.type === 'MemberExpression') {
+      const text = sourceCode.getText(value);
+      const owner = ownerOf(value);
+      return nodes.ofType('MemberExpression').filter((member) => member !== value && ownerOf(member) === owner && sourceCode.getText(member) === text);
+    }
+    return [];
+  }
+
+  /** True when an allowlist check of `target`'s value dominates `use` (the operation that uses it). */
+  isValidated(target: TSESTree.Node, use: TSESTree.Node): boolean {
+    const { codePaths } = this.#input;
+    if (!codePaths.collecting) return false;
+    for (const occurrence of this.#occurrences(target)) {
+      if (occurrence.range[0] >= use.range[0] && occurrence.range[1] <= use.range[1]) continue;
+      const check = this.checkAt(occurrence);
+      if (!check) continue;
+      const guard = this.#guardSegments(check.node);
+      if (!guard) continue;
+      const owner = ownerOf(guard.anchor);
+      const useSegments = codePaths.segmentsOf(use, owner);
+      if (useSegments && codePaths.dominates(guard.segments, useSegments, owner)) return true;
+    }
+    return false;
+  }
+
+  /** The segments entered only when the check succeeded, from the test it stands in. */
+  #guardSegments(check: TSESTree.Node): { segments: Set<Segment>; anchor: TSESTree.Node } | undefined {
+    const { codePaths } = this.#input;
+    // Climb through `!`, `&&` and `||` while "test outcome ⇒ check passed" still holds.
+    let polarity: 'true' | 'false' = 'true';
+    let node: TSESTree.Node = check;
+    for (let steps = 0; steps < 50; steps++) {
+      const parent: TSESTree.Node | undefined = node.parent;
+      if (!parent) return undefined;
+      if (parent.type === 'UnaryExpression' && parent.operator === '!') {
+        polarity = polarity === 'true' ? 'false' : 'true';
+        node = parent;
+        continue;
+      }
+      if (parent.type === 'LogicalExpression') {
+        if (parent.left === node && ((parent.operator === '&&' && polarity === 'true') || (parent.operator === '||' && polarity === 'false'))) {
+          // `check && use(x)` / `!check || use(x)`: the right operand runs only when the check passed.
+          const right = new Set(codePaths.startedAt(parent.right));
+          if (right.size > 0 && this.#isTestRoot(parent) === undefined) return { segments: right, anchor: parent };
+        }
+        if ((parent.operator === '&&' && polarity === 'true') || (parent.operator === '||' && polarity === 'false')) {
+          node = parent;
+          continue;
+        }
+        return undefined;
+      }
+      if ((parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression') && parent.expression === node) {
+        node = parent;
+        continue;
+      }
+      break;
+    }
+    const root = this.#isTestRoot(node);
+    if (!root) return undefined;
+    if (root.type === 'IfStatement' || root.type === 'ConditionalExpression') {
+      if (polarity === 'true') return { segments: new Set(codePaths.startedAt(root.consequent)), anchor: root };
+      if (root.alternate) return { segments: new Set(codePaths.startedAt(root.alternate)), anchor: root };
+      if (root.type !== 'IfStatement') return undefined;
+      // `if (!check) return;`: the code after the `if` is reached only through the test's false branch when the
+      // consequent cannot fall through into it.
+      const merge = codePaths.startedAt(root);
+      const [start, end] = root.consequent.range;
+      for (const segment of merge) {
+        for (const previous of segment.prevSegments) {
+          const startNode = codePaths.startNodeOf(previous);
+          if (startNode && startNode.range[0] >= start && startNode.range[1] <= end) return undefined;
+        }
+      }
+      return merge.length > 0 ? { segments: new Set(merge), anchor: root } : undefined;
+    }
+    return undefined;
+  }
+
+  #isTestRoot(node: TSESTree.Node): TSESTree.IfStatement | TSESTree.ConditionalExpression | undefined {
+    const parent = node.parent;
+    if ((parent?.type === 'IfStatement' || parent?.type === 'ConditionalExpression') && parent.test === node) return parent;
+    return undefined;
+  }
+}

@@ -1,0 +1,889 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  ATTACKER_GLOBAL_PATHS,
+  MESSAGE_DATA_PROPERTY,
+  OWN_ORIGIN_GLOBAL_PATHS,
+  OWN_PATH_GLOBAL_PATHS,
+  QUERY_GETTER_METHODS,
+  REQUEST_INPUT_PROPERTIES,
+  REQUEST_OBJECT_NAMES,
+} from '../knowledge/untrusted-input.js';
+import { hostMatchesPattern, isWeixinHost } from '../knowledge/weixin-urls.js';
+import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrapExpression } from './ast.js';
+import type { GlobalReferences } from './references.js';
+
+/**
+ * Static values and local value flow (SPEC §3.1): what a string or URL expression can be, as far as the file says.
+ *
+ * A value is a sequence of known text and *holes* (unknown parts). A hole remembers where it came from: an
+ * attacker-controlled source (the page URL, `document.referrer`, `postMessage` data, a request's query or body)
+ * or the page's own origin (`location.origin`). An expression may have several values (`a ? x : y`, `p || '/'`);
+ * `valuesOf` returns them all (at most MAX_ALTERNATIVES, beyond that the differing parts become holes).
+ *
+ * Followed: literals, templates, `+`, `String()`/`encodeURI`/`toString`/`trim`, `concat`, constants and local
+ * variables (single assignment, or every plain assignment), object/array destructuring of literals, object
+ * properties of local object literals, `new URL(path, base)`, `URLSearchParams` and `qs.stringify` of object
+ * literals, returns of local functions (without their arguments). Everything else is a hole. Evaluation is depth
+ * bounded (MAX_DEPTH) and `+` chains are flattened iteratively, so 20,000-term expressions cost linear time.
+ */
+
+export type AttackerSource = 'page-url' | 'referrer' | 'message' | 'request' | 'window-name';
+
+export interface Hole {
+  readonly hole: true;
+  /** The expression whose value is unknown, when there is one. */
+  readonly node: TSESTree.Node | null;
+  /** Set when an attacker chooses this part's text. */
+  readonly attacker: AttackerSource | null;
+  /** `origin`: the page's own origin (`location.origin`); `path`: the page's own path (`location.pathname`). */
+  readonly own: 'origin' | 'path' | null;
+}
+
+export type ValuePart = string | Hole;
+
+export interface StringValue {
+  readonly parts: readonly ValuePart[];
+}
+
+export const MAX_DEPTH = 40;
+export const MAX_ALTERNATIVES = 8;
+const MAX_PARTS = 64;
+
+export function hole(node: TSESTree.Node | null, attacker: AttackerSource | null = null, own: Hole['own'] = null): Hole {
+  return { hole: true, node, attacker, own };
+}
+
+export function isHole(part: ValuePart): part is Hole {
+  return typeof part !== 'string';
+}
+
+/** A value made of known text only. */
+export function textValue(text: string): StringValue {
+  return { parts: [text] };
+}
+
+/** The whole text when every part is known. */
+export function textOf(value: StringValue): string | undefined {
+  let text = '';
+  for (const part of value.parts) {
+    if (isHole(part)) return undefined;
+    text += part;
+  }
+  return text;
+}
+
+/** The known text before the first hole. */
+export function knownPrefix(value: StringValue): string {
+  let text = '';
+  for (const part of value.parts) {
+    if (isHole(part)) break;
+    text += part;
+  }
+  return text;
+}
+
+/** The first part when it is a hole: who decides how the value starts. */
+export function leadingHole(value: StringValue): Hole | undefined {
+  const first = value.parts[0];
+  return first !== undefined && isHole(first) ? first : undefined;
+}
+
+/** The text with every hole replaced by U+0000, and the holes in order: for scanning known text around holes. */
+export function markedText(value: StringValue): { text: string; holes: Hole[] } {
+  let text = '';
+  const holes: Hole[] = [];
+  for (const part of value.parts) {
+    if (isHole(part)) {
+      text += '\u0000';
+      holes.push(part);
+    } else {
+      text += part;
+    }
+  }
+  return { text, holes };
+}
+
+/** The part of a value between two offsets of its marked text (holes count one character). */
+export function sliceValue(value: StringValue, start: number, end = Number.POSITIVE_INFINITY): StringValue {
+  const parts: ValuePart[] = [];
+  let offset = 0;
+  for (const part of value.parts) {
+    const length = isHole(part) ? 1 : part.length;
+    const partStart = offset;
+    const partEnd = offset + length;
+    offset = partEnd;
+    if (partEnd <= start || partStart >= end) continue;
+    if (isHole(part)) parts.push(part);
+    else parts.push(part.slice(Math.max(0, start - partStart), Math.min(length, end - partStart)));
+  }
+  return normalize(parts);
+}
+
+function normalize(parts: ValuePart[]): StringValue {
+  const merged: ValuePart[] = [];
+  for (const part of parts) {
+    if (part === '') continue;
+    const last = merged[merged.length - 1];
+    if (typeof part === 'string' && typeof last === 'string') merged[merged.length - 1] = last + part;
+    else merged.push(part);
+  }
+  if (merged.length > MAX_PARTS) {
+    // Keep the start (it decides the origin); the rest becomes one hole.
+    merged.length = MAX_PARTS - 1;
+    merged.push(hole(null));
+  }
+  return { parts: merged };
+}
+
+function concat(values: readonly (readonly StringValue[])[]): StringValue[] {
+  let result: StringValue[] = [{ parts: [] }];
+  for (const alternatives of values) {
+    if (result.length * alternatives.length > MAX_ALTERNATIVES) {
+      // Too many combinations: keep the alternatives so far, and this operand becomes a hole that keeps a
+      // shared attacker/own marking when every alternative agrees.
+      const firsts = alternatives.map((value) => leadingHole(value));
+      const attacker = firsts.every((first) => first?.attacker) ? (firsts[0]?.attacker ?? null) : null;
+      result = result.map((value) => normalize([...value.parts, hole(null, attacker)]));
+      continue;
+    }
+    const next: StringValue[] = [];
+    for (const left of result) for (const right of alternatives) next.push(normalize([...left.parts, ...right.parts]));
+    result = next;
+  }
+  return result;
+}
+
+function union(...lists: (readonly StringValue[])[]): StringValue[] {
+  const all = lists.flat();
+  if (all.length <= MAX_ALTERNATIVES) return all;
+  return all.slice(0, MAX_ALTERNATIVES);
+}
+
+function pathEquals(path: readonly string[], expected: readonly string[]): boolean {
+  return path.length === expected.length && expected.every((segment, index) => path[index] === segment);
+}
+
+/** Where an object expression's property lives: the value node of `{ key: value }` (last one wins). */
+export function objectProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  let found: TSESTree.Node | undefined;
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    if (property.kind !== 'init') continue;
+    if (propertyKeyName(property) === name) found = property.value;
+  }
+  return found;
+}
+
+/** Every property of an object literal with a static key (shorthand included), in order. */
+export function objectProperties(object: TSESTree.ObjectExpression): { key: string; value: TSESTree.Node; property: TSESTree.Property }[] {
+  const result: { key: string; value: TSESTree.Node; property: TSESTree.Property }[] = [];
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    const key = propertyKeyName(property);
+    if (key !== undefined) result.push({ key, value: property.value, property });
+  }
+  return result;
+}
+
+/** Origin classes of a URL value (SPEC §3.1 "own origin"). */
+export type OriginClass = 'own' | 'weixin' | 'third-party' | 'attacker' | 'non-web' | 'unknown';
+
+/** What is known of a URL value. */
+export interface UrlInfo {
+  /** `absolute` has a scheme, `protocol-relative` starts with `//`, `relative` is a path; `unknown` starts with a hole. */
+  readonly form: 'absolute' | 'protocol-relative' | 'relative' | 'unknown';
+  /** Lower-case scheme without `:`. */
+  readonly scheme?: string;
+  /** Lower-case host without port and credentials, when it is fully known. */
+  readonly host?: string;
+  /** The path as known (from its `/`, without query and fragment); complete when `pathComplete`. */
+  readonly path: string;
+  readonly pathComplete: boolean;
+  /** Query parameters named in known text → their known value (undefined when dynamic). */
+  readonly query: ReadonlyMap<string, string | undefined>;
+  /** False when a hole may add parameters. */
+  readonly queryComplete: boolean;
+  /** The hole the value starts with (form `unknown`). */
+  readonly leading?: Hole;
+}
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/iu;
+
+/** Splits a URL value into scheme, host, path and query names, as far as they are known. */
+export function parseUrl(value: StringValue): UrlInfo {
+  const { text } = markedText(value);
+  const leading = leadingHole(value);
+  if (leading) {
+    return { form: 'unknown', path: '', pathComplete: false, query: new Map(), queryComplete: false, leading };
+  }
+  let rest = text;
+  let scheme: string | undefined;
+  let form: UrlInfo['form'] = 'relative';
+  let host: string | undefined;
+  const schemeMatch = SCHEME.exec(rest);
+  if (schemeMatch && !rest.startsWith('\u0000')) {
+    scheme = schemeMatch[1].toLowerCase();
+    rest = rest.slice(schemeMatch[0].length);
+    form = 'absolute';
+  }
+  if (rest.startsWith('//')) {
+    if (!scheme) form = 'protocol-relative';
+    rest = rest.slice(2);
+    const end = rest.search(/[/?#]/u);
+    const authority = end === -1 ? rest : rest.slice(0, end);
+    rest = end === -1 ? '' : rest.slice(end);
+    // The host is known when the authority holds no hole and is followed by a delimiter or the end of the value.
+    if (!authority.includes('\u0000') && (end !== -1 || !text.includes('\u0000'))) {
+      host = authority.replace(/^.*@/u, '').replace(/:\d*$/u, '').toLowerCase();
+    } else {
+      return { form, scheme, path: '', pathComplete: false, query: new Map(), queryComplete: false };
+    }
+  } else if (scheme) {
+    // `mailto:`, `weixin://dl/…` without authority, `javascript:`: no host.
+    return { form, scheme, path: rest, pathComplete: !rest.includes('\u0000'), query: new Map(), queryComplete: false };
+  }
+  const hashIndex = rest.indexOf('#');
+  const beforeHash = hashIndex === -1 ? rest : rest.slice(0, hashIndex);
+  const queryIndex = beforeHash.indexOf('?');
+  const pathText = queryIndex === -1 ? beforeHash : beforeHash.slice(0, queryIndex);
+  const holeInPath = pathText.indexOf('\u0000');
+  const path = holeInPath === -1 ? pathText : pathText.slice(0, holeInPath);
+  const query = new Map<string, string | undefined>();
+  let queryComplete = holeInPath === -1;
+  if (queryIndex !== -1) {
+    const queryText = beforeHash.slice(queryIndex + 1);
+    for (const piece of queryText.split('&')) {
+      if (piece === '') continue;
+      const equals = piece.indexOf('=');
+      const name = equals === -1 ? piece : piece.slice(0, equals);
+      const raw = equals === -1 ? '' : piece.slice(equals + 1);
+      if (name.includes('\u0000')) {
+        queryComplete = false;
+        const known = name.split('\u0000').filter(Boolean);
+        // `?openid=${id}` split across parts still names its parameter before the hole.
+        if (known.length > 0 && !name.startsWith('\u0000')) query.set(safeDecode(known[0]), undefined);
+        continue;
+      }
+      query.set(safeDecode(name), raw.includes('\u0000') ? undefined : safeDecode(raw));
+    }
+  } else if (hashIndex === -1 && beforeHash.includes('\u0000')) {
+    queryComplete = false;
+  }
+  return { form, scheme, host, path, pathComplete: holeInPath === -1, query, queryComplete };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/gu, ' '));
+  } catch {
+    return text;
+  }
+}
+
+export interface OriginSettings {
+  readonly ownHosts: readonly string[];
+}
+
+/** Own, Weixin, third party, attacker-controlled, a non-web scheme, or unknown. */
+export function classifyOrigin(value: StringValue, settings: OriginSettings): OriginClass {
+  const first = leadingHole(value);
+  if (first) {
+    if (first.own) return 'own';
+    if (first.attacker) return 'attacker';
+    return 'unknown';
+  }
+  const url = parseUrl(value);
+  if (url.form === 'relative') return 'own';
+  if (url.form === 'absolute' && url.scheme !== 'http' && url.scheme !== 'https') return 'non-web';
+  if (url.host === undefined) return 'unknown';
+  if (settings.ownHosts.some((pattern) => hostMatchesPattern(url.host as string, pattern))) return 'own';
+  if (isWeixinHost(url.host)) return 'weixin';
+  return 'third-party';
+}
+
+/**
+ * True when the value's known start lies under one of the URL prefixes (`trustedUrls`). A prefix without a path
+ * (`https://pay.example.com`) must end at a delimiter, so `https://pay.example.com.evil.test` is not under it.
+ */
+export function isUnderUrlPrefix(value: StringValue, prefixes: readonly string[]): boolean {
+  const known = knownPrefix(value);
+  const lowerKnown = known.toLowerCase();
+  return prefixes.some((prefix) => {
+    const lowerPrefix = prefix.toLowerCase();
+    if (!lowerKnown.startsWith(lowerPrefix)) return false;
+    if (/[/?#=&]$/u.test(lowerPrefix)) return true;
+    const next = known.charAt(prefix.length);
+    if (next === '') return textOf(value) !== undefined;
+    return next === '/' || next === '?' || next === '#';
+  });
+}
+
+/** Which property path an identifier takes inside a destructuring pattern: `const { a: { b } } = x` → ['a', 'b']. */
+function patternPath(identifier: TSESTree.Node, root: TSESTree.Node): (string | number)[] | undefined {
+  const path: (string | number)[] = [];
+  let node: TSESTree.Node = identifier;
+  while (node !== root) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'Property' && parent.value === node) {
+      const key = propertyKeyName(parent);
+      if (key === undefined) return undefined;
+      path.unshift(key);
+      node = parent.parent as TSESTree.Node; // ObjectPattern
+      continue;
+    }
+    if (parent.type === 'ArrayPattern') {
+      const index = parent.elements.indexOf(node as TSESTree.DestructuringPattern);
+      if (index === -1) return undefined;
+      path.unshift(index);
+      node = parent;
+      continue;
+    }
+    if (parent.type === 'AssignmentPattern' && parent.left === node) {
+      node = parent;
+      continue;
+    }
+    return undefined;
+  }
+  return path;
+}
+
+export interface ValueContext {
+  readonly scopeManager: TSESLint.Scope.ScopeManager | null;
+  readonly globals: GlobalReferences;
+}
+
+/** Evaluates expressions to their possible string values, once per node. */
+export class StaticValues {
+  readonly #context: ValueContext;
+  readonly #cache = new Map<TSESTree.Node, readonly StringValue[]>();
+  readonly #objectCache = new Map<TSESTree.Node, TSESTree.ObjectExpression | null>();
+  /** Nodes being evaluated: a cycle (`let a = b; b = a`) is a hole. */
+  readonly #active = new Set<TSESTree.Node>();
+
+  constructor(context: ValueContext) {
+    this.#context = context;
+  }
+
+  /** Every value the expression may have (at least one; an unknown value is one hole). */
+  valuesOf(node: TSESTree.Node): readonly StringValue[] {
+    return this.#evaluate(node, 0);
+  }
+
+  /** The one known text of a value, if the expression has exactly one fully known value. */
+  textOf(node: TSESTree.Node): string | undefined {
+    const values = this.valuesOf(node);
+    return values.length === 1 ? textOf(values[0]) : undefined;
+  }
+
+  /** The object literal an expression denotes (through constants and local variables), if any. */
+  objectOf(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+    return this.#resolveObject(node, 0) ?? undefined;
+  }
+
+  /** The value node of a property of the object an expression denotes: `config.url` of `const config = {...}`. */
+  propertyOf(node: TSESTree.Node, name: string): TSESTree.Node | undefined {
+    const object = this.objectOf(node);
+    return object ? objectProperty(object, name) : undefined;
+  }
+
+  /** The function a callee denotes: a local declaration or a constant holding a function expression. */
+  functionOf(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+    let current = unwrapExpression(node);
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      if (isFunctionNode(current)) return current;
+      if (current.type !== 'Identifier' || !this.#context.scopeManager) return undefined;
+      const variable = findVariable(this.#context.scopeManager, current);
+      if (!variable || variable.defs.length !== 1) return undefined;
+      const definition = variable.defs[0];
+      if (definition.type === 'FunctionName') return definition.node as TSESTree.FunctionLike;
+      if (definition.type !== 'Variable') return undefined;
+      const declarator = definition.node as TSESTree.VariableDeclarator;
+      if (declarator.id.type !== 'Identifier' || !declarator.init || variable.references.filter((r) => r.isWrite()).length > 1) {
+        return undefined;
+      }
+      current = unwrapExpression(declarator.init);
+    }
+    return undefined;
+  }
+
+  #resolveObject(node: TSESTree.Node, depth: number): TSESTree.ObjectExpression | null {
+    const cached = this.#objectCache.get(node);
+    if (cached !== undefined) return cached;
+    let result: TSESTree.ObjectExpression | null = null;
+    const target = unwrapExpression(node);
+    if (depth < MAX_DEPTH) {
+      if (target.type === 'ObjectExpression') result = target;
+      else if (target.type === 'CallExpression' && calleeName(target) === 'freeze' && target.arguments[0]) {
+        result = this.#resolveObject(target.arguments[0], depth + 1);
+      } else if (target.type === 'Identifier' && this.#context.scopeManager) {
+        const variable = findVariable(this.#context.scopeManager, target);
+        const init = variable ? this.#singleInit(variable) : undefined;
+        if (init) result = this.#resolveObject(init, depth + 1);
+      } else if (target.type === 'MemberExpression') {
+        const name = memberName(target);
+        const parent = name === undefined ? null : this.#resolveObject(target.object, depth + 1);
+        const value = parent && name !== undefined ? objectProperty(parent, name) : undefined;
+        if (value) result = this.#resolveObject(value, depth + 1);
+      }
+    }
+    this.#objectCache.set(node, result);
+    return result;
+  }
+
+  #singleInit(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
+    if (variable.defs.length !== 1) return undefined;
+    const definition = variable.defs[0];
+    if (definition.type !== 'Variable') return undefined;
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    if (declarator.id.type !== 'Identifier' || !declarator.init) return undefined;
+    if (variable.references.filter((reference) => reference.isWrite()).length > 1) return undefined;
+    return declarator.init;
+  }
+
+  #evaluate(node: TSESTree.Node, depth: number): readonly StringValue[] {
+    const cached = this.#cache.get(node);
+    if (cached) return cached;
+    if (depth > MAX_DEPTH || this.#active.has(node)) return [{ parts: [hole(node)] }];
+    this.#active.add(node);
+    let result: readonly StringValue[];
+    try {
+      result = this.#compute(node, depth);
+    } finally {
+      this.#active.delete(node);
+    }
+    if (result.length === 0) result = [{ parts: [hole(node)] }];
+    this.#cache.set(node, result);
+    return result;
+  }
+
+  #unknown(node: TSESTree.Node, attacker: AttackerSource | null = null): StringValue[] {
+    return [{ parts: [hole(node, attacker)] }];
+  }
+
+  /** A value derived from `source` by an operation we do not compute: its attacker marking survives. */
+  #derived(node: TSESTree.Node, source: TSESTree.Node, depth: number): StringValue[] {
+    const values = this.#evaluate(source, depth + 1);
+    const attacker = values.map((value) => leadingHole(value)?.attacker ?? null).find((mark) => mark) ?? null;
+    return this.#unknown(node, attacker);
+  }
+
+  #compute(node: TSESTree.Node, depth: number): readonly StringValue[] {
+    const next = depth + 1;
+    switch (node.type) {
+      case 'Literal':
+        if (typeof node.value === 'string') return [textValue(node.value)];
+        if (typeof node.value === 'number' || typeof node.value === 'boolean') return [textValue(String(node.value))];
+        return this.#unknown(node);
+      case 'TemplateLiteral': {
+        const pieces: (readonly StringValue[])[] = [];
+        node.quasis.forEach((quasi, index) => {
+          pieces.push([textValue(quasi.value.cooked ?? quasi.value.raw)]);
+          const expression = node.expressions[index];
+          if (expression) pieces.push(this.#evaluate(expression, next));
+        });
+        return concat(pieces);
+      }
+      case 'BinaryExpression': {
+        if (node.operator !== '+') return this.#unknown(node);
+        // Flatten the left spine of `a + b + c + …` without recursion.
+        const operands: TSESTree.Node[] = [];
+        let current: TSESTree.Node = node;
+        while (current.type === 'BinaryExpression' && current.operator === '+' && operands.length < 100_000) {
+          operands.push(current.right);
+          current = current.left;
+        }
+        operands.push(current);
+        operands.reverse();
+        return concat(operands.map((operand) => this.#evaluate(operand, next)));
+      }
+      case 'LogicalExpression':
+        if (node.operator === '&&') return this.#evaluate(node.right, next);
+        return union(this.#evaluate(node.left, next), this.#evaluate(node.right, next));
+      case 'ConditionalExpression':
+        return union(this.#evaluate(node.consequent, next), this.#evaluate(node.alternate, next));
+      case 'SequenceExpression':
+        return this.#evaluate(node.expressions[node.expressions.length - 1], next);
+      case 'AssignmentExpression':
+        return node.operator === '=' ? this.#evaluate(node.right, next) : this.#unknown(node);
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'ChainExpression':
+      case 'AwaitExpression':
+        return this.#evaluate(node.type === 'AwaitExpression' ? node.argument : node.expression, next);
+      case 'Identifier':
+        return this.#identifier(node, depth);
+      case 'MemberExpression':
+        return this.#member(node, depth);
+      case 'CallExpression':
+        return this.#call(node, depth);
+      case 'NewExpression':
+        return this.#construct(node, depth);
+      default:
+        return this.#unknown(node);
+    }
+  }
+
+  #globalValue(node: TSESTree.Node): StringValue[] | undefined {
+    const path = this.#context.globals.pathOf(node);
+    if (!path) return undefined;
+    if (OWN_ORIGIN_GLOBAL_PATHS.some((own) => pathEquals(path, own))) return [{ parts: [hole(node, null, 'origin')] }];
+    if (OWN_PATH_GLOBAL_PATHS.some((own) => pathEquals(path, own))) return [{ parts: [hole(node, null, 'path')] }];
+    if (ATTACKER_GLOBAL_PATHS.some((attacker) => pathEquals(path, attacker))) {
+      const source: AttackerSource =
+        path[1] === 'referrer' ? 'referrer' : path[0] === 'name' ? 'window-name' : 'page-url';
+      return this.#unknown(node, source);
+    }
+    return this.#unknown(node);
+  }
+
+  #identifier(node: TSESTree.Identifier, depth: number): readonly StringValue[] {
+    const globalValue = this.#globalValue(node);
+    if (globalValue) return globalValue;
+    const scopeManager = this.#context.scopeManager;
+    if (!scopeManager) return this.#unknown(node);
+    const variable = findVariable(scopeManager, node);
+    if (!variable || variable.defs.length !== 1) return this.#unknown(node);
+    const definition = variable.defs[0];
+    // Parameters are unknown here; the data-flow engine follows values into them.
+    if (definition.type === 'Parameter') return this.#unknown(node);
+    if (definition.type !== 'Variable') return this.#unknown(node);
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (declarator.id.type === 'Identifier') {
+      const sources: TSESTree.Node[] = [];
+      if (declarator.init) sources.push(declarator.init);
+      for (const write of writes) {
+        if (write.init) continue;
+        const parent = write.identifier.parent;
+        // Only plain `x = value` reassignments are followed; `x += …`, `for (x of …)` and others are unknown.
+        if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.left === write.identifier) {
+          sources.push(parent.right);
+        } else {
+          return this.#unknown(node);
+        }
+      }
+      if (sources.length === 0) return this.#unknown(node);
+      return union(...sources.map((source) => this.#evaluate(source, depth + 1)));
+    }
+    // Destructuring: `const { next } = req.query`, `const [first] = ['https://a.example']`.
+    if (!declarator.init || writes.length > 1) return this.#unknown(node);
+    const path = patternPath(definition.name, declarator.id);
+    if (!path) return this.#unknown(node);
+    return this.#pathValue(declarator.init, path, node, depth);
+  }
+
+  /** The value at a property path of an expression (destructuring). */
+  #pathValue(source: TSESTree.Node, path: (string | number)[], node: TSESTree.Node, depth: number): readonly StringValue[] {
+    let current: TSESTree.Node = source;
+    for (let index = 0; index < path.length; index++) {
+      const key = path[index];
+      const target = unwrapExpression(current);
+      if (typeof key === 'number') {
+        const array = target.type === 'Identifier' ? this.#arrayOf(target) : target.type === 'ArrayExpression' ? target : undefined;
+        const element = array?.elements[key];
+        if (!element || element.type === 'SpreadElement') return this.#derived(node, current, depth);
+        current = element;
+        continue;
+      }
+      const object = this.#resolveObject(current, depth + 1);
+      const value = object ? objectProperty(object, key) : undefined;
+      if (!value) {
+        // `const { next } = req.query`: a property of an attacker-controlled object is attacker-controlled.
+        const attacker = this.#attackerObject(current, depth);
+        return this.#unknown(node, attacker);
+      }
+      current = value;
+    }
+    return this.#evaluate(current, depth + 1);
+  }
+
+  #arrayOf(identifier: TSESTree.Identifier): TSESTree.ArrayExpression | undefined {
+    if (!this.#context.scopeManager) return undefined;
+    const variable = findVariable(this.#context.scopeManager, identifier);
+    const init = variable ? this.#singleInit(variable) : undefined;
+    const target = init ? unwrapExpression(init) : undefined;
+    return target?.type === 'ArrayExpression' ? target : undefined;
+  }
+
+  /**
+   * The attacker source of an object expression that holds request input or page input: `req.query`,
+   * `ctx.request.body`, `ctx.query`, `new URLSearchParams(location.search)`, the `data` of a message event.
+   */
+  #attackerObject(node: TSESTree.Node, depth: number): AttackerSource | null {
+    const target = unwrapExpression(node);
+    if (target.type === 'MemberExpression') {
+      // Walk the member chain: `ctx.request.body`, `req.query` — a request object with an input property.
+      const names: string[] = [];
+      let current: TSESTree.Node = target;
+      while (current.type === 'MemberExpression') {
+        const name = memberName(current);
+        if (name === undefined) return null;
+        names.unshift(name);
+        current = unwrapExpression(current.object);
+      }
+      if (current.type === 'ThisExpression') names.unshift('this');
+      else if (current.type === 'Identifier') names.unshift(current.name);
+      const base = names[0] === 'this' ? names[1] : names[0];
+      const known = current.type === 'ThisExpression' || current.type === 'Identifier';
+      if (known && base !== undefined && REQUEST_OBJECT_NAMES.has(base)) {
+        // `req.query`, `ctx.request.body`, `request.nextUrl.searchParams`.
+        if (names.some((name) => REQUEST_INPUT_PROPERTIES.has(name) || name === 'searchParams')) return 'request';
+      }
+      if (names[names.length - 1] === MESSAGE_DATA_PROPERTY && current.type === 'Identifier' && this.#isMessageEventParameter(current)) {
+        return 'message';
+      }
+    }
+    const values = this.#evaluate(target, depth + 1);
+    for (const value of values) {
+      const first = leadingHole(value);
+      if (first?.attacker) return first.attacker;
+    }
+    return null;
+  }
+
+  /** The first parameter of a `message` listener: `addEventListener('message', (e) => …)`, `onmessage = (e) => …`. */
+  #isMessageEventParameter(identifier: TSESTree.Identifier): boolean {
+    const scopeManager = this.#context.scopeManager;
+    if (!scopeManager) return false;
+    const variable = findVariable(scopeManager, identifier);
+    const definition = variable?.defs[0];
+    if (!definition || definition.type !== 'Parameter') return false;
+    const fn = definition.node as TSESTree.FunctionLike;
+    if (fn.params[0] !== definition.name) return false;
+    const parent = fn.parent;
+    if (parent?.type === 'CallExpression' && parent.arguments[1] === fn && calleeName(parent) === 'addEventListener') {
+      return literalString(parent.arguments[0]) === 'message';
+    }
+    if (parent?.type === 'AssignmentExpression' && parent.right === fn && parent.left.type === 'MemberExpression') {
+      return memberName(parent.left) === 'onmessage';
+    }
+    return false;
+  }
+
+  #member(node: TSESTree.MemberExpression, depth: number): readonly StringValue[] {
+    const globalValue = this.#globalValue(node);
+    if (globalValue) return globalValue;
+    const name = memberName(node);
+    if (name === undefined) return this.#derived(node, node.object, depth);
+    const object = unwrapExpression(node.object);
+    // `url.href`, `url.origin`, `url.pathname` of a `new URL(…)` value.
+    const urlValues = this.#urlObject(object, depth);
+    if (urlValues) {
+      if (name === 'href') return urlValues;
+      if (name === 'pathname') return [{ parts: ['/', hole(node)] }];
+      if (name === 'origin') {
+        return urlValues.map((value) => {
+          const info = parseUrl(value);
+          if (info.host !== undefined && info.scheme) return textValue(`${info.scheme}://${info.host}`);
+          return { parts: [leadingHole(value) ?? hole(node)] };
+        });
+      }
+      if (name === 'searchParams') return this.#derived(node, object, depth);
+    }
+    const objectLiteral = this.#resolveObject(object, depth + 1);
+    const property = objectLiteral ? objectProperty(objectLiteral, name) : undefined;
+    if (property) return this.#evaluate(property, depth + 1);
+    const attacker = this.#attackerObject(node, depth);
+    if (attacker) return this.#unknown(node, attacker);
+    return this.#unknown(node);
+  }
+
+  /** The values of a `new URL(…)` object an expression denotes. */
+  #urlObject(node: TSESTree.Node, depth: number): readonly StringValue[] | undefined {
+    let target = unwrapExpression(node);
+    if (target.type === 'Identifier' && this.#context.scopeManager) {
+      const variable = findVariable(this.#context.scopeManager, target);
+      const init = variable ? this.#singleInit(variable) : undefined;
+      if (!init) return undefined;
+      target = unwrapExpression(init);
+    }
+    if (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL') {
+      return this.#evaluate(target, depth + 1);
+    }
+    return undefined;
+  }
+
+  #call(node: TSESTree.CallExpression, depth: number): readonly StringValue[] {
+    const next = depth + 1;
+    const callee = unwrapExpression(node.callee);
+    const name = calleeName(node);
+    const first = node.arguments[0];
+    if (callee.type === 'Identifier') {
+      if ((name === 'String' || name === 'encodeURI' || name === 'decodeURI' || name === 'decodeURIComponent') && first) {
+        const values = this.#evaluate(first, next);
+        if (name === 'String' || name === 'encodeURI') return values;
+        return values.map((value) => {
+          const text = textOf(value);
+          return text === undefined ? value : textValue(safeDecode(text));
+        });
+      }
+      if (name === 'encodeURIComponent' && first) {
+        const values = this.#evaluate(first, next);
+        // Encoded text cannot start a URL elsewhere: the hole loses its attacker marking as a URL start.
+        return values.map((value) => {
+          const text = textOf(value);
+          return text === undefined ? { parts: [hole(node)] } : textValue(encodeURIComponent(text));
+        });
+      }
+      const fn = this.functionOf(callee);
+      if (fn) return this.#returnsOf(fn, node, depth);
+      return this.#unknown(node);
+    }
+    if (callee.type === 'MemberExpression') {
+      const object = unwrapExpression(callee.object);
+      if (name === 'toString' || name === 'trim' || name === 'valueOf' || name === 'toLowerCase' || name === 'toUpperCase') {
+        const values = this.#urlObject(object, depth) ?? this.#evaluate(object, next);
+        if (name === 'toLowerCase' || name === 'toUpperCase') {
+          return values.map((value) => {
+            const text = textOf(value);
+            if (text === undefined) return value;
+            return textValue(name === 'toLowerCase' ? text.toLowerCase() : text.toUpperCase());
+          });
+        }
+        return values;
+      }
+      if (name === 'concat') {
+        return concat([this.#evaluate(object, next), ...node.arguments.map((argument) => this.#evaluate(argument, next))]);
+      }
+      if (name === 'stringify' && object.type === 'Identifier' && ['qs', 'querystring'].includes(object.name) && first) {
+        return this.#queryString(first, depth);
+      }
+      if (name === 'parse' && object.type === 'Identifier' && object.name === 'JSON' && first) return this.#derived(node, first, depth);
+      if (name !== undefined && QUERY_GETTER_METHODS.has(name)) {
+        // `new URLSearchParams(location.search).get('next')`, `url.searchParams.get('x')`, `req.param('next')`.
+        const attacker = this.#attackerObject(object, depth) ?? (name === 'param' && object.type === 'Identifier' && REQUEST_OBJECT_NAMES.has(object.name) ? 'request' : null);
+        return this.#unknown(node, attacker);
+      }
+      if (name !== undefined && ['slice', 'substring', 'substr', 'replace', 'replaceAll', 'split', 'at'].includes(name)) {
+        return this.#derived(node, object, depth);
+      }
+      const fn = this.functionOf(callee);
+      if (fn) return this.#returnsOf(fn, node, depth);
+    }
+    return this.#unknown(node);
+  }
+
+  /** Values a local function returns (its parameters stay unknown). */
+  #returnsOf(fn: TSESTree.FunctionLike, call: TSESTree.Node, depth: number): readonly StringValue[] {
+    if (fn.async || fn.generator) return this.#unknown(call);
+    if (fn.body?.type !== 'BlockStatement') return fn.body ? this.#evaluate(fn.body, depth + 1) : this.#unknown(call);
+    const returns: TSESTree.Node[] = [];
+    // Iterative walk of the body that does not enter nested functions.
+    const stack: TSESTree.Node[] = [fn.body];
+    let steps = 0;
+    while (stack.length > 0 && steps++ < 10_000) {
+      const current = stack.pop() as TSESTree.Node;
+      if (current.type === 'ReturnStatement') {
+        if (current.argument) returns.push(current.argument);
+        else return this.#unknown(call);
+        continue;
+      }
+      if (isFunctionNode(current) || current.type === 'ClassBody') continue;
+      for (const key of Object.keys(current)) {
+        if (key === 'parent') continue;
+        const child = (current as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string' && key !== 'loc' && key !== 'range') {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+    if (returns.length === 0) return this.#unknown(call);
+    return union(...returns.map((argument) => this.#evaluate(argument, depth + 1)));
+  }
+
+  /** `a=1&openid=<hole>` from an object literal (`new URLSearchParams({…})`, `qs.stringify({…})`). */
+  #queryString(node: TSESTree.Node, depth: number): readonly StringValue[] {
+    const object = this.#resolveObject(node, depth + 1);
+    if (!object) return this.#derived(node, node, depth);
+    const pieces: (readonly StringValue[])[] = [];
+    let firstPiece = true;
+    for (const property of object.properties) {
+      if (property.type !== 'Property') {
+        pieces.push([{ parts: [hole(property)] }]);
+        continue;
+      }
+      const key = propertyKeyName(property);
+      if (key === undefined) {
+        pieces.push([{ parts: [hole(property)] }]);
+        continue;
+      }
+      pieces.push([textValue(`${firstPiece ? '' : '&'}${encodeURIComponent(key)}=`)]);
+      firstPiece = false;
+      const value = this.#evaluate(property.value, depth + 1).map((candidate) => {
+        const text = textOf(candidate);
+        return text === undefined ? { parts: [hole(property.value)] } : textValue(encodeURIComponent(text));
+      });
+      pieces.push(value);
+    }
+    return concat(pieces);
+  }
+
+  #construct(node: TSESTree.NewExpression, depth: number): readonly StringValue[] {
+    const next = depth + 1;
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== 'Identifier') return this.#unknown(node);
+    const [first, second] = node.arguments;
+    if (callee.name === 'String' && first) return this.#evaluate(first, next);
+    if (callee.name === 'URLSearchParams') {
+      if (!first) return [textValue('')];
+      const target = unwrapExpression(first);
+      if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
+        const object = this.#resolveObject(target, next);
+        if (object) return this.#queryString(object, depth);
+      }
+      return this.#derived(node, first, depth);
+    }
+    if (callee.name !== 'URL' || !first) return this.#unknown(node);
+    const inputs = this.#evaluate(first, next);
+    if (!second) return inputs;
+    const bases = this.#urlObject(second, depth) ?? this.#evaluate(second, next);
+    const result: StringValue[] = [];
+    for (const input of inputs) {
+      const info = parseUrl(input);
+      if (info.form === 'absolute') {
+        result.push(input);
+        continue;
+      }
+      if (info.form === 'unknown') {
+        // An attacker-chosen input may be absolute and win over the base.
+        result.push(info.leading?.attacker ? input : { parts: [hole(node)] });
+        continue;
+      }
+      for (const base of bases) {
+        const baseHole = leadingHole(base);
+        if (baseHole?.own || (baseHole?.attacker === 'page-url' && info.form === 'relative')) {
+          // Resolved against the page's own URL: an own-origin URL (the page URL's origin is the page's).
+          result.push(info.form === 'relative' ? { parts: [hole(second, null, 'origin'), ...input.parts] } : input);
+          continue;
+        }
+        const baseText = textOf(base);
+        const inputText = textOf(input);
+        if (baseText !== undefined && inputText !== undefined) {
+          try {
+            result.push(textValue(new URL(inputText, baseText).href));
+            continue;
+          } catch {
+            // Not a valid URL: unknown below.
+          }
+        }
+        const baseInfo = parseUrl(base);
+        if (baseInfo.host !== undefined && baseInfo.scheme && input.parts[0] === undefined) {
+          result.push(textValue(`${baseInfo.scheme}://${baseInfo.host}/`));
+        } else if (baseInfo.host !== undefined && baseInfo.scheme && info.form === 'relative' && knownPrefix(input).startsWith('/')) {
+          result.push({ parts: [`${baseInfo.scheme}://${baseInfo.host}`, ...input.parts] });
+        } else {
+          result.push({ parts: [hole(node)] });
+        }
+      }
+    }
+    return union(result);
+  }
+}
+
+/** Which expression a call's receiver object is (`a.b.c()` → `a.b`). Re-exported for parts that need it. */
+export { calleeObject };

@@ -1,0 +1,174 @@
+/**
+ * HTTP clients whose calls are requests (SPEC §3.2: fetch, axios, got, request, superagent, node http/https,
+ * ky, undici, Puppeteer/Playwright `goto`, Electron `loadURL`, node-easywechat's client). analysis/requests.ts
+ * recognises their calls; how each call's arguments map to URL, method, body, query and headers is there too.
+ */
+
+export type HttpClientName =
+  | 'fetch'
+  | 'axios'
+  | 'got'
+  | 'request'
+  | 'superagent'
+  | 'node-http'
+  | 'ky'
+  | 'undici'
+  | 'needle'
+  | 'jquery'
+  | 'xhr'
+  | 'beacon'
+  | 'browser-automation'
+  | 'electron'
+  | 'node-easywechat';
+
+/** How a client's calls take their arguments. */
+export type CallShape =
+  /** `fetch(url, { method, body, headers })`, `ky(url, options)`, `got(url, options)` — or one options object. */
+  | 'url-options'
+  /** `axios.post(url, data, config)`: the body is the second argument. */
+  | 'url-data-options'
+  /** `axios(config)`, `$.ajax(settings)`: one config object holds the URL (a URL string first is allowed). */
+  | 'config'
+  /** `superagent(method, url)`, `needle(method, url, data)`, `xhr.open(method, url)`. */
+  | 'method-url'
+  /** `page.goto(url)`, `win.loadURL(url)`, `navigator.sendBeacon(url, data)`. */
+  | 'url-only';
+
+export interface HttpClientModule {
+  client: HttpClientName;
+  /** Module names (CommonJS and ES) that export the client. */
+  modules: readonly string[];
+  /** Whether the module's export (or default export) is itself a request function, and its shape. */
+  call?: CallShape;
+  /** Methods of the export that make requests → HTTP method (`undefined`: from the options or arguments). */
+  methods: Readonly<Record<string, { method: string | undefined; shape: CallShape }>>;
+  /** Methods of the export that make a configured instance (`axios.create(config)`, `got.extend(options)`). */
+  instanceFactories: readonly string[];
+  /** Option names holding a base URL of an instance. */
+  baseUrlOptions: readonly string[];
+}
+
+const verbs = (shape: CallShape, bodyShape: CallShape = shape) => ({
+  get: { method: 'GET', shape },
+  delete: { method: 'DELETE', shape },
+  head: { method: 'HEAD', shape },
+  options: { method: 'OPTIONS', shape },
+  post: { method: 'POST', shape: bodyShape },
+  put: { method: 'PUT', shape: bodyShape },
+  patch: { method: 'PATCH', shape: bodyShape },
+});
+
+export const HTTP_CLIENT_MODULES: readonly HttpClientModule[] = [
+  {
+    client: 'fetch',
+    modules: ['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'whatwg-fetch'],
+    call: 'url-options',
+    methods: {},
+    instanceFactories: [],
+    baseUrlOptions: [],
+  },
+  {
+    client: 'axios',
+    modules: ['axios'],
+    call: 'config',
+    methods: { ...verbs('url-options', 'url-data-options'), request: { method: undefined, shape: 'config' } },
+    instanceFactories: ['create'],
+    baseUrlOptions: ['baseURL'],
+  },
+  {
+    client: 'got',
+    modules: ['got'],
+    call: 'url-options',
+    methods: verbs('url-options'),
+    instanceFactories: ['extend'],
+    baseUrlOptions: ['prefixUrl'],
+  },
+  {
+    client: 'request',
+    modules: ['request', 'request-promise', 'request-promise-native', 'requestretry'],
+    call: 'url-options',
+    methods: { ...verbs('url-options'), del: { method: 'DELETE', shape: 'url-options' } },
+    instanceFactories: ['defaults'],
+    baseUrlOptions: ['baseUrl'],
+  },
+  {
+    client: 'superagent',
+    modules: ['superagent', 'supertest'],
+    call: 'method-url',
+    methods: { ...verbs('url-only'), del: { method: 'DELETE', shape: 'url-only' } },
+    instanceFactories: ['agent'],
+    baseUrlOptions: [],
+  },
+  {
+    client: 'node-http',
+    modules: ['http', 'https', 'node:http', 'node:https'],
+    methods: { request: { method: undefined, shape: 'url-options' }, get: { method: 'GET', shape: 'url-options' } },
+    instanceFactories: [],
+    baseUrlOptions: [],
+  },
+  {
+    client: 'ky',
+    modules: ['ky', 'ky-universal'],
+    call: 'url-options',
+    methods: verbs('url-options'),
+    instanceFactories: ['create', 'extend'],
+    baseUrlOptions: ['prefixUrl'],
+  },
+  {
+    client: 'undici',
+    modules: ['undici'],
+    methods: { fetch: { method: undefined, shape: 'url-options' }, request: { method: undefined, shape: 'url-options' } },
+    instanceFactories: [],
+    baseUrlOptions: [],
+  },
+  {
+    client: 'needle',
+    modules: ['needle'],
+    call: 'method-url',
+    methods: verbs('url-options', 'url-data-options'),
+    instanceFactories: [],
+    baseUrlOptions: [],
+  },
+];
+
+/** Free globals that make requests in browsers and Node ≥ 18: `fetch(url)`, `navigator.sendBeacon(url, data)`. */
+export const GLOBAL_FETCH = 'fetch';
+export const BEACON_PATH: readonly string[] = ['navigator', 'sendBeacon'];
+/** `new XMLHttpRequest()` … `.open(method, url)`. */
+export const XHR_CONSTRUCTOR = 'XMLHttpRequest';
+/** jQuery globals and their request methods. */
+export const JQUERY_GLOBALS: readonly string[] = ['$', 'jQuery'];
+export const JQUERY_REQUEST_METHODS: Readonly<Record<string, { method: string | undefined; shape: CallShape }>> = {
+  ajax: { method: undefined, shape: 'config' },
+  get: { method: 'GET', shape: 'url-data-options' },
+  getJSON: { method: 'GET', shape: 'url-data-options' },
+  post: { method: 'POST', shape: 'url-data-options' },
+};
+
+/** Browser automation that loads pages: Puppeteer/Playwright `page.goto(url)`, Electron `loadURL(url)`. */
+export const BROWSER_AUTOMATION_MODULES: readonly string[] = [
+  'puppeteer',
+  'puppeteer-core',
+  'puppeteer-extra',
+  'playwright',
+  'playwright-core',
+  'playwright-chromium',
+  '@playwright/test',
+];
+export const PAGE_GOTO_METHOD = 'goto';
+/** Receiver names that are a page even without an automation import in the file (helpers take `page`). */
+export const PAGE_RECEIVER_NAMES: readonly string[] = ['page', 'tab'];
+export const ELECTRON_LOAD_METHODS: readonly string[] = ['loadURL'];
+
+/** Option names, per meaning, across the clients above. */
+export const URL_OPTIONS: readonly string[] = ['url', 'uri'];
+export const METHOD_OPTIONS: readonly string[] = ['method', 'type'];
+export const BODY_OPTIONS: readonly string[] = ['body', 'data', 'json', 'form', 'formData'];
+export const QUERY_OPTIONS: readonly string[] = ['params', 'searchParams', 'qs', 'query'];
+export const HEADER_OPTIONS: readonly string[] = ['headers'];
+/** node:http options that spell a URL in parts. */
+export const HOST_OPTIONS: readonly string[] = ['hostname', 'host'];
+export const PATH_OPTION = 'path';
+export const PROTOCOL_OPTION = 'protocol';
+/** Cookie jars: request's `jar`, got's `cookieJar`, axios-cookiejar-support's `jar`. */
+export const COOKIE_JAR_OPTIONS: readonly string[] = ['jar', 'cookieJar'];

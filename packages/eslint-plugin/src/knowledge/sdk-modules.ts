@@ -1,0 +1,115 @@
+/**
+ * Official Account SDKs and how their clients are made (SPEC §2 "SDK shapes"). analysis/sdk-clients.ts tracks
+ * each client instance from its constructor; knowledge/sdk-methods.ts (the API catalog issue) maps method names
+ * to endpoints. `wechat4u`, `wechaty` and `@wecom/jssdk` are not Official Account SDKs and are never listed.
+ */
+
+export type SdkName = 'wechat-api' | 'wechat-oauth' | 'wechat-jssdk' | 'node-easywechat';
+
+export interface SdkConstructor {
+  sdk: SdkName;
+  /** Module names that export it. */
+  modules: readonly string[];
+  /** Export path from the module: `[]` = the module itself, `['OAuth']`, `['Factory', 'getInstance']`. */
+  exportPath: readonly string[];
+  /** `new X(...)` (construct) or a factory call `X(...)`. Both are accepted for `construct` exports. */
+  kind: 'construct' | 'call';
+  /** Where the appid is: an argument index, or a property of the config argument at `configArgument`. */
+  appid: { argument: number } | { configArgument: number; property: readonly string[] };
+  /** Argument indexes of the token store callbacks (`getToken`, `saveToken`), when the SDK takes them. */
+  tokenStoreArguments?: readonly number[];
+  /** Config properties that hold a token store or cache (`cache`, `getToken`…), when the SDK takes a config. */
+  tokenStoreProperties?: readonly string[];
+}
+
+export const SDK_CONSTRUCTORS: readonly SdkConstructor[] = [
+  {
+    sdk: 'wechat-api',
+    modules: ['co-wechat-api', 'wechat-api'],
+    exportPath: [],
+    kind: 'construct',
+    appid: { argument: 0 },
+    tokenStoreArguments: [2, 3],
+  },
+  {
+    sdk: 'wechat-oauth',
+    modules: ['wechat-oauth', 'co-wechat-oauth'],
+    exportPath: [],
+    kind: 'construct',
+    appid: { argument: 0 },
+    tokenStoreArguments: [2, 3],
+  },
+  {
+    sdk: 'wechat-oauth',
+    modules: ['wechat-oauth', 'co-wechat-oauth'],
+    exportPath: ['OAuth'],
+    kind: 'construct',
+    appid: { argument: 0 },
+    tokenStoreArguments: [2, 3],
+  },
+  {
+    sdk: 'wechat-jssdk',
+    modules: ['wechat-jssdk'],
+    exportPath: [],
+    kind: 'construct',
+    appid: { configArgument: 0, property: ['appId', 'appid'] },
+    tokenStoreProperties: ['store'],
+  },
+  {
+    sdk: 'wechat-jssdk',
+    modules: ['wechat-jssdk'],
+    exportPath: ['Wechat'],
+    kind: 'construct',
+    appid: { configArgument: 0, property: ['appId', 'appid'] },
+    tokenStoreProperties: ['store'],
+  },
+  {
+    sdk: 'wechat-jssdk',
+    modules: ['wechat-jssdk'],
+    exportPath: ['OAuth'],
+    kind: 'construct',
+    appid: { configArgument: 0, property: ['appId', 'appid'] },
+    tokenStoreProperties: ['store'],
+  },
+  {
+    sdk: 'node-easywechat',
+    modules: ['node-easywechat'],
+    exportPath: ['OfficialAccount'],
+    kind: 'construct',
+    appid: { configArgument: 0, property: ['app_id', 'appId', 'appid'] },
+    tokenStoreProperties: ['cache', 'access_token'],
+  },
+  {
+    sdk: 'node-easywechat',
+    modules: ['node-easywechat'],
+    exportPath: ['Factory', 'getInstance'],
+    kind: 'call',
+    appid: { configArgument: 1, property: ['app_id', 'appId', 'appid'] },
+    tokenStoreProperties: ['cache'],
+  },
+  {
+    sdk: 'node-easywechat',
+    modules: ['node-easywechat'],
+    exportPath: ['Factory', 'OfficialAccount'],
+    kind: 'construct',
+    appid: { configArgument: 0, property: ['app_id', 'appId', 'appid'] },
+    tokenStoreProperties: ['cache'],
+  },
+];
+
+/** node-easywechat: `app.getClient()` returns an HTTP client whose paths are relative to `api.weixin.qq.com`. */
+export const EASYWECHAT_CLIENT_GETTERS: readonly string[] = ['getClient'];
+/** Methods of that client → HTTP method (`request(method, path, options)` takes it as its first argument). */
+export const EASYWECHAT_CLIENT_METHODS: Readonly<Record<string, string | undefined>> = {
+  get: 'GET',
+  post: 'POST',
+  postJson: 'POST',
+  postXml: 'POST',
+  patch: 'PATCH',
+  put: 'PUT',
+  delete: 'DELETE',
+  request: undefined,
+};
+
+/** Modules that look like WeChat SDKs but are not Official Account SDKs (SPEC §2). */
+export const NOT_OFFICIAL_ACCOUNT_SDKS: readonly string[] = ['wechat4u', 'wechaty', '@wecom/jssdk'];

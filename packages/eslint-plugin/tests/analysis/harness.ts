@@ -1,0 +1,51 @@
+/**
+ * Runs the shared analysis on a snippet with real ESLint (the Linter, TypeScript's parser with JSX, as the
+ * presets parse) and a tiny probe rule, and hands the analysis to the test after the whole traversal — at the
+ * Program's `onCodePathEnd`, when code path facts are complete.
+ */
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { defineAnalysisVisitor, type FileAnalysis } from '../../src/analysis/index.js';
+
+export interface ProbeOptions {
+  filename?: string;
+  settings?: Record<string, unknown>;
+}
+
+export function analyze<T>(code: string, read: (analysis: FileAnalysis) => T, options: ProbeOptions = {}): T {
+  let result: { value: T } | undefined;
+  const probe = {
+    meta: { type: 'problem', schema: [] },
+    create(context: TSESLint.RuleContext<string, unknown[]>) {
+      return defineAnalysisVisitor(context, (analysis) => ({
+        onCodePathEnd(_codePath: unknown, node: TSESTree.Node) {
+          if (node.type === 'Program') result = { value: read(analysis) };
+        },
+      }));
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*'],
+        plugins: { probe: { rules: { probe: probe as never } } },
+        languageOptions: { parser: tsParser as never, parserOptions: { ecmaFeatures: { jsx: true } } },
+        rules: { 'probe/probe': 'error' },
+        settings: options.settings ?? {},
+      },
+    ],
+    { filename: options.filename ?? 'src/file.js' },
+  );
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`parse error: ${fatal.message}`);
+  if (!result) throw new Error('the probe did not run');
+  return result.value;
+}
+
+/** The source text of a node, for readable expectations. */
+export function textOfNode(analysis: FileAnalysis, node: TSESTree.Node | undefined): string | undefined {
+  return node ? analysis.sourceCode.getText(node) : undefined;
+}
