@@ -29,6 +29,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[$()*+./?[\\\]^{|}-]/gu, (char) => (char === '-' ? '\\x2d' : `\\${char}`));
 }
 
+const phrasePatterns = new Map<string, RegExp>();
+
+/**
+ * Extra phrases are plain text, escaped into one alternation: no user-written regex runs on every file. Compiled
+ * once per list, not once per file.
+ */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const key = JSON.stringify(phrases);
+  let pattern = phrasePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(phrases.map(escapeRegExp).join('|'), 'giu');
+    phrasePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Calls whose string arguments are not shown to users: module loading and console output. */
 function isNonTextCall(call: TSESTree.CallExpression): boolean {
   const callee = call.callee;
@@ -158,8 +174,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const extra = (options.phrases ?? []).filter((phrase) => phrase.trim() !== '');
-    // Extra phrases are plain text, escaped: no user-written regex runs on every file.
-    const extraPattern = extra.length > 0 ? new RegExp(extra.map(escapeRegExp).join('|'), 'giu') : undefined;
+    const extraPattern = extra.length > 0 ? phrasePattern(extra) : undefined;
 
     function findPhrases(text: string): { index: number; text: string }[] {
       const found: { index: number; text: string }[] = [];

@@ -45,6 +45,16 @@ const WRAPPERS = new Set<AST_NODE_TYPES>([
 
 const compact = (name: string): string => identifierWords(name).join('');
 
+const SHORTEST = Math.min(...CREDENTIALS.map((spec) => spec.shape.minLength));
+const LONGEST = Math.max(...CREDENTIALS.map((spec) => spec.shape.maxLength));
+
+/** Letters and digits only, of a length some credential has. */
+function couldBeCredential(value: string): boolean {
+  if (value.length < SHORTEST || value.length > LONGEST) return false;
+  for (let index = 0; index < value.length; index++) if (!isAlnum(value.charCodeAt(index))) return false;
+  return true;
+}
+
 function nameMatches(name: string, patterns: readonly string[] | undefined, exact: boolean): boolean {
   if (!patterns) return false;
   return patterns.some((pattern) =>
@@ -397,6 +407,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkValue(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+      // Cheap shape test first: most strings of a file (and all of a bundle's) can be no credential at all.
+      if (!couldBeCredential(value)) return;
       const parent = node.parent;
       // `process.env.X ?? '…'` / `|| '…'`: the kind comes from X, or from where the whole expression is stored.
       if (
@@ -479,11 +491,11 @@ export default createRule<Options, MessageIds>({
       },
       Literal(node) {
         if (typeof node.value !== 'string') return;
-        checkUrl(node);
+        if (node.value.includes(`${SECRET_QUERY_PARAM}=`)) checkUrl(node);
         checkValue(node, node.value);
       },
       TemplateLiteral(node) {
-        checkUrl(node);
+        if (node.quasis.some((quasi) => quasi.value.raw.includes(`${SECRET_QUERY_PARAM}=`))) checkUrl(node);
         const value = staticString(node);
         if (value !== undefined) checkValue(node, value);
       },
