@@ -4,6 +4,7 @@ import type { Linter } from 'eslint';
 /** Each rule at its `meta.docs.recommended` level. */
 export const recommendedRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
+  'wechat-oa/no-cross-account-data': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
 };
@@ -11,6 +12,7 @@ export const recommendedRules: Linter.RulesRecord = {
 /** Every rule at error, with the options in `meta.docs.strict`. */
 export const strictRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': ['error'],
+  'wechat-oa/no-cross-account-data': ['error'],
   'wechat-oa/no-hardcoded-credentials': ['error'],
   'wechat-oa/no-plaintext-user-data': ['error'],
 };
@@ -18,6 +20,7 @@ export const strictRules: Linter.RulesRecord = {
 /** Every rule at error, with default options. */
 export const allRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
+  'wechat-oa/no-cross-account-data': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
 };

@@ -738,6 +738,12 @@ export class DataFlow {
       if (method === 'middleware' && index === 0 && this.#isWechatMiddlewareFactory(callee.object)) {
         parts.push(this.#inboundLabels(fn.params[0] ?? fn));
       }
+      // wechat-api (callback style): `api.getUser(openid, (err, user) => …)` — the result is the second argument.
+      const kinds = method ? SDK_RESULT_KINDS[method] : undefined;
+      if (kinds && index === 1 && position === parent.arguments.length - 1) {
+        const client = this.#eval(callee.object, 0).find((label) => label.kind === 'client');
+        if (client) parts.push(kinds.map((kind) => makeLabel(kind, parent, 'sdk', client.account)));
+      }
       const path = memberPath(callee);
       if (
         (path === 'navigator.geolocation.getCurrentPosition' || path === 'navigator.geolocation.watchPosition' ||
