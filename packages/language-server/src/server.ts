@@ -45,6 +45,9 @@ export function startServer(): void {
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
   console.error = (...args: unknown[]) => connection.console.error(format(...args));
 
+  // A failed request to the client must never take the server down.
+  process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection, documents, { moduleDir, workerFile });
   const diagnostics = new DiagnosticsHandler(session);

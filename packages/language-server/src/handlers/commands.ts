@@ -1,5 +1,5 @@
 // `workspace/executeCommand`: open a rule's documentation; the data inventory (not available yet).
-import { ErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver/node';
+import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type ExecuteCommandParams } from 'vscode-languageserver/node';
 import { INVENTORY_COMMAND, OPEN_RULE_DOC_COMMAND } from '../protocol.js';
 import type { Session } from '../session.js';
 
@@ -27,6 +27,7 @@ async function openRuleDoc(session: Session, ruleId: unknown): Promise<null> {
     if (shown.success) return null;
   }
   // Clients without window/showDocument (or that could not open it) get the link to follow themselves.
-  void session.connection.window.showInformationMessage(`Documentation for ${ruleId}: ${href}`);
+  // A notification (window/showMessage), not showMessageRequest: nothing to wait for.
+  await session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Documentation for ${ruleId}: ${href}` });
   return null;
 }
