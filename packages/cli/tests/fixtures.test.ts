@@ -26,6 +26,13 @@ describe('test-fixtures', () => {
     expect(run.status).toBe(1);
   });
 
+  it('oa-h5-vue (.vue templates and scripts, an .html page) reports exactly expected.json', () => {
+    const dir = copyFixture('oa-h5-vue');
+    const run = runCli(['--format', 'json'], dir);
+    expect(findingsOf(run.stdout, dir)).toEqual(expected('oa-h5-vue'));
+    expect(run.status).toBe(1);
+  });
+
   it('clean reports nothing and exits 0', () => {
     const dir = copyFixture('clean');
     const run = runCli(['--format', 'json'], dir);
