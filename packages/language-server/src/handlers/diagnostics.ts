@@ -29,8 +29,8 @@ export class DiagnosticsHandler {
     const state = this.session.state(document.uri);
     state.seenVersion = document.version;
     const settings = await this.session.settingsFor(document.uri);
-    if (!settings.enable) return;
-    if (settings.run === 'onSave') this.#lintSaved(document);
+    if (settings.enable && settings.run === 'onSave') this.#lintSaved(document);
+    // Disabled: push mode publishes an empty list (clearing whatever a previous session left).
     if (!this.pull) await this.#lintAndPublish(document.uri);
   }
 
@@ -114,7 +114,9 @@ export class DiagnosticsHandler {
     const uri = params.textDocument.uri;
     const document = this.session.documents.get(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const settings = await this.session.settingsFor(uri);
+    // The request is about the version the client has now: taken before anything is awaited.
+    const snapshot = this.session.snapshot(document);
+    const settings = await this.#waitFor(uri, snapshot.version, this.session.settingsFor(uri));
     if (!settings.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     let result: LintResult | undefined;
     if (settings.run === 'onSave') {
@@ -122,8 +124,9 @@ export class DiagnosticsHandler {
       if (!state.saved) this.#lintSaved(document);
       result = await state.saved;
     } else {
-      const version = document.version;
-      result = await this.#waitFor(uri, version, this.session.resultFor(this.session.snapshot(document), () => this.#isCurrent(uri, version)));
+      const version = snapshot.version;
+      if (!this.#isCurrent(uri, version)) throw superseded();
+      result = await this.#waitFor(uri, version, this.session.resultFor(snapshot, () => this.#isCurrent(uri, version)));
       if (!this.#isCurrent(uri, version)) throw superseded();
     }
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled');
@@ -133,14 +136,14 @@ export class DiagnosticsHandler {
   }
 
   /** Resolves with the lint, or rejects with ServerCancelled as soon as a newer version of the document arrives. */
-  #waitFor(uri: string, version: number, lint: Promise<LintResult | undefined>): Promise<LintResult | undefined> {
+  #waitFor<T>(uri: string, version: number, lint: Promise<T>): Promise<T> {
     let waiters = this.#waiting.get(uri);
     if (!waiters) {
       waiters = new Set();
       this.#waiting.set(uri, waiters);
     }
     const set = waiters;
-    return new Promise<LintResult | undefined>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const waiter = { version, cancel: () => reject(superseded()) };
       set.add(waiter);
       lint.then(resolve, reject).finally(() => set.delete(waiter));
