@@ -143,7 +143,7 @@ describe('accounts (SPEC §3.1)', () => {
           const { data } = await news.getFollowers();
           sink(data.openid);
           sink(shop);
-          sink(await shop.getLatestToken());
+          sink(await shop.ensureAccessToken());
         }`),
     ).toEqual(['openid openid@process.env.NEWS_APPID', 'client@wx1234567890abcdef', 'credential@wx1234567890abcdef']);
   });

@@ -16,7 +16,7 @@ const APPID = process.env.APPID;
 const api = new WechatAPI(APPID, process.env.APPSECRET);
 const again = new WechatAPI(APPID, process.env.APPSECRET);
 export async function run() {
-  const token = await api.getLatestToken();
+  const token = await api.ensureAccessToken();
   const user = await again.getUser(token.openid);
   await api.sendText(user.openid, 'hi');
 }`,

@@ -15,8 +15,9 @@ import {
   labelsGrew,
 } from './labels.js';
 import { kindsOfName } from './names.js';
-import { APPID_KEYS, SDK_CLIENT_MODULES, SDK_RESULT_KINDS } from './sources.js';
+import { APPID_KEYS, resultKindsOf, SDK_CLIENT_MODULES, sdkMethodOf } from './sources.js';
 import { walk } from './walk.js';
+import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -739,10 +740,9 @@ export class DataFlow {
         parts.push(this.#inboundLabels(fn.params[0] ?? fn));
       }
       // wechat-api (callback style): `api.getUser(openid, (err, user) => …)` — the result is the second argument.
-      const kinds = method ? SDK_RESULT_KINDS[method] : undefined;
-      if (kinds && index === 1 && position === parent.arguments.length - 1) {
-        const client = this.#eval(callee.object, 0).find((label) => label.kind === 'client');
-        if (client) parts.push(kinds.map((kind) => makeLabel(kind, parent, 'sdk', client.account)));
+      if (index === 1 && position === parent.arguments.length - 1 && parent.type === 'CallExpression') {
+        const result = this.sdkCallOf(parent);
+        if (result) parts.push(resultKindsOf(result.method).map((kind) => makeLabel(kind, parent, 'sdk', result.client.account)));
       }
       const path = memberPath(callee);
       if (
@@ -990,8 +990,9 @@ export class DataFlow {
     const parts: Labels[] = [];
     if (callee.type === 'MemberExpression' && name) {
       const receiver = this.#eval(callee.object, depth + 1);
-      const client = receiver.find((label) => label.kind === 'client');
-      const kinds = SDK_RESULT_KINDS[name];
+      const sdkCall = node.type === 'CallExpression' ? this.sdkCallOf(node) : undefined;
+      const kinds = sdkCall ? resultKindsOf(sdkCall.method) : undefined;
+      const client = sdkCall?.client;
       if (client && kinds) parts.push(kinds.map((kind) => makeLabel(kind, node, 'sdk', client.account)));
       if (name === 'then') {
         const callback = args[0] ? unwrap(args[0]) : undefined;
@@ -1049,28 +1050,59 @@ export class DataFlow {
         if (property.type === 'Property' && APPID_KEYS.has(keyName(property.key, property.computed) ?? '')) appid = property.value;
       }
     }
-    return makeLabel('client', node, 'client', appid ? this.accountOf(appid) : undefined);
+    return makeLabel('client', node, 'client', appid ? this.accountOf(appid) : undefined, this.#sdkModuleOf(root));
   }
 
-  /** True when `identifier` is bound to an import or `require` of an Official Account SDK module. */
   #isSdkBinding(identifier: TSESTree.Identifier): boolean {
+    return this.#sdkModuleOf(identifier) !== undefined;
+  }
+
+  /** The Official Account SDK module `identifier` is bound to by an import or `require`, if any. */
+  #sdkModuleOf(identifier: TSESTree.Identifier): string | undefined {
     const variable = this.#referenceOf.get(identifier)?.resolved;
     const def = variable?.defs[0];
-    if (!def) return false;
+    if (!def) return undefined;
+    let name: unknown;
     if (def.type === 'ImportBinding') {
-      const declaration = def.parent as TSESTree.ImportDeclaration | undefined;
-      return !!declaration && typeof declaration.source?.value === 'string' && SDK_CLIENT_MODULES.has(declaration.source.value);
-    }
-    if (def.type === 'Variable' && def.node.init) {
+      name = (def.parent as TSESTree.ImportDeclaration | undefined)?.source?.value;
+    } else if (def.type === 'Variable' && def.node.init) {
       let init = unwrap(def.node.init);
       if (init.type === 'MemberExpression') init = unwrap(init.object);
       if (init.type === 'AwaitExpression') init = unwrap(init.argument);
-      if ((init.type === 'CallExpression' && calleeName(init) === 'require') || init.type === 'ImportExpression') {
-        const source = init.type === 'CallExpression' ? init.arguments[0] : init.source;
-        return source?.type === 'Literal' && typeof source.value === 'string' && SDK_CLIENT_MODULES.has(source.value);
-      }
+      if (init.type === 'CallExpression' && calleeName(init) === 'require') name = (init.arguments[0] as Node | undefined)?.type === 'Literal' ? (init.arguments[0] as TSESTree.Literal).value : undefined;
+      else if (init.type === 'ImportExpression') name = init.source.type === 'Literal' ? init.source.value : undefined;
     }
-    return false;
+    return typeof name === 'string' && SDK_CLIENT_MODULES.has(name) ? name : undefined;
+  }
+
+  /**
+   * The SDK method a call invokes on a client (SPEC §2 SDK shapes): `api.getUser(…)`, wechat-jssdk's
+   * `wx.oauth.getUserInfo(…)`, node-easywechat's `app.getAccessToken().getToken()`.
+   */
+  sdkCallOf(call: TSESTree.CallExpression): { client: Label; name: string; method: SdkMethod } | undefined {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const name = staticPropertyName(callee);
+    if (!name) return undefined;
+    const receiver = unwrap(callee.object);
+    const candidates: { client: Label | undefined; names: string[] }[] = [
+      { client: this.#clientIn(this.#eval(receiver, 0)), names: [name] },
+    ];
+    if (receiver.type === 'MemberExpression' || receiver.type === 'CallExpression') {
+      const inner = receiver.type === 'MemberExpression' ? staticPropertyName(receiver) : calleeName(receiver);
+      const owner = receiver.type === 'MemberExpression' ? receiver.object : receiver.callee.type === 'MemberExpression' ? receiver.callee.object : undefined;
+      if (inner && owner) candidates.push({ client: this.#clientIn(this.#eval(owner, 0)), names: [`${inner}.${name}`] });
+    }
+    for (const { client, names } of candidates) {
+      if (!client?.sdk) continue;
+      const found = sdkMethodOf(client.sdk, names);
+      if (found) return { client, ...found };
+    }
+    return undefined;
+  }
+
+  #clientIn(labels: Labels): Label | undefined {
+    return labels.find((label) => label.kind === 'client');
   }
 }
 

@@ -38,6 +38,8 @@ export interface Label {
   /** Sanitizers the value passed through, in order (categories only; the call names are in `sanitizerNames`). */
   readonly sanitizers: readonly SanitizerCategory[];
   readonly sanitizerNames: readonly string[];
+  /** For a client label: the SDK package it was constructed from (`co-wechat-api`, `wechat-oauth` …). */
+  readonly sdk?: string;
 }
 
 export type Labels = readonly Label[];
@@ -105,8 +107,11 @@ export function makeLabel(
   origin: TSESTree.Node,
   source: SourceType,
   account?: Account,
+  sdk?: string,
 ): Label {
-  return { kind, account, origin, source, sanitizers: [], sanitizerNames: [] };
+  return sdk
+    ? { kind, account, origin, source, sanitizers: [], sanitizerNames: [], sdk }
+    : { kind, account, origin, source, sanitizers: [], sanitizerNames: [] };
 }
 
 /**

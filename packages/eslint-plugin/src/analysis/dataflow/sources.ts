@@ -1,36 +1,48 @@
+import { ENDPOINTS } from '../../knowledge/endpoints.js';
+import { findSdkMethod, SDK_METHODS, type SdkMethod, type SdkPackage } from '../../knowledge/sdk-methods.js';
 import type { UserDataKind } from '../../knowledge/user-data.js';
 
-/**
- * Official Account SDK methods whose result carries user data or credentials, by method name, for a receiver
- * that is an SDK client instance (co-wechat-api / wechat-api, wechat-oauth / co-wechat-oauth, wechat-jssdk;
- * SPEC §2 "SDK shapes").
- *
- * Interim: once `knowledge/sdk-methods.ts` (method → endpoint) and the endpoint catalog land, the kinds come
- * from the endpoint's kind there and this table goes.
- */
-export const SDK_RESULT_KINDS: Readonly<Record<string, readonly UserDataKind[]>> = {
-  getUser: ['openid', 'unionid', 'profile'],
-  getUserInfo: ['openid', 'unionid', 'profile'],
-  batchGetUsers: ['openid', 'unionid', 'profile'],
-  getFollowers: ['openid'],
-  getBlacklist: ['openid'],
-  getUserByCode: ['openid', 'unionid', 'profile'],
-  getAccessToken: ['credential', 'openid'],
-  refreshAccessToken: ['credential', 'openid'],
-  getLatestToken: ['credential'],
-  getTicket: ['credential'],
-  getLatestTicket: ['credential'],
-};
-
-/** Modules whose default or named export constructs an Official Account SDK client (interim, see above). */
-export const SDK_CLIENT_MODULES: ReadonlySet<string> = new Set([
-  'co-wechat-api',
-  'wechat-api',
-  'wechat-oauth',
-  'co-wechat-oauth',
-  'wechat-jssdk',
-  'node-easywechat',
-]);
+/** Modules whose clients the engine follows: the Official Account SDKs of the SDK method map. */
+export const SDK_CLIENT_MODULES: ReadonlySet<string> = new Set(Object.keys(SDK_METHODS));
 
 /** Config keys that hold the appid when an SDK constructor takes an options object. */
 export const APPID_KEYS: ReadonlySet<string> = new Set(['appid', 'appId', 'app_id', 'appID']);
+
+/**
+ * The SDK method `names` (tried in order: `getUser`, then `oauth.getUserInfo` for wechat-jssdk's sub-clients)
+ * of package `sdk`, with its catalog endpoint.
+ */
+export function sdkMethodOf(sdk: string, names: readonly string[]): { name: string; method: SdkMethod } | undefined {
+  if (!Object.hasOwn(SDK_METHODS, sdk)) return undefined;
+  for (const name of names) {
+    const method = findSdkMethod(sdk as SdkPackage, name);
+    if (method) return { name, method };
+  }
+  return undefined;
+}
+
+/**
+ * What an SDK method's result carries, from the catalog (SPEC §2): follower lists carry openids; user info
+ * (`cgi-bin/user/info*`, `sns/userinfo`) openid, unionid and profile; the OAuth code exchange a credential and
+ * the openid; tokens and tickets a credential.
+ */
+export function resultKindsOf(method: SdkMethod): readonly UserDataKind[] {
+  if (method.returnsFollowerList) return ['openid'];
+  if (method.token) return ['credential'];
+  const endpoint = method.endpoint ? ENDPOINTS.get(method.endpoint) : undefined;
+  if (!endpoint) return [];
+  if (endpoint.returnsFollowerList) return ['openid'];
+  switch (endpoint.kind) {
+    case 'token':
+    case 'ticket':
+      return ['credential'];
+    case 'user-data':
+      return endpoint.method === 'GET' || endpoint.id.endsWith('batchget') ? ['openid', 'unionid', 'profile'] : [];
+    case 'oauth':
+      if (endpoint.id === 'sns/userinfo') return ['openid', 'unionid', 'profile'];
+      if (endpoint.id === 'sns/auth') return [];
+      return ['credential', 'openid'];
+    default:
+      return [];
+  }
+}
