@@ -4,23 +4,35 @@ import type { Linter } from 'eslint';
 /** Each rule at its `meta.docs.recommended` level. */
 export const recommendedRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
+  'wechat-oa/no-api-call-in-loop': 'warn',
   'wechat-oa/no-cross-account-data': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
+  'wechat-oa/no-uncached-access-token': 'error',
+  'wechat-oa/valid-api-request': 'error',
+  'wechat-oa/valid-template-message': 'error',
 };
 
 /** Every rule at error, with the options in `meta.docs.strict`. */
 export const strictRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': ['error'],
+  'wechat-oa/no-api-call-in-loop': ['error'],
   'wechat-oa/no-cross-account-data': ['error'],
   'wechat-oa/no-hardcoded-credentials': ['error'],
   'wechat-oa/no-plaintext-user-data': ['error'],
+  'wechat-oa/no-uncached-access-token': ['error'],
+  'wechat-oa/valid-api-request': ['error', ...[{"reportUnknownEndpoints":true}]],
+  'wechat-oa/valid-template-message': ['error'],
 };
 
 /** Every rule at error, with default options. */
 export const allRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
+  'wechat-oa/no-api-call-in-loop': 'error',
   'wechat-oa/no-cross-account-data': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
+  'wechat-oa/no-uncached-access-token': 'error',
+  'wechat-oa/valid-api-request': 'error',
+  'wechat-oa/valid-template-message': 'error',
 };

@@ -1315,6 +1315,22 @@ export const TEMPLATE_SEND_ENDPOINT = 'cgi-bin/message/template/send';
 /** The follower-list endpoint (`cgi-bin/user/get`), 10,000 openids a page. */
 export const FOLLOWER_LIST_ENDPOINT = 'cgi-bin/user/get';
 
+/**
+ * Word patterns of functions (and their receivers) that pace calls: a per-item API call inside their callback
+ * is throttled, not a bare loop (`limit(() => …)` from p-limit, `limiter.schedule(…)`, `queue.add(…)`).
+ */
+export const DEFAULT_THROTTLE_FUNCTIONS: readonly string[] = [
+  'throttle',
+  'throttled',
+  'limit',
+  'limiter',
+  'rateLimit',
+  'queue',
+  'enqueue',
+  'schedule',
+  'bottleneck',
+];
+
 /** Hosts whose paths the catalog covers. */
 export const CATALOG_HOSTS: ReadonlySet<string> = new Set(['api.weixin.qq.com', 'mp.weixin.qq.com']);
 

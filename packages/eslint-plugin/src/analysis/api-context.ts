@@ -1,0 +1,328 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { identifierWords, matchesWordPattern } from '../util/name-words.js';
+import { childNodes } from './api-calls.js';
+import { calleeName, calleeObject, isFunctionNode, memberName, unwrapExpression } from './ast.js';
+
+/**
+ * Where an API call runs, as the S10/S11 rules need it: inside a loop (statements, array iteration callbacks,
+ * `Promise.all(list.map(…))`, recursion), inside a server request handler, behind a cache or expiry check.
+ */
+
+/** Array methods whose callback runs once per element. */
+const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex']);
+/** Libraries whose `(list, fn)` helpers run `fn` per element: async.each, Bluebird Promise.map. */
+const LIST_HELPER_OBJECTS = new Set(['async', 'Promise', 'Bluebird', 'bluebird', 'pMap']);
+const LIST_HELPER_METHODS = new Set(['each', 'eachSeries', 'eachLimit', 'forEach', 'forEachSeries', 'forEachLimit', 'map', 'mapSeries', 'mapLimit', 'mapValues']);
+
+export interface LoopInfo {
+  kind: 'statement' | 'callback' | 'recursion';
+  /** The loop statement, the iteration call, or the recursive function. */
+  node: TSESTree.Node;
+  /** What the loop runs over, when it names it: `for (x of list)`, `list.forEach`, `i < list.length`. */
+  iterable?: TSESTree.Node;
+}
+
+export interface LoopOptions {
+  /** Word patterns of throttle/queue functions: a call inside their callback is paced, not a bare loop. */
+  throttleFunctions?: readonly string[];
+  /** Skip loops over a literal bound of at most 3 items. */
+  skipSmallLiteralLoops?: boolean;
+}
+
+function isLoopStatement(node: TSESTree.Node): node is TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement {
+  return (
+    node.type === 'ForStatement' ||
+    node.type === 'ForInStatement' ||
+    node.type === 'ForOfStatement' ||
+    node.type === 'WhileStatement' ||
+    node.type === 'DoWhileStatement'
+  );
+}
+
+/** The part of a loop statement that runs per iteration (body, test, update); not `init` or a for-of's list. */
+function runsPerIteration(loop: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (loop.type) {
+    case 'ForStatement':
+      return child !== loop.init;
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return child === loop.body;
+    default:
+      return true;
+  }
+}
+
+/** `for (let i = 0; i < 3; i++)`, `for (const x of [a, b])`: at most 3 iterations by its literal bound. */
+function isSmallLiteralLoop(loop: LoopInfo): boolean {
+  const node = loop.node;
+  if (node.type === 'ForOfStatement' || node.type === 'ForInStatement') return isSmallArray(node.right);
+  if (node.type === 'ForStatement' && node.test?.type === 'BinaryExpression') {
+    const { operator, right } = node.test;
+    const start = node.init?.type === 'VariableDeclaration' ? node.init.declarations[0]?.init : undefined;
+    const from = start?.type === 'Literal' && typeof start.value === 'number' ? start.value : undefined;
+    if (right.type === 'Literal' && typeof right.value === 'number' && from !== undefined) {
+      const count = operator === '<' ? right.value - from : operator === '<=' ? right.value - from + 1 : Number.POSITIVE_INFINITY;
+      return count <= 3;
+    }
+  }
+  if (node.type === 'CallExpression' && loop.iterable) return isSmallArray(loop.iterable);
+  return false;
+}
+
+function isSmallArray(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  return expression.type === 'ArrayExpression' && expression.elements.length <= 3 && expression.elements.every((element) => element?.type !== 'SpreadElement');
+}
+
+/** The name words of a callee and its receiver: `limiter.schedule` → limiter, schedule. */
+function calleeWords(call: TSESTree.CallExpression): string[] {
+  const names: string[] = [];
+  const name = calleeName(call);
+  if (name) names.push(name);
+  const object = calleeObject(call);
+  if (object?.type === 'Identifier') names.push(object.name);
+  if (object?.type === 'MemberExpression') {
+    const objectName = memberName(object);
+    if (objectName) names.push(objectName);
+  }
+  return names;
+}
+
+function matchesAny(names: readonly string[], patterns: readonly string[]): boolean {
+  return names.some((name) => patterns.some((pattern) => matchesWordPattern(name, pattern)));
+}
+
+/** The function's own name (declaration, or the variable/property it is assigned to). */
+export function functionName(fn: TSESTree.FunctionLike): string | undefined {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if ((parent?.type === 'Property' || parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') && parent.key.type === 'Identifier') {
+    return parent.key.name;
+  }
+  return undefined;
+}
+
+/** True when `fn` calls itself by name (directly, `this.name(…)` for methods). */
+function isSelfRecursive(fn: TSESTree.FunctionLike): boolean {
+  const name = functionName(fn);
+  if (!name || !fn.body) return false;
+  const stack: TSESTree.Node[] = [fn.body];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 20_000) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === 'CallExpression') {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === 'Identifier' && callee.name === name) return true;
+      if (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && memberName(callee) === name) return true;
+    }
+    if (isFunctionNode(node)) continue;
+    for (const child of childNodes(node)) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * The loop `node` runs in, looking outwards through callbacks passed to calls (`then`, `limit(() => …)`) but not
+ * through named functions; a recursive enclosing function counts as a loop. Returns undefined when a throttle
+ * or queue callback paces the call, or the loop is a literal loop of at most 3 items.
+ */
+export function enclosingLoop(node: TSESTree.Node, options: LoopOptions = {}): LoopInfo | undefined {
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current) {
+    if (isLoopStatement(current) && runsPerIteration(current, child)) {
+      const loop: LoopInfo = { kind: 'statement', node: current, iterable: loopIterable(current) };
+      return options.skipSmallLiteralLoops && isSmallLiteralLoop(loop) ? undefined : loop;
+    }
+    if (isFunctionNode(current)) {
+      const call = current.parent;
+      if (call?.type === 'CallExpression' && call.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+        if (options.throttleFunctions && matchesAny(calleeWords(call), options.throttleFunctions)) return undefined;
+        const iteration = iterationCall(call, current);
+        if (iteration) return options.skipSmallLiteralLoops && isSmallLiteralLoop(iteration) ? undefined : iteration;
+        // Another callback (`then`, `setTimeout`, an event listener): keep looking outwards.
+      } else {
+        return isSelfRecursive(current) ? { kind: 'recursion', node: current } : undefined;
+      }
+    }
+    child = current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function iterationCall(call: TSESTree.CallExpression, callback: TSESTree.FunctionLike): LoopInfo | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = memberName(callee);
+  if (!method) return undefined;
+  if (ITERATION_METHODS.has(method) && call.arguments[0] === callback) {
+    return { kind: 'callback', node: call, iterable: unwrapExpression(callee.object) };
+  }
+  const object = unwrapExpression(callee.object);
+  if (object.type === 'Identifier' && LIST_HELPER_OBJECTS.has(object.name) && LIST_HELPER_METHODS.has(method) && call.arguments[0] && call.arguments[0] !== callback) {
+    return { kind: 'callback', node: call, iterable: call.arguments[0] };
+  }
+  return undefined;
+}
+
+function loopIterable(loop: TSESTree.Node): TSESTree.Node | undefined {
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return loop.right;
+  if (loop.type === 'ForStatement' && loop.test?.type === 'BinaryExpression') {
+    const right = unwrapExpression(loop.test.right);
+    if (right.type === 'MemberExpression' && memberName(right) === 'length') return right.object;
+  }
+  return undefined;
+}
+
+/** The innermost variable/parameter name at the root of `a.b.c`, `a.slice()`, `a.filter(…).map(…)`. */
+export function rootName(node: TSESTree.Node): { name: string; identifier?: TSESTree.Identifier; names: string[] } | undefined {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  for (let steps = 0; steps < 50; steps++) {
+    if (current.type === 'Identifier') {
+      names.push(current.name);
+      return { name: current.name, identifier: current, names };
+    }
+    if (current.type === 'MemberExpression') {
+      const name = memberName(current);
+      if (name) names.push(name);
+      current = unwrapExpression(current.object);
+      continue;
+    }
+    if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression') {
+      current = unwrapExpression(current.callee.object);
+      continue;
+    }
+    if (current.type === 'AwaitExpression') {
+      current = unwrapExpression(current.argument);
+      continue;
+    }
+    if (current.type === 'ThisExpression') return names.length ? { name: names[names.length - 1], names } : undefined;
+    return undefined;
+  }
+  return undefined;
+}
+
+// ── Request handlers ───────────────────────────────────────────────────────────────────────────────────────
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
+const HANDLER_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options']);
+const NEXT_ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+function isRoutePath(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const expression = unwrapExpression(node);
+  if (expression.type === 'Literal') {
+    if (expression.value instanceof RegExp || 'regex' in expression) return true;
+    return typeof expression.value === 'string' && (expression.value.startsWith('/') || expression.value === '*');
+  }
+  if (expression.type === 'TemplateLiteral') return (expression.quasis[0].value.cooked ?? '').startsWith('/');
+  if (expression.type === 'ArrayExpression') return expression.elements.some((element) => element && element.type !== 'SpreadElement' && isRoutePath(element));
+  return false;
+}
+
+/**
+ * True when `fn` handles server requests: a route or middleware callback (`app.get('/x', fn)`, `router.post`,
+ * `app.use(fn)`, `router.route('/x').get(fn)`), a wechat/co-wechat message handler (`wechat(config, fn)`,
+ * `.middleware(fn)`), a Nest route method (`@Get()`), an Egg/Midway controller method, or a Next.js route export.
+ */
+export function isRequestHandler(fn: TSESTree.FunctionLike): boolean {
+  const parent = fn.parent;
+  if (parent?.type === 'CallExpression' && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    const callee = unwrapExpression(parent.callee);
+    if (callee.type === 'MemberExpression') {
+      const method = memberName(callee);
+      const receiver = unwrapExpression(callee.object);
+      if (method === 'use') return fn.params.length > 0;
+      if (method === 'middleware' || method === 'middlewarify') return true;
+      if (method && ROUTE_METHODS.has(method)) {
+        if (isRoutePath(parent.arguments[0])) return true;
+        // router.route('/x').get(fn)
+        return receiver.type === 'CallExpression' && calleeName(receiver) === 'route';
+      }
+      return false;
+    }
+    // wechat(config, async (message, req, res) => …) from the `wechat` / `co-wechat` middleware.
+    if (callee.type === 'Identifier' && /^(?:co)?wechat$/iu.test(callee.name) && parent.arguments.length >= 2) return true;
+    return false;
+  }
+  if (parent?.type === 'MethodDefinition' && parent.value === fn) {
+    if (parent.decorators.some((decorator) => HANDLER_DECORATORS.has(decoratorName(decorator) ?? ''))) return true;
+    const classNode = parent.parent.parent;
+    if ((classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && classNode.superClass) {
+      const superName = classNode.superClass.type === 'Identifier' ? classNode.superClass.name : classNode.superClass.type === 'MemberExpression' ? memberName(classNode.superClass) : undefined;
+      return superName === 'Controller' && parent.kind === 'method' && !parent.static;
+    }
+    return false;
+  }
+  if (fn.type === 'FunctionDeclaration' && fn.id && NEXT_ROUTE_EXPORTS.has(fn.id.name)) return fn.parent?.type === 'ExportNamedDeclaration';
+  return false;
+}
+
+function decoratorName(decorator: TSESTree.Decorator): string | undefined {
+  const expression = unwrapExpression(decorator.expression);
+  if (expression.type === 'CallExpression') return calleeName(expression);
+  return expression.type === 'Identifier' ? expression.name : undefined;
+}
+
+/** The request handler `node` runs in (through nested callbacks), or undefined. */
+export function enclosingRequestHandler(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current) && isRequestHandler(current)) return current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+// ── Cache and expiry checks ────────────────────────────────────────────────────────────────────────────────
+
+/** Name words that make a test a cache or expiry check: `if (cache.token && Date.now() < cache.expiresAt)`. */
+const CACHE_WORDS = new Set(['cache', 'cached', 'caches', 'expire', 'expires', 'expired', 'expiry', 'expiration', 'expiresat', 'ttl', 'valid', 'token', 'ticket', 'memo', 'store', 'stored', 'redis', 'stale', 'fresh']);
+
+function namesIn(node: TSESTree.Node, limit = 2000): string[] {
+  const names: string[] = [];
+  const stack: TSESTree.Node[] = [node];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < limit) {
+    const current = stack.pop() as TSESTree.Node;
+    if (current.type === 'Identifier') names.push(current.name);
+    else if (current.type === 'Literal' && typeof current.value === 'string') names.push(current.value);
+    if (isFunctionNode(current)) continue;
+    for (const child of childNodes(current)) stack.push(child);
+  }
+  return names;
+}
+
+function isCacheTest(test: TSESTree.Node): boolean {
+  const names = namesIn(test);
+  if (names.some((name) => name === 'Date' || name === 'now')) return true;
+  return names.some((name) => identifierWords(name).some((word) => CACHE_WORDS.has(word)));
+}
+
+/**
+ * True when a cache or expiry check guards `node` inside `fn`: a test (`if`, `?:`, `&&`/`||`/`??`, `switch`)
+ * that mentions a cached token, a cache or an expiry time and either encloses the call or returns before it.
+ */
+export function hasCacheCheck(node: TSESTree.Node, fn: TSESTree.FunctionLike | undefined): boolean {
+  // Guards enclosing the call.
+  let child: TSESTree.Node = node;
+  let current = node.parent;
+  while (current && current !== fn) {
+    if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child !== current.test && isCacheTest(current.test)) return true;
+    if (current.type === 'LogicalExpression' && child === current.right && isCacheTest(current.left)) return true;
+    if (current.type === 'SwitchCase' && current.test && isCacheTest(current.test)) return true;
+    child = current;
+    current = current.parent;
+  }
+  const body = fn?.body;
+  if (!body || body.type !== 'BlockStatement') return false;
+  // Early returns before it: `if (cached && cached.expiresAt > Date.now()) return cached.token;`
+  for (const statement of body.body) {
+    if (statement.range[0] >= node.range[0]) break;
+    if (statement.type === 'IfStatement' && isCacheTest(statement.test)) return true;
+  }
+  return false;
+}

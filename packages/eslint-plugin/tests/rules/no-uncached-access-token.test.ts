@@ -1,0 +1,141 @@
+import rule from '../../src/rules/no-uncached-access-token.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const tokenUrl =
+  'const TOKEN_URL = `https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=${process.env.WECHAT_APPID}&secret=${process.env.WECHAT_SECRET}`;\n';
+
+runRuleTests('no-uncached-access-token', rule, {
+  valid: [
+    // A module-level cached token with an expiry check.
+    `const axios = require('axios');\n${tokenUrl}let cached = null;\nasync function getAccessToken() {\n  if (cached && cached.expiresAt > Date.now()) return cached.token;\n  const { data } = await axios.get(TOKEN_URL);\n  cached = { token: data.access_token, expiresAt: Date.now() + (data.expires_in - 300) * 1000 };\n  return cached.token;\n}`,
+    // The same check around the fetch, inside a route handler.
+    `const express = require('express');\nconst axios = require('axios');\nconst app = express();\n${tokenUrl}let token;\nlet expiresAt = 0;\napp.get('/profile', async (req, res) => {\n  if (!token || Date.now() > expiresAt) {\n    const { data } = await axios.get(TOKEN_URL);\n    token = data.access_token;\n    expiresAt = Date.now() + 7000 * 1000;\n  }\n  res.json({ ok: true });\n});`,
+    // Fetched once at start-up (module level), and by a scheduled refresher.
+    `const axios = require('axios');\n${tokenUrl}const ready = axios.get(TOKEN_URL);`,
+    `const axios = require('axios');\n${tokenUrl}async function refreshToken() {\n  const { data } = await axios.get(TOKEN_URL);\n  await redis.set('wechat:access_token', data.access_token, 'EX', 7000);\n}\nsetInterval(refreshToken, 7000 * 1000);`,
+    // A refresher by name, called by code that checks expiry elsewhere.
+    `const axios = require('axios');\n${tokenUrl}class TokenStore {\n  async refresh() {\n    const { data } = await axios.get(TOKEN_URL);\n    this.token = data.access_token;\n    this.expiresAt = Date.now() + 7000e3;\n  }\n}`,
+    // force_refresh only after the token was rejected.
+    "const axios = require('axios');\nasync function call(fn) {\n  try {\n    return await fn();\n  } catch (error) {\n    await axios.post('https://api.weixin.qq.com/cgi-bin/stable_token', { grant_type: 'client_credential', appid: APPID, secret: SECRET, force_refresh: true });\n  }\n}",
+    // SDK clients created once; SDK-managed token stores.
+    "const express = require('express');\nconst API = require('co-wechat-api');\nconst api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);\nconst app = express();\napp.get('/me', async (req, res) => res.json(await api.getUser(req.user.openid)));",
+    "const express = require('express');\nconst API = require('co-wechat-api');\nconst app = express();\napp.get('/me', async (req, res) => {\n  const api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET, () => redis.getToken(), (t) => redis.saveToken(t));\n  res.json(await api.getUser(req.user.openid));\n});",
+    "const express = require('express');\nconst API = require('co-wechat-api');\nconst api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);\nconst app = express();\napp.get('/jsconfig', async (req, res) => res.json(await api.getJsConfig({ url: req.query.url })));",
+    "const { OfficialAccount } = require('node-easywechat');\nconst app = new OfficialAccount({ app_id: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET });\nexport const token = () => app.getAccessToken().getToken();",
+    // Not a token endpoint; not a Weixin host.
+    "const axios = require('axios');\napp.get('/x', async () => axios.get('https://example.com/cgi-bin/token'));",
+    // A token deleted with no batch after it.
+    "async function logout() {\n  delete cache.access_token;\n}",
+    {
+      code: `import axios from 'axios';\n${tokenUrl}let cache: { token: string; expiresAt: number } | undefined;\nexport async function token(): Promise<string> {\n  if (cache && cache.expiresAt > Date.now()) return cache.token;\n  const { data } = await axios.get<{ access_token: string }>(TOKEN_URL);\n  cache = { token: data.access_token, expiresAt: Date.now() + 7_000_000 };\n  return cache.token;\n}`,
+      filename: 'src/token.ts',
+    },
+  ],
+  invalid: [
+    {
+      // Express: a token fetched in every request.
+      code: [
+        "const express = require('express');",
+        "const axios = require('axios');",
+        'const app = express();',
+        'const TOKEN_URL = `https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=${process.env.WECHAT_APPID}&secret=${process.env.WECHAT_SECRET}`;',
+        "app.get('/profile', async (req, res) => {",
+        '  const { data } = await axios.get(TOKEN_URL);',
+        '  res.json(data);',
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'perRequest', data: { what: '/cgi-bin/token' }, line: 6, column: 26, endLine: 6, endColumn: 46 }],
+    },
+    {
+      // Koa (TypeScript): an SDK client constructed per request without a token store.
+      code: [
+        "import Koa from 'koa';",
+        "import WechatAPI from 'co-wechat-api';",
+        'const app = new Koa();',
+        'app.use(async (ctx) => {',
+        '  const api = new WechatAPI(process.env.WECHAT_APPID!, process.env.WECHAT_SECRET!);',
+        '  ctx.body = await api.getUser(ctx.query.openid as string);',
+        '});',
+      ].join('\n'),
+      filename: 'src/server.ts',
+      errors: [{ messageId: 'clientPerRequest', data: { sdk: 'co-wechat-api' }, line: 5, column: 15, endLine: 5, endColumn: 83 }],
+    },
+    {
+      // A helper that fetches a new token on every call.
+      code: [
+        "const axios = require('axios');",
+        'async function getAccessToken() {',
+        "  const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token', { params: { grant_type: 'client_credential', appid: APPID, secret: SECRET } });",
+        '  return data.access_token;',
+        '}',
+      ].join('\n'),
+      errors: [
+        { messageId: 'noCache', data: { what: '/cgi-bin/token', fn: 'getAccessToken()' }, line: 3, column: 26, endLine: 3, endColumn: 157 },
+      ],
+    },
+    {
+      code: [
+        "const axios = require('axios');",
+        'async function notifyAll(openids) {',
+        '  for (const openid of openids) {',
+        "    const { data } = await axios.get(TOKEN_URL + '&appid=' + APPID);",
+        '    await send(data.access_token, openid);',
+        '  }',
+        '}',
+        "const TOKEN_URL = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential';",
+      ].join('\n'),
+      errors: [{ messageId: 'inLoop', data: { what: '/cgi-bin/token' }, line: 4, column: 28, endLine: 4, endColumn: 68 }],
+    },
+    {
+      // force_refresh on every call: reported on the value.
+      code: [
+        "const axios = require('axios');",
+        'export const stable = () =>',
+        "  axios.post('https://api.weixin.qq.com/cgi-bin/stable_token', { grant_type: 'client_credential', appid: APPID, secret: SECRET, force_refresh: true });",
+      ].join('\n'),
+      errors: [{ messageId: 'forceRefresh', line: 3, column: 144, endLine: 3, endColumn: 148 }],
+    },
+    {
+      // The token cache emptied before a batch.
+      code: [
+        "const API = require('co-wechat-api');",
+        'const api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET, getToken, saveToken);',
+        'async function broadcastProfiles(openids) {',
+        "  await redis.del('wechat:access_token');",
+        '  for (const openid of openids) await api.getUser(openid);',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'clearedBeforeBatch', line: 4, column: 9, endLine: 4, endColumn: 41 }],
+    },
+    {
+      // wechat-api (callbacks): getTicket fetches a new jsapi_ticket per request; Chinese message.
+      code: [
+        "const express = require('express');",
+        "const API = require('wechat-api');",
+        'const api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);',
+        'const router = express.Router();',
+        "router.get('/jsconfig', (req, res) => {",
+        '  api.getTicket((err, ticket) => res.json(ticket));',
+        '});',
+      ].join('\n'),
+      settings: { 'wechat-oa': { locale: 'zh-CN' } },
+      errors: [{ messageId: 'perRequest_zhCN' as 'perRequest', data: { what: 'getTicket()' }, line: 6, column: 3, endLine: 6, endColumn: 51 }],
+    },
+    {
+      // node-easywechat: a client per request, and a forced token refresh per request — two problems.
+      code: [
+        "const { OfficialAccount } = require('node-easywechat');",
+        "const express = require('express');",
+        'const app = express();',
+        "app.post('/wechat', async (req, res) => {",
+        '  const account = new OfficialAccount({ app_id: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET });',
+        '  res.send(await account.getAccessToken().refresh());',
+        '});',
+      ].join('\n'),
+      errors: [
+        { messageId: 'clientPerRequest', data: { sdk: 'node-easywechat' }, line: 5, column: 19, endLine: 5, endColumn: 111 },
+        { messageId: 'perRequest', data: { what: 'getAccessToken.refresh()' }, line: 6, column: 18, endLine: 6, endColumn: 52 },
+      ],
+    },
+  ],
+});
