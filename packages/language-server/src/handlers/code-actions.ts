@@ -24,11 +24,13 @@ function edit(uri: string, edits: TextEdit[]): CodeAction['edit'] {
 
 /** The stored problem a diagnostic from the client stands for (same range, rule and message). */
 function findProblem(result: LintResult, diagnostic: Diagnostic): Problem | undefined {
-  return result.problems.find(
-    (problem) =>
-      problem.diagnostic.code === diagnostic.code &&
-      problem.diagnostic.message === diagnostic.message &&
-      sameRange(problem.diagnostic.range, diagnostic.range),
+  const same = result.problems.filter(
+    (problem) => problem.diagnostic.code === diagnostic.code && problem.diagnostic.message === diagnostic.message,
+  );
+  // Some clients send back ranges they converted themselves (Neovim 0.7 in bytes): then the line decides.
+  return (
+    same.find((problem) => sameRange(problem.diagnostic.range, diagnostic.range)) ??
+    same.find((problem) => problem.diagnostic.range.start.line === diagnostic.range.start.line)
   );
 }
 
