@@ -104,7 +104,7 @@ describe('--max-warnings and --quiet', () => {
     expect(runCli([], dir).status).toBe(0);
     const over = runCli(['--max-warnings', '0'], dir);
     expect(over.status).toBe(1);
-    expect(over.stderr).toBe('wechat-oa-lint: 1 warnings, more than --max-warnings 0 allows\n');
+    expect(over.stderr).toBe('wechat-oa-lint: 1 warning, more than --max-warnings 0 allows\n');
     expect(runCli(['--max-warnings', '1'], dir).status).toBe(0);
   });
 
@@ -130,6 +130,13 @@ describe('--locale', () => {
     expect(lines[s2 + 3]).toMatch(/^ {4}6:14 {2}错误 {5}\[S2\] AppSecret 被写进了源代码/u);
     expect(run.stdout).toContain('按条款汇总');
     expect(lines.at(-2)).toBe('✖ 2 个问题（2 个错误，0 个警告），涉及 2 个文件');
+  });
+
+  it('follows a zh-CN locale of .wechat-oa.json without --locale', () => {
+    const dir = problemProject({ ...PARSEABLE_FILES, '.wechat-oa.json': '{ "locale": "zh-CN" }\n' });
+    const lines = runCli([], dir).stdout.split('\n');
+    expect(lines).toContain('S9 · 不得暗示合作');
+    expect(lines.find((line) => line.includes('腾讯官方合作伙伴'))).toMatch(/^ {4}1:22 {2}错误 {5}\[S9\] “腾讯官方合作伙伴”/u);
   });
 
   it('zh-CN wins over the locale of a project config', () => {

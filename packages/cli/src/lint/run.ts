@@ -25,6 +25,8 @@ interface RootRun {
   embeddedFiles: number;
   projectConfigs: Set<string>;
   usedSettings: boolean;
+  /** Locales set by the `.wechat-oa.json` files used. */
+  settingsLocales: Set<Locale | undefined>;
 }
 
 /** The lint command (§3.3): find files, pick each file's mode, lint, apply suppressions, report, exit code. */
@@ -55,7 +57,7 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
     if (recordsSuppressions || args.pruneSuppressions) suppressions.save();
 
     const shown = args.quiet ? ESLint.getErrorResults(results) : results;
-    const locale: Locale = args.locale ?? normalizeLocale(undefined);
+    const locale: Locale = args.locale ?? reportLocale(runs);
     const formatterEslint = new ESLint({ cwd });
     const output = await FORMATTERS[args.format]({
       results: shown,
@@ -80,7 +82,7 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
     const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings;
     if (tooManyWarnings) {
       process.stderr.write(
-        `wechat-oa-lint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings} allows\n`,
+        `wechat-oa-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows\n`,
       );
     }
     return { exitCode: errors > 0 || tooManyWarnings ? 1 : 0 };
@@ -136,6 +138,7 @@ async function lintRoot(root: string, inputs: string[], context: RootContext): P
     embeddedFiles: classified.embedded.length,
     projectConfigs: classified.projectConfigs,
     usedSettings: settingsBlocks.length > 0,
+    settingsLocales: new Set(settingsBlocks.map((block) => block.settings.locale)),
   };
   progress.update(`linting ${classified.project.length + classified.embedded.length} files`);
   if (project && classified.project.length > 0) {
@@ -192,6 +195,16 @@ function announceModes(runs: readonly RootRun[], args: LintArgs): void {
   process.stderr.write(
     `wechat-oa-lint: linting ${embedded} file${embedded === 1 ? '' : 's'} with the embedded ${preset} preset (${reason}${settings})\n`,
   );
+}
+
+/**
+ * Without --locale, the report speaks the language the messages are in when every settings file used agrees on
+ * one (`"locale": "zh-CN"` in `.wechat-oa.json`); otherwise English, the rules' default.
+ */
+function reportLocale(runs: readonly RootRun[]): Locale {
+  if (runs.some((run) => run.projectFiles > 0 || (run.embeddedFiles > 0 && !run.usedSettings))) return 'en';
+  const locales = new Set(runs.flatMap((run) => [...run.settingsLocales]));
+  return locales.size === 1 ? normalizeLocale([...locales][0]) : 'en';
 }
 
 function compare(a: string, b: string): number {
