@@ -9,6 +9,7 @@ export const recommendedRules: Linter.RulesRecord = {
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
   'wechat-oa/no-uncached-access-token': 'error',
+  'wechat-oa/require-content-check': 'warn',
   'wechat-oa/valid-api-request': 'error',
   'wechat-oa/valid-template-message': 'error',
 };
@@ -21,6 +22,7 @@ export const strictRules: Linter.RulesRecord = {
   'wechat-oa/no-hardcoded-credentials': ['error'],
   'wechat-oa/no-plaintext-user-data': ['error'],
   'wechat-oa/no-uncached-access-token': ['error'],
+  'wechat-oa/require-content-check': ['error'],
   'wechat-oa/valid-api-request': ['error', ...[{"reportUnknownEndpoints":true}]],
   'wechat-oa/valid-template-message': ['error'],
 };
@@ -33,6 +35,7 @@ export const allRules: Linter.RulesRecord = {
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
   'wechat-oa/no-uncached-access-token': 'error',
+  'wechat-oa/require-content-check': 'error',
   'wechat-oa/valid-api-request': 'error',
   'wechat-oa/valid-template-message': 'error',
 };

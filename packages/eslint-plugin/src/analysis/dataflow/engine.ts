@@ -1080,6 +1080,7 @@ export class DataFlow {
    * `wx.oauth.getUserInfo(…)`, node-easywechat's `app.getAccessToken().getToken()`.
    */
   sdkCallOf(call: TSESTree.CallExpression): { client: Label; name: string; method: SdkMethod } | undefined {
+    this.#solve();
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const name = staticPropertyName(callee);

@@ -51,6 +51,15 @@ export class GateRecorder {
 
   /** True when every path through `branch` (an `if` consequent or alternate) returns or throws. */
   alwaysExits(branch: Node): boolean {
+    // A bare `return`/`throw`/`continue`/`break` branch: ESLint fires its `:exit` before it ends the segment.
+    if (
+      branch.type === 'ReturnStatement' ||
+      branch.type === 'ThrowStatement' ||
+      branch.type === 'ContinueStatement' ||
+      branch.type === 'BreakStatement'
+    ) {
+      return true;
+    }
     return this.#exits.has(branch);
   }
 
@@ -79,7 +88,13 @@ export class GateRecorder {
           if (child === parent.right && usesCheck(parent.left)) return true;
           break;
         case 'CallExpression':
-          if (child !== parent.callee && isCallbackOfCheck(parent, isCheck, usesCheck)) return true;
+          if (
+            (child.type === 'ArrowFunctionExpression' || child.type === 'FunctionExpression') &&
+            parent.arguments.includes(child) &&
+            isCallbackOfCheck(parent, isCheck, usesCheck)
+          ) {
+            return true;
+          }
           break;
         case 'BlockStatement':
         case 'Program':
