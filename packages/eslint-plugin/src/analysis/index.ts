@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
 import { CodePathFacts } from './code-paths.js';
+import { type DataFlow, dataFlowFor } from './dataflow/index.js';
 import { ExecutionContexts } from './context.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
@@ -153,6 +154,11 @@ export class FileAnalysis {
       settings: this.settings,
     });
     return this.#validation;
+  }
+
+  /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
+  get dataFlow(): DataFlow {
+    return dataFlowFor(this.sourceCode, this.settings);
   }
 
   /** Own / Weixin / third-party / attacker / non-web / unknown, with `ownHosts` from `settings` (default: plugin-wide). */
