@@ -296,13 +296,19 @@ function secretInUrl(text: string): { start: number; end: number } | undefined {
   return undefined;
 }
 
-/** Escapes what a quoted string's raw text may hold but a template's may not: backticks and `${`. */
-function toTemplateRaw(raw: string): string {
+/**
+ * A quoted string's raw text as template text: backticks and `${` escaped. Undefined when it holds a legacy octal
+ * escape (`\1`, `\08`) or `\8`/`\9`, which a template does not allow: no suggestion rather than one that does not parse.
+ */
+function toTemplateRaw(raw: string): string | undefined {
   let out = '';
   for (let index = 0; index < raw.length; index++) {
     const char = raw[index];
     if (char === '\\') {
-      out += char + (raw[index + 1] ?? '');
+      const next = raw[index + 1] ?? '';
+      const after = raw[index + 2] ?? '';
+      if ((next >= '1' && next <= '9') || (next === '0' && after >= '0' && after <= '9')) return undefined;
+      out += char + next;
       index++;
     } else if (char === '`' || (char === '$' && raw[index + 1] === '{')) out += `\\${char}`;
     else out += char;
@@ -389,8 +395,16 @@ export default createRule<Options, MessageIds>({
         const raw = node.raw.slice(1, -1);
         const found = isSecretUrl(raw) ? secretInUrl(raw) : undefined;
         if (!found || !hasShape(raw.slice(found.start, found.end), spec)) return;
-        const text = `\`${toTemplateRaw(raw.slice(0, found.start))}${replacement}${toTemplateRaw(raw.slice(found.end))}\``;
-        report({ node, spec, envName, suggestion: 'useEnv', fix: (fixer) => fixer.replaceText(node, text) });
+        const before = toTemplateRaw(raw.slice(0, found.start));
+        const after = toTemplateRaw(raw.slice(found.end));
+        const text = before === undefined || after === undefined ? undefined : `\`${before}${replacement}${after}\``;
+        report({
+          node,
+          spec,
+          envName,
+          suggestion: 'useEnv',
+          fix: text === undefined ? undefined : (fixer) => fixer.replaceText(node, text),
+        });
         return;
       }
       // The path may sit in one quasi and `secret=` in a later one: `…/cgi-bin/token?appid=${id}&secret=…`.

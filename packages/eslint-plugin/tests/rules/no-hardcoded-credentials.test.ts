@@ -240,6 +240,26 @@ runRuleTests('no-hardcoded-credentials', rule, {
       ],
     },
     {
+      // The string holds a backtick and `${`: escaped in the template the suggestion writes.
+      code: "import https from 'node:https';\nhttps.get('https://api.weixin.qq.com/cgi-bin/token?appid=wx1234567890abcdef&secret=a1b2c3d4e5f60718293a4b5c6d7e8f90&note=`${x}`');",
+      errors: [
+        {
+          messageId: 'hardcoded',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 129,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output:
+                "import https from 'node:https';\nhttps.get(`https://api.weixin.qq.com/cgi-bin/token?appid=wx1234567890abcdef&secret=${process.env.WECHAT_SECRET}&note=\\`\\${x}\\``);",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // sns/oauth2 URL in a template: the path and `secret=` sit in different quasis.
       code: "import axios from 'axios';\nimport express from 'express';\nconst url = `https://api.weixin.qq.com/sns/oauth2/access_token?appid=${appid}&secret=a1b2c3d4e5f60718293a4b5c6d7e8f90&code=${code}&grant_type=authorization_code`;",
       errors: [
