@@ -31,6 +31,7 @@ runRuleTests('no-affiliation-claim', rule, {
     { code: 'const A = () => <div className="tencent partner">x</div>;', filename: 'src/a.jsx' },
     { code: 'const B = () => <div class="腾讯官方合作">x</div>;', filename: 'src/b.jsx' },
     { code: 'const C = () => <div className={`official wechat partner`}>x</div>;', filename: 'src/c.tsx' },
+    { code: 'const L = () => <a href="/腾讯官方合作伙伴">x</a>;', filename: 'src/l.jsx' },
     "const map = { '腾讯官方合作': 1 };",
     "const value = map['腾讯官方合作'];",
     "console.log('Tencent partner matched');",
@@ -167,6 +168,28 @@ runRuleTests('no-affiliation-claim', rule, {
               messageId: 'removeClaim',
               data: { phrase: '微信战略合作伙伴' },
               output: 'const Search = () => <input aria-label="搜索" placeholder="为您服务" />;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A `<meta content>` in JSX; 携手腾讯 and the comma joining it go.
+      filename: 'src/Head.jsx',
+      code: 'const Head = () => <Helmet><meta name="description" content="携手腾讯，打造智慧零售" /></Helmet>;',
+      errors: [
+        {
+          messageId: 'claim',
+          data: { phrase: '携手腾讯' },
+          line: 1,
+          column: 61,
+          endLine: 1,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'removeClaim',
+              data: { phrase: '携手腾讯' },
+              output: 'const Head = () => <Helmet><meta name="description" content="打造智慧零售" /></Helmet>;',
             },
           ],
         },

@@ -48,6 +48,9 @@ runRuleTests('no-hardcoded-credentials', rule, {
     // `secret=` outside the token endpoints, or not a literal.
     "fetch('https://example.com/api?secret=a1b2c3d4e5f60718293a4b5c6d7e8f90');",
     'fetch(`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=${APPID}&secret=${APPSECRET}`);',
+    // `token` assigned without the account's other keys next to it; a fallback that is no credential.
+    "config.token = 'abc123def';",
+    "const port = process.env['PORT'] || '8080';",
     // Constructors that are not the SDKs'.
     "const client = new Other('wx1234567890abcdef', 'a1b2c3d4e5f60718293a4b5c6d7e8f90');",
     {
@@ -440,6 +443,18 @@ runRuleTests('no-hardcoded-credentials', rule, {
           ],
         },
       ],
+    },
+    {
+      // A JSX attribute string in server code (server-side rendering): `{process.env.X}` is no literal swap, so
+      // no suggestion.
+      filename: 'src/server.tsx',
+      code: "import express from 'express';\nexport const C = () => <WechatProvider appid=\"wx1234567890abcdef\" appSecret=\"a1b2c3d4e5f60718293a4b5c6d7e8f90\" />;",
+      errors: [{ messageId: 'hardcoded', line: 2, column: 77, endLine: 2, endColumn: 111, suggestions: [] }],
+    },
+    {
+      // `import.meta.env` fallback in a file of unknown kind: reported, no suggestion.
+      code: "const secret = import.meta.env.VITE_WECHAT_SECRET || 'a1b2c3d4e5f60718293a4b5c6d7e8f90';",
+      errors: [{ messageId: 'hardcoded', data: { kind: 'AppSecret' }, line: 1, column: 54, endLine: 1, endColumn: 88, suggestions: [] }],
     },
     {
       // Browser code (React, JSX): no suggestion, and the message says the secret must move to the server.
