@@ -44,3 +44,7 @@ export const configs: WechatOaPlugin['configs'] = plugin.configs;
 export const meta: WechatOaPlugin['meta'] = plugin.meta;
 export const processors: WechatOaPlugin['processors'] = plugin.processors;
 export default plugin;
+
+export type { Inventory, InventoryEntry, StoreSummary } from './inventory/types.js';
+export { createInventoryCollector, type FileInventory } from './inventory/rule.js';
+export { buildInventory, inventoryToMarkdown, markConsent } from './inventory/report.js';
