@@ -52,7 +52,7 @@ await esbuild.build({
 const inlineCreateRequireJson = {
   name: 'inline-create-require-json',
   setup(build) {
-    build.onLoad({ filter: /\.[cm]?[jt]s$/u }, (args) => {
+    build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
       if (args.path.includes(`${join('node_modules', '')}`) && !args.path.includes('wechat-oa')) return undefined;
       const source = readFileSync(args.path, 'utf8');
       const pattern = /createRequire\(import\.meta\.url\)\((['"])(\.{1,2}\/[^'"]+\.json)\1\)/gu;
@@ -78,6 +78,10 @@ if (missing.length > 0) {
     outdir: join(here, 'dist'),
     outExtension: { '.js': '.mjs' },
     format: 'esm',
+    // The server reads rule metadata from the plugin and the worker runs it: code both use goes into shared
+    // chunks instead of being inlined twice.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // ESLint imports jiti only to load a TypeScript config file (eslint.config.ts) and reports its absence itself.
     external: ['jiti', 'jiti/package.json'],
     // Give CommonJS dependencies (ESLint, typescript, parsers) the `require`, `__filename` and `__dirname` they

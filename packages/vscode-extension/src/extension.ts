@@ -167,9 +167,9 @@ async function fixAll(): Promise<void> {
 
 /** Asks the server for the data inventory of the workspace and shows its Markdown in a preview. */
 async function showInventory(languageClient: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
-  const folder = vscode.window.activeTextEditor
-    ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri)
-    : vscode.workspace.workspaceFolders?.[0];
+  // The folder of the active file; else (no editor, or a file outside the workspace such as a rule doc) the first.
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(vscode.l10n.t('WeChat OA Lint: open a folder to build its data inventory.'));
     return;

@@ -6,4 +6,4 @@ export {
   INVENTORY_COMMAND,
   WATCHED_CONFIG_GLOBS,
   type DidGrantTrustParams,
-} from 'wechat-oa-language-server/src/protocol.js';
+} from 'wechat-oa-language-server';

@@ -2,13 +2,16 @@
 // (the answer to its `workspace/configuration` request), and builds the `initializationOptions`. The shapes and
 // the normalisation (mistyped values fall back to defaults) are the server's own, imported from its protocol and
 // settings modules so client and server cannot drift. No `vscode` import: unit-tested directly.
+// The package's main entry holds only the protocol and settings modules (no ESLint), so bundling it into the
+// extension's CommonJS entry stays small.
 import {
+  resolveSettings,
   SETTINGS_SECTION,
+  toLocale,
   type InitializationOptions,
   type Locale,
   type ServerSettings,
-} from 'wechat-oa-language-server/src/protocol.js';
-import { resolveSettings, toLocale } from 'wechat-oa-language-server/src/settings.js';
+} from 'wechat-oa-language-server';
 
 export { SETTINGS_SECTION };
 export type { InitializationOptions, ServerSettings };

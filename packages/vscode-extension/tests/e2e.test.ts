@@ -15,6 +15,7 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { INVENTORY_COMMAND } from '../src/protocol.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWorkbench, startCodeServer, type CodeServer } from './e2e/code-server.js';
 
@@ -29,17 +30,21 @@ const MARKER = 'config-was-loaded.marker';
 /** app.js is server code (it imports express), where no-hardcoded-credentials suggests an environment variable. */
 const SUGGESTION = '[S2] Read it from process.env.WECHAT_APP_SECRET.';
 
+/**
+ * What the bundled server answers to `wechat-oa.inventory` (recorded by the stdio test): the extension must show
+ * that answer, a Markdown preview or the server's error message.
+ */
+let inventoryAnswer: { ok: true } | { ok: false; message: string } | undefined;
+
 /** From a cold start the first squiggle took about 17 s here. */
 const SLOW = 90_000;
 
-// The same command as the root `package:vsix` script.
+// The script the root `package:vsix` runs (pnpm --filter wechat-oa-vscode run package).
 beforeAll(() => {
   mkdirSync(screenshots, { recursive: true });
   if (process.env.WECHAT_OA_E2E_VSIX) return;
-  const result = spawnSync('npx', ['-y', 'pnpm@12.21.0', '--filter', 'wechat-oa-vscode', 'run', 'package'], {
-    cwd: join(packageDir, '..', '..'),
-    encoding: 'utf8',
-  });
+  // npm runs the package's own script without pnpm resolving the workspace again.
+  const result = spawnSync('npm', ['run', '--silent', 'package'], { cwd: packageDir, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`package:vsix failed:\n${result.stdout}\n${result.stderr}`);
 }, 300_000);
 
@@ -82,6 +87,13 @@ async function openQuickFixMenu(page: Page): Promise<string[]> {
     )
     .toBe(true);
   return items.locator('.title').allInnerTexts();
+}
+
+/** Runs a command by its title from the command palette. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
 }
 
 describe('the .vsix contents', () => {
@@ -139,6 +151,15 @@ describe('the .vsix contents', () => {
       expect(result.diagnostics.map((d) => [d.source, d.code, d.range.start.line, d.range.start.character])).toEqual([
         ['wechat-oa', 'wechat-oa/no-hardcoded-credentials', 4, 13],
       ]);
+      inventoryAnswer = await connection
+        .sendRequest('workspace/executeCommand', { command: INVENTORY_COMMAND, arguments: [pathToFileURL(folder).href] })
+        .then(
+          (answer) => {
+            expect(typeof answer === 'string' || typeof (answer as { markdown?: unknown }).markdown === 'string').toBe(true);
+            return { ok: true as const };
+          },
+          (error: Error) => ({ ok: false as const, message: error.message }),
+        );
     } finally {
       connection.dispose();
       child.kill();
@@ -172,7 +193,9 @@ describe.sequential('the .vsix in code-server', () => {
       await waitForSquiggle(page);
       const rows = await problemRows(page);
       await page.screenshot({ path: join(screenshots, 'trusted-problems.png') });
-      expect(rows.some((row) => row.includes('wechat-oa'))).toBe(true);
+      expect(rows.filter((row) => row.includes('[S2]') && row.includes('wechat-oa/no-hardcoded-credentials'))).toHaveLength(1);
+      // The status-bar item counts the problems.
+      await page.locator('.statusbar-item', { hasText: 'WeChat OA: 1' }).waitFor({ timeout: 10_000 });
     }, 180_000);
 
     it('offers the suggestion, disable-for-line and documentation quick fixes, and applies one to the file', async () => {
@@ -194,8 +217,29 @@ describe.sequential('the .vsix in code-server', () => {
       const rows = await problemRows(page);
       await page.screenshot({ path: join(screenshots, 'trusted-vue.png') });
       expect(rows.some((row) => row.includes('Footer.vue'))).toBe(true);
-      expect(rows.some((row) => row.includes('wechat-oa(') && row.includes('no-affiliation-claim'))).toBe(true);
+      // Both claims: the template text and the script-setup string.
+      expect(rows.filter((row) => row.includes('[S9]') && row.includes('wechat-oa/no-affiliation-claim'))).toHaveLength(2);
     }, 180_000);
+
+    it('opens the rule documentation shipped in the .vsix from the quick-fix menu', async () => {
+      const titles = await openQuickFixMenu(page);
+      const show = titles.find((t) => /^Show documentation for (wechat-oa\/)?no-affiliation-claim$/u.test(t));
+      expect(show).toBeDefined();
+      await page.locator('.action-widget .monaco-list-row', { hasText: show! }).click();
+      await page.locator('.tabs-container .tab', { hasText: 'no-affiliation-claim.md' }).waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(screenshots, 'trusted-rule-doc.png') });
+    }, 120_000);
+
+    it('shows the data inventory, or the reason the server gives for not having one', async () => {
+      if (!inventoryAnswer) throw new Error('the stdio test above records the server\'s inventory answer: run the whole file');
+      await runCommand(page, 'WeChat OA: Show the data inventory');
+      if (inventoryAnswer.ok) {
+        await page.locator('.tabs-container .tab', { hasText: 'Preview' }).waitFor({ timeout: 30_000 });
+      } else {
+        await page.locator('.notification-list-item-message', { hasText: inventoryAnswer.message }).waitFor({ timeout: 30_000 });
+      }
+      await page.screenshot({ path: join(screenshots, 'trusted-inventory.png') });
+    }, 120_000);
 
     it('loads the workspace ESLint config (its marker file appears)', async () => {
       await expect.poll(() => existsSync(join(server.workspace, MARKER)), { timeout: 30_000 }).toBe(true);
@@ -219,7 +263,7 @@ describe.sequential('the .vsix in code-server', () => {
       await waitForSquiggle(page);
       const rows = await problemRows(page);
       await page.screenshot({ path: join(screenshots, 'restricted-problems.png') });
-      expect(rows.some((row) => row.includes('wechat-oa'))).toBe(true);
+      expect(rows.filter((row) => row.includes('[S2]') && row.includes('wechat-oa/no-hardcoded-credentials'))).toHaveLength(1);
     }, 180_000);
 
     it('never runs the workspace eslint.config.js (its marker file stays absent)', async () => {
@@ -235,9 +279,7 @@ describe.sequential('the .vsix in code-server', () => {
     }, 120_000);
 
     it('loads the workspace config once the user trusts the workspace (wechatOa/didGrantTrust)', async () => {
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Manage Workspace Trust');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().click();
+      await runCommand(page, 'Manage Workspace Trust');
       await page.getByRole('button', { name: 'Trust', exact: true }).first().click();
       await expect.poll(() => existsSync(join(server.workspace, MARKER)), { timeout: 60_000 }).toBe(true);
       await page.screenshot({ path: join(screenshots, 'restricted-then-trusted.png') });
