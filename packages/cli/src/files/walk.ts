@@ -34,7 +34,8 @@ export async function findFiles(inputs: readonly string[], options: WalkOptions)
 }
 
 async function walkFolder(folder: string, ignoredAbove: boolean, options: WalkOptions, found: Map<string, FoundFile>) {
-  const entries = await readdir(folder, { withFileTypes: true });
+  // A folder we may not read (permissions, removed meanwhile) holds nothing we can lint.
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     // Symbolic links to folders are not followed: they can loop, and git does not follow them either.
