@@ -84,6 +84,21 @@ export default defineConfig([
     );
   });
 
+  it('exits 2 with one line when the project config does not load', () => {
+    const dir = scratchProject({
+      ...CLEAN_FILES,
+      'eslint.config.js': "import missing from 'eslint-plugin-not-installed';\nexport default [missing];\n",
+    });
+    const run = runCli([], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "wechat-oa-lint: eslint.config.js cannot be loaded (Cannot find package 'eslint-plugin-not-installed' imported " +
+        `from ${dir}/eslint.config.js): install the project's dependencies, or pass --preset recommended to lint ` +
+        'with the embedded preset instead\n',
+    );
+    expect(runCli(['--preset', 'recommended'], dir).status).toBe(0);
+  });
+
   it('prints help and the version with exit 0', () => {
     const dir = problemProject(CLEAN_FILES);
     const help = runCli(['--help'], dir);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, removeTempDirs, runCli, tempDir, writeFiles } from './helpers/cli.js';
 
 afterAll(removeTempDirs);
@@ -13,8 +13,12 @@ function busyProject(): string {
 }
 
 describe('progress line', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = busyProject();
+  });
+
   it('is drawn on a terminal when the run takes more than a second, and erased before the report', () => {
-    const dir = busyProject();
     // util-linux `script` gives the CLI a pseudo-terminal for stdout and stderr.
     const result = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI_BIN}"`, '/dev/null'], {
       cwd: dir,
@@ -30,7 +34,7 @@ describe('progress line', () => {
   });
 
   it('is never written when stderr is not a terminal', () => {
-    const run = runCli([], busyProject());
+    const run = runCli([], dir);
     expect(run.stderr).toBe(
       'wechat-oa-lint: linting 300 files with the embedded recommended preset (no ESLint config enabling wechat-oa rules found)\n',
     );
