@@ -5,6 +5,7 @@ import noCrossAccountData from './no-cross-account-data.js';
 import noHardcodedCredentials from './no-hardcoded-credentials.js';
 import noPlaintextUserData from './no-plaintext-user-data.js';
 import noUncachedAccessToken from './no-uncached-access-token.js';
+import noUserDataToThirdParty from './no-user-data-to-third-party.js';
 import requireContentCheck from './require-content-check.js';
 import validApiRequest from './valid-api-request.js';
 import validTemplateMessage from './valid-template-message.js';
@@ -16,6 +17,7 @@ export const rules = {
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-plaintext-user-data': noPlaintextUserData,
   'no-uncached-access-token': noUncachedAccessToken,
+  'no-user-data-to-third-party': noUserDataToThirdParty,
   'require-content-check': requireContentCheck,
   'valid-api-request': validApiRequest,
   'valid-template-message': validTemplateMessage,

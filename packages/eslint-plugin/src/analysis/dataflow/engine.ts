@@ -1059,6 +1059,13 @@ export class DataFlow {
 
   /** The Official Account SDK module `identifier` is bound to by an import or `require`, if any. */
   #sdkModuleOf(identifier: TSESTree.Identifier): string | undefined {
+    const name = this.moduleOf(identifier);
+    return name !== undefined && SDK_CLIENT_MODULES.has(name) ? name : undefined;
+  }
+
+  /** The module `identifier` is bound to by an import, `require('m')`, `require('m').x` or `await import('m')`. */
+  moduleOf(identifier: TSESTree.Identifier): string | undefined {
+    this.#solve();
     const variable = this.#referenceOf.get(identifier)?.resolved;
     const def = variable?.defs[0];
     if (!def) return undefined;
@@ -1072,7 +1079,7 @@ export class DataFlow {
       if (init.type === 'CallExpression' && calleeName(init) === 'require') name = (init.arguments[0] as Node | undefined)?.type === 'Literal' ? (init.arguments[0] as TSESTree.Literal).value : undefined;
       else if (init.type === 'ImportExpression') name = init.source.type === 'Literal' ? init.source.value : undefined;
     }
-    return typeof name === 'string' && SDK_CLIENT_MODULES.has(name) ? name : undefined;
+    return typeof name === 'string' ? name : undefined;
   }
 
   /**

@@ -1,0 +1,142 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import {
+  dataFlowFor,
+  destinationOfUrls,
+  type Label,
+  requestPayload,
+  trackerOfCall,
+  unsanitizedUserData,
+} from '../analysis/dataflow/index.js';
+import { getFileAnalysis } from '../analysis/index.js';
+import { createRule } from '../util/createRule.js';
+import { resolveSettings, settingOptionProperties } from '../util/settings.js';
+
+type MessageIds = 'thirdPartyHost' | 'tracker' | 'unresolvedHost';
+type Options = [
+  {
+    ownHosts?: string[];
+    allowedHosts?: string[];
+    anonymizers?: string[];
+    replaceDefaults?: boolean;
+    checkUnresolvedHosts?: boolean;
+  },
+];
+
+/** JSX attributes whose URL the browser requests or navigates to. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formAction', 'poster', 'data']);
+
+const KIND_TEXT: Record<string, { en: string; zh: string }> = {
+  openid: { en: 'an openid', zh: 'openid' },
+  unionid: { en: 'a unionid', zh: 'unionid' },
+  profile: { en: 'profile data', zh: '用户资料' },
+  phone: { en: 'a phone number', zh: '手机号' },
+  location: { en: 'a location', zh: '位置信息' },
+  media: { en: 'photos or recordings', zh: '图片或录音' },
+  address: { en: 'an address', zh: '地址' },
+  credential: { en: 'a credential', zh: '凭据' },
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'no-user-data-to-third-party',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending user data to third-party hosts, analytics, ads and error-tracking SDKs',
+      descriptionZh: '禁止把用户数据发送给第三方主机以及统计、广告和错误监控 SDK',
+      clause: 'S3',
+      recommended: 'error',
+      strict: [{ checkUnresolvedHosts: true }],
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ...(settingOptionProperties(['ownHosts', 'allowedHosts', 'anonymizers']) as Record<string, JSONSchema4>),
+          checkUnresolvedHosts: {
+            type: 'boolean',
+            description: 'Also report user data sent to hosts that cannot be resolved statically.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      thirdPartyHost:
+        '[S3] {{what}} is sent to {{host}}, a third party. User data may not be provided to others: keep it on your own servers, send an anonymized form, or list a processor under contract in `allowedHosts`.',
+      tracker:
+        '[S3] {{what}} is sent to {{sdk}}, a third-party SDK. User data may not be provided to others: send an anonymized id (hash it) or nothing.',
+      unresolvedHost:
+        '[S3] {{what}} is sent to a host that cannot be resolved statically. Make sure it is your own server, Weixin or a host in `allowedHosts`.',
+    },
+  },
+  messagesZh: {
+    thirdPartyHost:
+      '[S3] {{what}}被发送到第三方 {{host}}。用户数据不得提供给第三方：请只保存在自己的服务器，发送匿名化的值，或把签约的数据处理方加入 `allowedHosts`。',
+    tracker: '[S3] {{what}}被发送给第三方 SDK {{sdk}}。用户数据不得提供给第三方：请发送匿名化的标识（哈希）或不发送。',
+    unresolvedHost: '[S3] {{what}}被发送到无法静态确定的主机。请确认它是你自己的服务器、微信或 `allowedHosts` 中的主机。',
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const settings = resolveSettings(context, options);
+    const analysis = getFileAnalysis(context);
+    const flow = dataFlowFor(context.sourceCode, settings);
+    const zh = analysis.settings.locale === 'zh-CN';
+    const checkUnresolved = options.checkUnresolvedHosts === true;
+    const reported = new Set<TSESTree.Node>();
+
+    /** The user data among `nodes` that no anonymizer processed (SPEC §3.2: anonymized values may go). */
+    const userData = (nodes: readonly TSESTree.Node[]): Label | undefined => {
+      for (const node of nodes) {
+        const [label] = unsanitizedUserData(flow.labelsOf(node), ['anonymize']);
+        if (label) return label;
+      }
+      return undefined;
+    };
+    const what = (label: Label): string => {
+      const text = KIND_TEXT[label.kind] ?? { en: label.kind, zh: label.kind };
+      return zh ? text.zh : text.en.charAt(0).toUpperCase() + text.en.slice(1);
+    };
+    const reportSent = (
+      node: TSESTree.Node,
+      values: Parameters<typeof destinationOfUrls>[1],
+      payload: readonly TSESTree.Node[],
+    ): void => {
+      if (reported.has(node)) return;
+      const destination = destinationOfUrls(analysis, values, settings);
+      if (destination.kind !== 'third-party' && !(destination.kind === 'unresolved' && checkUnresolved)) return;
+      const label = userData(payload);
+      if (!label) return;
+      reported.add(node);
+      if (destination.kind === 'third-party') {
+        context.report({ node, messageId: 'thirdPartyHost', data: { what: what(label), host: destination.host } });
+      } else {
+        context.report({ node, messageId: 'unresolvedHost', data: { what: what(label) } });
+      }
+    };
+
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const tracker = trackerOfCall(node, flow);
+        if (!tracker) return;
+        const label = userData(node.arguments);
+        if (!label) return;
+        reported.add(node);
+        context.report({ node, messageId: 'tracker', data: { what: what(label), sdk: tracker.name } });
+      },
+      JSXAttribute(node: TSESTree.JSXAttribute) {
+        const name = node.name.type === 'JSXIdentifier' ? node.name.name : undefined;
+        if (!name || !URL_ATTRIBUTES.has(name) || node.value?.type !== 'JSXExpressionContainer') return;
+        const expression = node.value.expression;
+        if (expression.type === 'JSXEmptyExpression') return;
+        reportSent(node.value, analysis.values.valuesOf(expression), [expression]);
+      },
+      'Program:exit'() {
+        for (const request of analysis.requests) reportSent(request.node, request.url, requestPayload(request));
+        for (const sink of analysis.navigation) {
+          if (sink.target) reportSent(sink.node, sink.targetValues, [sink.target]);
+        }
+      },
+    };
+  },
+});
