@@ -241,6 +241,15 @@ describe.sequential('the .vsix in code-server', () => {
       await page.screenshot({ path: join(screenshots, 'trusted-inventory.png') });
     }, 120_000);
 
+    it('runs Fix all through the server\'s source.fixAll.wechat-oa action', async () => {
+      // No rule in the fixture's problems has an autofix (only suggestions), so the command says so.
+      await openFile(page, 'Footer.vue');
+      await waitForSquiggle(page);
+      await runCommand(page, 'WeChat OA: Fix all auto-fixable problems');
+      await page.locator('.notification-list-item-message', { hasText: 'nothing to fix automatically' }).waitFor({ timeout: 30_000 });
+      expect(readFileSync(join(server.workspace, 'Footer.vue'), 'utf8')).toBe(readFileSync(join(fixture, 'Footer.vue'), 'utf8'));
+    }, 120_000);
+
     it('loads the workspace ESLint config (its marker file appears)', async () => {
       await expect.poll(() => existsSync(join(server.workspace, MARKER)), { timeout: 30_000 }).toBe(true);
     }, 60_000);
@@ -275,6 +284,17 @@ describe.sequential('the .vsix in code-server', () => {
       await expect.poll(() => readFileSync(join(server.workspace, 'app.js'), 'utf8'), { timeout: 20_000 }).toContain('// edited');
       await waitForSquiggle(page);
       await new Promise((r) => setTimeout(r, 3_000));
+      expect(existsSync(join(server.workspace, MARKER))).toBe(false);
+    }, 120_000);
+
+    it('restarts the server on command, still untrusted', async () => {
+      await runCommand(page, 'WeChat OA: Restart the language server');
+      await page.locator('.statusbar-item', { hasText: 'WeChat OA: 1' }).waitFor({ timeout: SLOW });
+      // A new problem after the restart comes from the new server.
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type("export const slogan = 'Official WeChat partner';\n");
+      await page.locator('.statusbar-item', { hasText: 'WeChat OA: 2' }).waitFor({ timeout: SLOW });
       expect(existsSync(join(server.workspace, MARKER))).toBe(false);
     }, 120_000);
 
