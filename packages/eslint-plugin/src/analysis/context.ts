@@ -24,7 +24,9 @@ import {
 import { identifierWords } from '../util/name-words.js';
 import { calleeName, calleeObject, consumerOf, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrapExpression } from './ast.js';
 import type { FileKind } from './file-kind.js';
+import { moduleSpecifiers } from './globals.js';
 import type { NodeIndex } from './node-index.js';
+import { templateEventsOf } from './vue.js';
 
 /**
  * Execution context on the browser's user-activation model (SPEC §3.1):
@@ -196,7 +198,9 @@ export class ExecutionContexts {
     if (identifier && scopeManager) {
       const variable = findVariable(scopeManager, identifier);
       for (const reference of variable?.references ?? []) {
-        if (reference.isRead()) uses.push(reference.identifier);
+        // vue-eslint-parser marks `<script setup>` bindings the template uses with a read on the declaration's own
+        // name: not a use (the template bindings themselves come from templateEventsOf below).
+        if (reference.isRead() && reference.identifier !== identifier) uses.push(reference.identifier);
       }
       if (fn.type === 'FunctionDeclaration' && fn.parent?.type === 'ExportNamedDeclaration') uses.push(fn);
     }
@@ -205,7 +209,9 @@ export class ExecutionContexts {
     if (method) {
       const name = propertyKeyName(method);
       if (name !== undefined) {
-        const container = method.parent;
+        let container: TSESTree.Node | undefined = method.parent;
+        // Vue `methods: { go() {} }` are called as `this.go()` anywhere in the component object.
+        if (container?.parent?.type === 'Property' && propertyKeyName(container.parent) === 'methods') container = container.parent.parent;
         if (container) {
           const [start, end] = container.range;
           for (const member of this.#input.nodes.ofType('MemberExpression')) {
@@ -216,6 +222,8 @@ export class ExecutionContexts {
         for (const context of this.#templateHandlers.get(name) ?? []) uses.push(templateUse(context));
       }
     }
+    // Markup handlers: Vue `@click="go"` on a component function, an HTML page's `onclick` attribute block.
+    for (const event of templateEventsOf(fn, this.#input.filename)) uses.push(templateUse(contextOfEvent(event)));
     return uses;
   }
 
@@ -322,6 +330,15 @@ export class ExecutionContexts {
       this.#handlers.set(target, { ...handler, fn: target, loginRoute: isLoginRoutePath(handler.path) });
     };
     const server = fileKind === 'server';
+    const program = nodes.ofType('Program')[0];
+    const imported = program ? moduleSpecifiers(program, this.#input.scopeManager) : [];
+    const fileFramework: ServerFramework = imported.some((name) => name === 'koa' || name === '@koa/router' || name === 'koa-router')
+      ? 'koa'
+      : imported.some((name) => name === 'egg' || name.startsWith('egg-'))
+        ? 'egg'
+        : imported.includes('fastify')
+          ? 'fastify'
+          : 'express';
     for (const call of nodes.ofType('CallExpression')) {
       const name = calleeName(call);
       if (name === undefined) continue;
@@ -339,7 +356,7 @@ export class ExecutionContexts {
       if (!server || callee.type !== 'MemberExpression') continue;
       const receiver = calleeObject(call);
       const receiverName = receiver?.type === 'Identifier' ? receiver.name : receiver?.type === 'MemberExpression' ? memberName(receiver) : undefined;
-      const framework: ServerFramework = receiverName && /fastify/iu.test(receiverName) ? 'fastify' : 'express';
+      const framework: ServerFramework = receiverName && /fastify/iu.test(receiverName) ? 'fastify' : fileFramework;
       if (ROUTE_METHODS.has(name) || MIDDLEWARE_METHODS.has(name)) {
         const routePath = literalString(call.arguments[0]);
         const fnArguments = call.arguments.filter((argument) => {

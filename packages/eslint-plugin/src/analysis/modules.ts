@@ -33,7 +33,8 @@ export function moduleReferences<Info>(
 ): ModuleReference<Info>[] {
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope) return [];
-  const tracker = new ReferenceTracker(globalScope as never);
+  // Legacy mode: a CommonJS package's named ES imports (`import { get } from 'axios'`) are its properties.
+  const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
   const result: ModuleReference<Info>[] = [];
   const seen = new Set<string>();
   const add = (reference: { node: unknown; path: string[]; type: symbol; info: unknown }) => {

@@ -105,7 +105,10 @@ export class Validation {
     const value = unwrapExpression(target);
     if (value.type === 'Identifier' && scopeManager) {
       const variable = findVariable(scopeManager, value);
-      if (!variable) return [];
+      if (!variable) {
+        // An undeclared (global) name: its other free references by name.
+        return nodes.ofType('Identifier').filter((identifier) => identifier !== value && identifier.name === value.name && !findVariable(scopeManager, identifier));
+      }
       const occurrences = variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Node);
       // `const next = req.query.next`: a check of the source validates the alias too.
       const definition = variable.defs[0];

@@ -632,7 +632,7 @@ export class StaticValues {
         // `req.query`, `ctx.request.body`, `request.nextUrl.searchParams`.
         if (names.some((name) => REQUEST_INPUT_PROPERTIES.has(name) || name === 'searchParams')) return 'request';
       }
-      if (names[names.length - 1] === MESSAGE_DATA_PROPERTY && current.type === 'Identifier' && this.#isMessageEventParameter(current)) {
+      if (names[1] === MESSAGE_DATA_PROPERTY && current.type === 'Identifier' && this.#isMessageEventParameter(current)) {
         return 'message';
       }
     }
@@ -657,8 +657,9 @@ export class StaticValues {
     if (parent?.type === 'CallExpression' && parent.arguments[1] === fn && calleeName(parent) === 'addEventListener') {
       return literalString(parent.arguments[0]) === 'message';
     }
-    if (parent?.type === 'AssignmentExpression' && parent.right === fn && parent.left.type === 'MemberExpression') {
-      return memberName(parent.left) === 'onmessage';
+    if (parent?.type === 'AssignmentExpression' && parent.right === fn) {
+      if (parent.left.type === 'Identifier') return parent.left.name === 'onmessage';
+      if (parent.left.type === 'MemberExpression') return memberName(parent.left) === 'onmessage';
     }
     return false;
   }
@@ -714,10 +715,11 @@ export class StaticValues {
     if (callee.type === 'Identifier') {
       if ((name === 'String' || name === 'encodeURI' || name === 'decodeURI' || name === 'decodeURIComponent') && first) {
         const values = this.#evaluate(first, next);
-        if (name === 'String' || name === 'encodeURI') return values;
+        if (name === 'String') return values;
         return values.map((value) => {
           const text = textOf(value);
-          return text === undefined ? value : textValue(safeDecode(text));
+          if (text === undefined) return value;
+          return textValue(name === 'encodeURI' ? encodeURI(text) : safeDecode(text));
         });
       }
       if (name === 'encodeURIComponent' && first) {
@@ -793,6 +795,7 @@ export class StaticValues {
       }
     }
     if (returns.length === 0) return this.#unknown(call);
+    returns.sort((a, b) => a.range[0] - b.range[0]);
     return union(...returns.map((argument) => this.#evaluate(argument, depth + 1)));
   }
 

@@ -30,7 +30,7 @@ export function analyze<T>(code: string, read: (analysis: FileAnalysis) => T, op
     code,
     [
       {
-        files: ['**/*'],
+        files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
         plugins: { probe: { rules: { probe: probe as never } } },
         languageOptions: { parser: tsParser as never, parserOptions: { ecmaFeatures: { jsx: true } } },
         rules: { 'probe/probe': 'error' },
@@ -48,4 +48,20 @@ export function analyze<T>(code: string, read: (analysis: FileAnalysis) => T, op
 /** The source text of a node, for readable expectations. */
 export function textOfNode(analysis: FileAnalysis, node: TSESTree.Node | undefined): string | undefined {
   return node ? analysis.sourceCode.getText(node) : undefined;
+}
+
+/** The argument of the first `probe(…)` call: the expression a table row asks about. */
+export function probeArgument(analysis: FileAnalysis): TSESTree.Node {
+  const call = analysis.nodes
+    .ofType('CallExpression')
+    .find((node) => node.callee.type === 'Identifier' && node.callee.name === 'probe');
+  if (!call?.arguments[0]) throw new Error('no probe(…) call in the snippet');
+  return call.arguments[0];
+}
+
+/** Every `probe()` call, in source order: the places a table row asks about. */
+export function probeCalls(analysis: FileAnalysis): TSESTree.CallExpression[] {
+  return analysis.nodes
+    .ofType('CallExpression')
+    .filter((node) => node.callee.type === 'Identifier' && node.callee.name === 'probe');
 }
