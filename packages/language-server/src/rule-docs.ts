@@ -4,12 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CLAUSES, rules, type ClauseId, type WechatOaRuleDocs } from 'eslint-plugin-wechat-oa';
+import type { ClauseText, RuleDocsMeta } from './lint/messages.js';
 import { RULE_PREFIX, type Locale } from './protocol.js';
+
+// The server process never imports the plugin (it would load ESLint's parsers a second time, beside the worker's):
+// rule meta arrives with each lint result and the clause texts when the worker is ready.
 
 export interface RuleInfo {
   name: string;
-  docs: WechatOaRuleDocs & { url?: string };
+  docs: RuleDocsMeta;
 }
 
 /** The rule name without the plugin prefix, or undefined for a rule that is not the plugin's. */
@@ -20,11 +23,14 @@ export function pluginRuleName(ruleId: string | null | undefined): string | unde
 export class RuleDocs {
   readonly #folder: string | undefined;
   readonly #paragraphs = new Map<string, string | undefined>();
+  readonly #meta = new Map<string, RuleDocsMeta>();
+  #clauses: Record<string, ClauseText> = {};
 
   /** `moduleDir`: the folder of the running server; a bundle ships the docs beside it in `docs/rules`. */
   constructor(moduleDir: string) {
     const candidates = [path.join(moduleDir, 'docs', 'rules')];
     try {
+      // Resolving the package finds its folder without loading it.
       const pluginRoot = path.dirname(createRequire(path.join(moduleDir, 'index.js')).resolve('eslint-plugin-wechat-oa/package.json'));
       candidates.push(path.join(pluginRoot, 'docs', 'rules'));
     } catch {
@@ -33,11 +39,18 @@ export class RuleDocs {
     this.#folder = candidates.find((folder) => existsSync(folder));
   }
 
+  remember(rulesMeta: Record<string, RuleDocsMeta>): void {
+    for (const [ruleId, docs] of Object.entries(rulesMeta)) this.#meta.set(ruleId, docs);
+  }
+
+  setClauses(clauses: Record<string, ClauseText>): void {
+    this.#clauses = clauses;
+  }
+
   info(ruleId: string | null | undefined): RuleInfo | undefined {
     const name = pluginRuleName(ruleId);
-    if (!name) return undefined;
-    const rule = (rules as Record<string, { meta?: { docs?: RuleInfo['docs'] } }>)[name];
-    return rule?.meta?.docs ? { name, docs: rule.meta.docs } : undefined;
+    const docs = ruleId ? this.#meta.get(ruleId) : undefined;
+    return name && docs ? { name, docs } : undefined;
   }
 
   /** The doc file in the locale (falling back to English), when the package ships it. */
@@ -51,15 +64,15 @@ export class RuleDocs {
 
   /** `codeDescription.href`: the shipped doc as a file URL, else the web address from the rule's meta. */
   href(ruleId: string | null | undefined, locale: Locale): string | undefined {
-    const info = this.info(ruleId);
-    if (!info) return undefined;
-    const file = this.file(info.name, locale);
-    return file ? pathToFileURL(file).href : info.docs.url;
+    const name = pluginRuleName(ruleId);
+    if (!name) return undefined;
+    const file = this.file(name, locale);
+    return file ? pathToFileURL(file).href : this.#meta.get(ruleId ?? '')?.url;
   }
 
-  clause(id: ClauseId, locale: Locale): { id: ClauseId; name: string; text: string } | undefined {
-    const clause = CLAUSES[id];
-    return clause ? { id, name: clause.name[locale], text: clause.text[locale] } : undefined;
+  clause(id: string | undefined, locale: Locale): { id: string; name: string; text: string } | undefined {
+    const clause = id ? this.#clauses[id] : undefined;
+    return clause && id ? { id, name: clause.name[locale], text: clause.text[locale] } : undefined;
   }
 
   /** The first prose paragraph of the doc (headings, quotes, lists, code and HTML are skipped). */

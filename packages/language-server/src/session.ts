@@ -46,6 +46,8 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   resultId: string;
   jsxRegions: JsxRegion[];
+  /** Markup files: the plugin's disable-next-line edits per problem index. */
+  markupDisableEdits?: Record<number, { range: [number, number]; text: string }[]>;
   filePath: string;
   outcome?: LintOutcome;
 }
@@ -101,7 +103,12 @@ export class Session {
   }
 
   #createWorker(budgetMs: number): WorkerHost {
-    return new WorkerHost({ workerFile: this.options.workerFile, budgetMs, log: (message) => this.log(message) });
+    return new WorkerHost({
+      workerFile: this.options.workerFile,
+      budgetMs,
+      log: (message) => this.log(message),
+      onReady: (clauses) => this.docs.setClauses(clauses),
+    });
   }
 
   initialize(params: InitializeParams): void {
@@ -248,9 +255,12 @@ export class Session {
       const diagnostic = failureDiagnostic(failure, cwd);
       return { ...base, problems: [], diagnostics: [diagnostic], resultId: resultIdOf([diagnostic]) };
     }
+    this.docs.remember(job.outcome.rulesMeta);
     const problems = toProblems(document, job.outcome, this.docs, settings.locale);
     const diagnostics = problems.map((problem) => problem.diagnostic);
-    return { ...base, problems, diagnostics, resultId: resultIdOf(diagnostics), jsxRegions: job.outcome.jsxRegions, outcome: job.outcome };
+    const result: LintResult = { ...base, problems, diagnostics, resultId: resultIdOf(diagnostics), jsxRegions: job.outcome.jsxRegions, outcome: job.outcome };
+    if (job.outcome.markupDisableEdits) result.markupDisableEdits = job.outcome.markupDisableEdits;
+    return result;
   }
 
   #reportOnce(key: string, message: string, level: 'log' | 'error' = 'log'): void {

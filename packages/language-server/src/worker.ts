@@ -1,8 +1,9 @@
 // The lint worker thread: owns ESLint, the plugin and whatever workspace config gets loaded. Code loaded here may
 // spin, throw or call process.exit (which ends only this thread); the server respawns it.
 import { parentPort } from 'node:worker_threads';
+import { CLAUSES } from 'eslint-plugin-wechat-oa';
 import { Engine, toFailure } from './lint/engine.js';
-import type { WorkerReply, WorkerRequest } from './lint/messages.js';
+import type { ClauseText, WorkerReply, WorkerRequest } from './lint/messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of the wechat-oa language server');
@@ -17,4 +18,4 @@ port.on('message', (request: WorkerRequest) => {
     (error: unknown) => send({ type: 'failed', id: job.id, failure: toFailure(error) }),
   );
 });
-send({ type: 'ready' });
+send({ type: 'ready', clauses: JSON.parse(JSON.stringify(CLAUSES)) as Record<string, ClauseText> });

@@ -85,7 +85,7 @@ function quickFixes(result: LintResult, document: TextDocument, diagnostics: rea
         title: `Disable ${ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [problem.diagnostic],
-        edit: edit(uri, disableLineEdits(result.document, result.filePath, line, ruleId, result.jsxRegions)),
+        edit: edit(uri, disableLineEdits(result.document, result.filePath, line, ruleId, result.jsxRegions, result.markupDisableEdits?.[result.problems.indexOf(problem)])),
       });
     }
     if (once(`file ${ruleId}`)) {

@@ -1,6 +1,5 @@
 // The edits of "Disable <rule> for this line" and "… for the entire file", in the comment syntax of the place:
 // `//` in script, `{/* … */}` among JSX children, `<!-- … -->` in Vue templates and HTML pages.
-import * as plugin from 'eslint-plugin-wechat-oa';
 import type { TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JsxRegion } from '../lint/messages.js';
@@ -10,14 +9,6 @@ export interface OffsetEdit {
   range: [number, number];
   text: string;
 }
-
-/**
- * Hook for markup (Vue templates, HTML pages): the plugin's `disableNextLineEdits(filename, text, offset, ruleId)`
- * knows where a `<!-- eslint-disable-next-line … -->` fits and that script blocks inside take `//`. Looked up by
- * name so the server works with a plugin build that does not have it yet (then markup files get `//` as well).
- */
-type MarkupEdits = (filename: string, text: string, offset: number, ruleId: string) => OffsetEdit[];
-const markupEdits = (plugin as unknown as Record<string, unknown>).disableNextLineEdits as MarkupEdits | undefined;
 
 export function isMarkupFile(filename: string): boolean {
   return /\.(?:vue|html?)$/iu.test(filename);
@@ -44,11 +35,13 @@ export function disableLineEdits(
   line: number,
   ruleId: string,
   jsxRegions: readonly JsxRegion[],
+  /** Markup files: the edits the plugin computed in the worker (see lint/engine.ts), when it could. */
+  markupEdits?: readonly OffsetEdit[],
 ): TextEdit[] {
   const text = document.getText();
   const lineStart = document.offsetAt({ line, character: 0 });
   if (isMarkupFile(filename) && markupEdits) {
-    return markupEdits(filename, text, lineStart, ruleId).map((edit) => ({
+    return markupEdits.map((edit) => ({
       range: { start: document.positionAt(edit.range[0]), end: document.positionAt(edit.range[1]) },
       newText: edit.text,
     }));

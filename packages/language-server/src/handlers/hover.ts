@@ -29,7 +29,7 @@ export function hover(session: Session, params: HoverParams): Hover | null {
     const href = diagnostic.codeDescription?.href;
     const lines = [
       clause ? `**${labels.clause} ${clause.id} (${clause.name})**: ${clause.text}` : undefined,
-      `**${labels.rule} \`wechat-oa/${info.name}\`**: ${description}`,
+      description ? `**${labels.rule} \`wechat-oa/${info.name}\`**: ${description}` : `**${labels.rule} \`wechat-oa/${info.name}\`**`,
       paragraph && paragraph !== description ? paragraph : undefined,
       href ? `[${labels.docs}](${href})` : undefined,
     ];

@@ -4,9 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { ESLint, type Linter, type Rule } from 'eslint';
+import * as pluginModule from 'eslint-plugin-wechat-oa';
 import wechatOa, { SETTINGS_KEY, SETTINGS_SCHEMA, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
 import { RULE_PREFIX } from '../protocol.js';
-import type { JsxRegion, LintFailure, LintJob, LintOutcome, WireMessage } from './messages.js';
+import type { JsxRegion, LintFailure, LintJob, LintOutcome, RuleDocsMeta, WireMessage } from './messages.js';
 
 /** Embedded-mode settings of a project root (SPEC §3.1). */
 export const SETTINGS_FILE = '.wechat-oa.json';
@@ -106,11 +107,20 @@ export class Engine {
       throw new ConfigProblem(error instanceof Error ? error.message : String(error), project?.configFile);
     }
     const result = results[0];
+    const messages = (result?.messages ?? []).filter((message) => !message.ruleId?.startsWith(`${LSP_PLUGIN}/`)).map(toWire);
+    const rulesMeta: Record<string, RuleDocsMeta> = {};
+    for (const [ruleId, meta] of Object.entries(result ? eslint.getRulesMetaForResults(results) : {})) {
+      const docs = (meta as { docs?: RuleDocsMeta } | undefined)?.docs;
+      if (docs) rulesMeta[ruleId] = { description: docs.description, descriptionZh: docs.descriptionZh, clause: docs.clause, url: docs.url };
+    }
     const outcome: LintOutcome = {
       mode: result ? (project ? 'project' : 'embedded') : 'ignored',
-      messages: (result?.messages ?? []).filter((message) => !message.ruleId?.startsWith(`${LSP_PLUGIN}/`)).map(toWire),
+      messages,
       jsxRegions,
+      rulesMeta,
     };
+    const markupEdits = markupDisableEdits(job, messages);
+    if (markupEdits) outcome.markupDisableEdits = markupEdits;
     if (project) outcome.configFile = project.configFile;
     if (settingsFile) outcome.settingsFile = settingsFile;
     if (result?.output !== undefined) outcome.output = result.output;
@@ -178,6 +188,27 @@ export class Engine {
     this.#settingsFiles.set(folder, found);
     return found;
   }
+}
+
+/**
+ * Hook for markup (Vue templates, HTML pages): the plugin's `disableNextLineEdits(filename, text, offset, ruleId)`
+ * knows where `<!-- eslint-disable-next-line … -->` fits and that script blocks inside take `//`. Looked up by
+ * name, so the server works with a plugin build that does not have it yet (then markup files get `//` as well).
+ */
+type MarkupEdits = (filename: string, text: string, offset: number, ruleId: string) => { range: [number, number]; text: string }[];
+const disableNextLineEdits = (pluginModule as unknown as Record<string, unknown>).disableNextLineEdits as MarkupEdits | undefined;
+
+function markupDisableEdits(job: LintJob, messages: readonly WireMessage[]): LintOutcome['markupDisableEdits'] {
+  if (!disableNextLineEdits || !/\.(?:vue|html?)$/iu.test(job.filePath)) return undefined;
+  const lineStarts = [0];
+  for (const match of job.text.matchAll(/\r\n|[\r\n\u2028\u2029]/gu)) lineStarts.push(match.index + match[0].length);
+  const edits: NonNullable<LintOutcome['markupDisableEdits']> = {};
+  messages.forEach((message, index) => {
+    if (!message.ruleId) return;
+    const offset = (lineStarts[message.line - 1] ?? 0) + message.column - 1;
+    edits[index] = disableNextLineEdits(job.filePath, job.text, offset, message.ruleId);
+  });
+  return edits;
 }
 
 function readSettings(file: string): WechatOaSettings {

@@ -27,6 +27,20 @@ export type WireMessage = Pick<
 /** Where a JSX file has element children (a `{/* … *\/}` comment fits there) versus tags and embedded script. */
 export type JsxRegion = [start: number, end: number, kind: 'children' | 'script' | 'tag'];
 
+/** The `meta.docs` of a rule, as the hover and the documentation links need it. */
+export interface RuleDocsMeta {
+  description?: string;
+  descriptionZh?: string;
+  clause?: string;
+  url?: string;
+}
+
+/** A clause of the specification in both languages (the plugin's `CLAUSES`). */
+export interface ClauseText {
+  name: { en: string; 'zh-CN': string };
+  text: { en: string; 'zh-CN': string };
+}
+
 export interface LintOutcome {
   /** project: the file's own ESLint config enables wechat-oa rules; embedded: the built-in preset; ignored: no config covers it. */
   mode: 'project' | 'embedded' | 'ignored';
@@ -37,6 +51,10 @@ export interface LintOutcome {
   /** With `fix`: the text after all fix passes (absent when nothing changed). */
   output?: string;
   jsxRegions: JsxRegion[];
+  /** `meta.docs` of the rules that reported, from the rule objects that ran (the project's, in project mode). */
+  rulesMeta: Record<string, RuleDocsMeta>;
+  /** Markup files (Vue, HTML): the disable-next-line edits for each message, by message index. */
+  markupDisableEdits?: Record<number, { range: [number, number]; text: string }[]>;
 }
 
 /** Why a lint produced no result: a config that does not load, a rule that throws, or anything else. */
@@ -51,7 +69,8 @@ export interface LintFailure {
 export type WorkerRequest = { type: 'lint'; job: LintJob };
 
 export type WorkerReply =
-  | { type: 'ready' }
+  /** ESLint and the plugin are loaded; the clause texts come along, so the server never loads the plugin itself. */
+  | { type: 'ready'; clauses: Record<string, ClauseText> }
   /** Config loaded, the lint itself starts now: the time budget starts here. */
   | { type: 'begin'; id: number }
   | { type: 'done'; id: number; outcome: LintOutcome }

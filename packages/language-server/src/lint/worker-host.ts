@@ -1,7 +1,7 @@
 // The server side of the lint worker: one worker thread, one job at a time (so a crash or a runaway lint is blamed
 // on the job that caused it), a time budget per lint, and a fresh worker after anything that ends the old one.
 import { Worker } from 'node:worker_threads';
-import type { LintFailure, LintJob, LintOutcome, WorkerReply } from './messages.js';
+import type { ClauseText, LintFailure, LintJob, LintOutcome, WorkerReply } from './messages.js';
 
 export type JobResult = { ok: true; outcome: LintOutcome } | { ok: false; failure: LintFailure };
 
@@ -18,6 +18,8 @@ export interface WorkerHostOptions {
   /** Longest loading a configuration may take (a config file can loop forever too). */
   loadBudgetMs?: number;
   log: (message: string) => void;
+  /** Called when a worker has loaded ESLint and the plugin. */
+  onReady?: (clauses: Record<string, ClauseText>) => void;
 }
 
 export class WorkerHost {
@@ -123,7 +125,10 @@ export class WorkerHost {
 
   #onReply(worker: Worker, reply: WorkerReply): void {
     if (worker !== this.#worker) return;
-    if (reply.type === 'ready') return;
+    if (reply.type === 'ready') {
+      this.options.onReady?.(reply.clauses);
+      return;
+    }
     const current = this.#current;
     if (!current || current.job.id !== reply.id) return;
     if (reply.type === 'begin') {
