@@ -1,3 +1,4 @@
+import { currentActivity } from './activity.js';
 import { DEFAULT_COMMAND, SUBCOMMANDS } from './commands/index.js';
 import { UsageError } from './usage-error.js';
 
@@ -8,6 +9,16 @@ import { UsageError } from './usage-error.js';
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   const subcommand = name === undefined ? undefined : SUBCOMMANDS[name];
+  let finished = false;
+  const onExit = (code: number) => {
+    if (finished) return;
+    const activity = currentActivity();
+    process.stderr.write(
+      `wechat-oa-lint: code loaded while ${activity ?? 'linting'} ended the process (exit code ${code}): fix it, or pass --preset recommended to ignore the project's ESLint config\n`,
+    );
+    process.exitCode = 2;
+  };
+  process.once('exit', onExit);
   try {
     return subcommand ? await subcommand(rest) : await DEFAULT_COMMAND(argv);
   } catch (error) {
@@ -18,5 +29,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`wechat-oa-lint crashed, please report it with this output:\n${text}\n`);
     }
     return 2;
+  } finally {
+    finished = true;
+    process.removeListener('exit', onExit);
   }
 }

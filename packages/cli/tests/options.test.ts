@@ -99,6 +99,16 @@ export default defineConfig([
     expect(runCli(['--preset', 'recommended'], dir).status).toBe(0);
   });
 
+  it('exits 2 with one line naming the config when loading it ends the process', () => {
+    const dir = scratchProject({ ...CLEAN_FILES, 'eslint.config.js': 'process.exit(3);\nexport default [];\n' });
+    const run = runCli([], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'wechat-oa-lint: code loaded while loading eslint.config.js ended the process (exit code 3): fix it, or pass ' +
+        "--preset recommended to ignore the project's ESLint config\n",
+    );
+  });
+
   it('prints help and the version with exit 0', () => {
     const dir = problemProject(CLEAN_FILES);
     const help = runCli(['--help'], dir);

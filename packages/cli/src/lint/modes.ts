@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
+import { setActivity } from '../activity.js';
 import type { FoundFile } from '../files/walk.js';
 import { UsageError } from '../usage-error.js';
 import { isWechatOaRule } from './eslint-options.js';
@@ -64,10 +65,13 @@ function severityOf(entry: Linter.RuleEntry | undefined): number {
 }
 
 async function configForFile(lookup: ESLint, file: string, configFile: string): Promise<Linter.Config | undefined> {
+  setActivity(`loading ${path.relative(process.cwd(), configFile) || configFile}`);
   try {
     return (await lookup.calculateConfigForFile(file)) as Linter.Config | undefined;
   } catch (error) {
     throw configError(error, configFile);
+  } finally {
+    setActivity(undefined);
   }
 }
 
