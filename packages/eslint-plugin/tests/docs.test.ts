@@ -5,11 +5,11 @@
  * before a fenced code block marks it as an example that must report (❌, at least one report of the rule) or
  * must not (✅, no report). The marker may carry JSON with `options` (the rule's options array), `settings`
  * (`settings['wechat-oa']` object) and `filename`: `<!-- ❌ {"options": [{"phrases": ["鹅厂认证"]}]} -->`.
- * The block's language (`js`, `jsx`, `ts`, `tsx`, `mjs`, `cjs`) names the file (`src/example.<lang>`) unless
- * `filename` is given. Every doc needs at least one example of each kind, and no example may fail to parse.
- * Unmarked blocks (config snippets, shell) are not linted.
+ * The block's language (`js`, `jsx`, `ts`, `tsx`, `mjs`, `cjs`, `vue`, `html`) names the file
+ * (`src/example.<lang>`) unless `filename` is given. Examples are parsed as the presets parse them (TypeScript's
+ * parser with JSX, vue-eslint-parser, the HTML processor) with only the doc's rule on. Every doc needs at least one
+ * example of each kind, and no example may fail to parse. Unmarked blocks (config snippets, shell) are not linted.
  */
-import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +30,7 @@ interface Example {
 }
 
 const MARKER = /^<!-- (❌|✅)(?: (\{.*\}))? -->$/u;
-const FENCE_OPEN = /^```(js|jsx|ts|tsx|mjs|cjs)$/u;
+const FENCE_OPEN = /^```(js|jsx|ts|tsx|mjs|cjs|vue|html)$/u;
 
 /** The marked examples of one doc, in order. */
 function examplesOf(text: string): Example[] {
@@ -40,7 +40,7 @@ function examplesOf(text: string): Example[] {
     const marker = MARKER.exec(lines[index]);
     if (!marker) continue;
     const fence = FENCE_OPEN.exec(lines[index + 1] ?? '');
-    if (!fence) throw new Error(`line ${index + 1}: an example marker must be followed by a \`\`\`js/jsx/ts/tsx block`);
+    if (!fence) throw new Error(`line ${index + 1}: an example marker must be followed by a \`\`\`js/jsx/ts/tsx/mjs/cjs/vue/html block`);
     const end = lines.indexOf('```', index + 2);
     if (end === -1) throw new Error(`line ${index + 2}: unclosed code block`);
     const extra = (marker[2] ? JSON.parse(marker[2]) : {}) as { options?: unknown[]; settings?: Record<string, unknown>; filename?: string };
@@ -57,15 +57,16 @@ function examplesOf(text: string): Example[] {
   return examples;
 }
 
+/** The presets' parser and processor set-up, without their rule levels. */
+const presetBase = plugin.configs.all.filter((config) => config.rules === undefined);
+
 function lintExample(ruleId: string, example: Example): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   return linter.verify(
     example.code,
     [
+      ...presetBase,
       {
-        files: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'],
-        plugins: { 'wechat-oa': plugin },
-        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
         settings: example.settings ? { 'wechat-oa': example.settings } : {},
         rules: { [`wechat-oa/${ruleId}`]: ['error', ...example.options] as Linter.RuleEntry },
       },
