@@ -46,7 +46,8 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  * (analysis) => listeners)`: the first such rule of a file also registers the collector listeners of
  * `analysis.codePaths` (merged before its own, so they run first for every event). ESLint calls listeners of
  * one event in rule order and calls the Program's `onCodePathEnd` after every `Program:exit`, so a rule that
- * reports from `onCodePathEnd` (with `node.type === 'Program'`) sees complete facts whatever its position.
+ * reports from `onCodePathEnd` (with `node.type === 'Program'`, helper `atProgramEnd`) sees complete facts
+ * whatever its position.
  * Rules that need no code path facts may also just call `getFileAnalysis(context)`.
  */
 export class FileAnalysis {
@@ -208,6 +209,18 @@ export function defineAnalysisVisitor<Listener extends TSESLint.RuleListener>(
   const listeners = build(analysis) as TSESLint.RuleListener;
   if (analysis.codePaths.collecting) return listeners;
   return mergeListeners(analysis.codePaths.listeners(), listeners);
+}
+
+/**
+ * A listener for the Program's `onCodePathEnd`: runs once, after every `Program:exit`, when code path facts are
+ * complete. Spread it into a rule's listeners: `{ CallExpression(node) {…}, ...atProgramEnd(() => report()) }`.
+ * (typescript-eslint's `RuleListener` does not type the `onCodePath*` events, hence this helper.)
+ */
+export function atProgramEnd(callback: () => void): TSESLint.RuleListener {
+  const listener = (_codePath: unknown, node: { type: string }) => {
+    if (node.type === 'Program') callback();
+  };
+  return { onCodePathEnd: listener } as unknown as TSESLint.RuleListener;
 }
 
 function mergeListeners(first: TSESLint.RuleListener, second: TSESLint.RuleListener): TSESLint.RuleListener {

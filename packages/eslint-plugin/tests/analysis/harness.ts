@@ -6,7 +6,7 @@
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import { defineAnalysisVisitor, type FileAnalysis } from '../../src/analysis/index.js';
+import { atProgramEnd, defineAnalysisVisitor, type FileAnalysis } from '../../src/analysis/index.js';
 
 export interface ProbeOptions {
   filename?: string;
@@ -18,11 +18,11 @@ export function analyze<T>(code: string, read: (analysis: FileAnalysis) => T, op
   const probe = {
     meta: { type: 'problem', schema: [] },
     create(context: TSESLint.RuleContext<string, unknown[]>) {
-      return defineAnalysisVisitor(context, (analysis) => ({
-        onCodePathEnd(_codePath: unknown, node: TSESTree.Node) {
-          if (node.type === 'Program') result = { value: read(analysis) };
-        },
-      }));
+      return defineAnalysisVisitor(context, (analysis) =>
+        atProgramEnd(() => {
+          result = { value: read(analysis) };
+        }),
+      );
     },
   };
   const linter = new Linter({ configType: 'flat' });
