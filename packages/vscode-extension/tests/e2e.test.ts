@@ -113,7 +113,7 @@ describe('the .vsix contents', () => {
     expect(existsSync(join(extension, 'node_modules'))).toBe(false);
   });
 
-  it('serves diagnostics over stdio from a folder with no node_modules (bundled ESLint, plugin and parsers)', async () => {
+  it('serves diagnostics over stdio from a folder with no node_modules (bundled ESLint, plugin and all three parsers)', async () => {
     // The unpacked extension sits in a temporary folder: nothing can be resolved from the repository.
     const child = spawn(process.execPath, [join(unpacked, 'extension', 'dist', 'server.mjs'), '--stdio'], {
       cwd: unpacked,
@@ -123,11 +123,11 @@ describe('the .vsix contents', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     try {
-      const published = new Promise<PublishDiagnosticsParams>((resolve) =>
-        connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-          if (params.diagnostics.length > 0) resolve(params);
-        }),
-      );
+      // The latest non-empty diagnostics per file.
+      const published = new Map<string, PublishDiagnosticsParams>();
+      connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+        if (params.diagnostics.length > 0) published.set(params.uri, params);
+      });
       connection.listen();
       const folder = join(unpacked, 'workspace');
       cpSync(fixture, folder, { recursive: true });
@@ -139,18 +139,29 @@ describe('the .vsix contents', () => {
         initializationOptions: { trusted: false },
       });
       await connection.sendNotification('initialized', {});
-      const uri = pathToFileURL(join(folder, 'app.js')).href;
-      await connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'javascript', version: 1, text: readFileSync(join(folder, 'app.js'), 'utf8') },
-      });
-      const result = await Promise.race([
-        published,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics in 30 s; stderr: ${stderr}`)), 30_000)),
+      // One file per parser: espree (JavaScript), @typescript-eslint/parser (TypeScript), vue-eslint-parser.
+      const files = { 'app.js': 'javascript', 'config.ts': 'typescript', 'Footer.vue': 'vue' };
+      const uri = (file: string) => pathToFileURL(join(folder, file)).href;
+      for (const [file, languageId] of Object.entries(files)) {
+        await connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri: uri(file), languageId, version: 1, text: readFileSync(join(folder, file), 'utf8') },
+        });
+      }
+      await expect
+        .poll(() => published.size, { timeout: 30_000, message: `diagnostics for every file; server stderr: ${stderr}` })
+        .toBe(3);
+      const summary = (file: string) =>
+        published.get(uri(file))!.diagnostics.map((d) => [d.source, d.code, d.range.start.line, d.range.start.character]);
+      expect(summary('app.js')).toEqual([['wechat-oa', 'wechat-oa/no-hardcoded-credentials', 4, 13]]);
+      expect(summary('config.ts')).toEqual([['wechat-oa', 'wechat-oa/no-hardcoded-credentials', 9, 13]]);
+      expect(summary('Footer.vue')).toEqual([
+        ['wechat-oa', 'wechat-oa/no-affiliation-claim', 1, 26],
+        ['wechat-oa', 'wechat-oa/no-affiliation-claim', 5, 15],
       ]);
-      expect(result.uri).toBe(uri);
-      expect(result.diagnostics.map((d) => [d.source, d.code, d.range.start.line, d.range.start.character])).toEqual([
-        ['wechat-oa', 'wechat-oa/no-hardcoded-credentials', 4, 13],
-      ]);
+      // Each diagnostic links to the rule doc shipped in the .vsix.
+      expect(published.get(uri('app.js'))!.diagnostics[0]!.codeDescription?.href).toBe(
+        pathToFileURL(join(unpacked, 'extension', 'dist', 'docs', 'rules', 'no-hardcoded-credentials.md')).href,
+      );
       inventoryAnswer = await connection
         .sendRequest('workspace/executeCommand', { command: INVENTORY_COMMAND, arguments: [pathToFileURL(folder).href] })
         .then(
