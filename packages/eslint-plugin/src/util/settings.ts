@@ -70,10 +70,29 @@ export const SETTINGS_SCHEMA = {
  */
 export function settingOptionProperties(keys: readonly ListSettingKey[]): Record<string, object> {
   return {
-    ...Object.fromEntries(keys.map((key) => [key, { type: 'array', items: { type: 'string' } }])),
-    replaceDefaults: { type: 'boolean' },
+    ...Object.fromEntries(
+      keys.map((key) => [key, { description: SETTING_DESCRIPTIONS[key], type: 'array', items: { type: 'string' } }]),
+    ),
+    replaceDefaults: {
+      description: 'Replace the built-in defaults of the lists given in these options instead of extending them.',
+      type: 'boolean',
+    },
   };
 }
+
+/** What each list setting holds; shown in the generated options table of every rule doc that reads it. */
+const SETTING_DESCRIPTIONS: Readonly<Record<ListSettingKey, string>> = {
+  ownHosts: "Hosts that are the project's own (back end, CDN).",
+  allowedHosts: 'Other hosts that may receive user data (a processor under contract).',
+  trustedUrls: 'URL prefixes that may be redirect targets.',
+  consentFunctions: 'Names of functions that ask for consent (matched as whole words).',
+  checkFunctions: 'Names of content-check functions (matched as whole words).',
+  maskers: 'Names of functions that mask a value (matched as whole words).',
+  anonymizers: 'Names of functions that anonymize a value (matched as whole words).',
+  encryptors: 'Names of functions that encrypt a value (matched as whole words).',
+  browserFiles: 'Globs of files that are browser code.',
+  serverFiles: 'Globs of files that are server code.',
+};
 
 type RuleSettingOptions = Partial<Record<ListSettingKey, readonly string[]>> & { replaceDefaults?: boolean };
 

@@ -80,11 +80,18 @@ describe('resolveSettings', () => {
 });
 
 describe('settingOptionProperties', () => {
-  it('adds a string array per setting and replaceDefaults', () => {
+  it('adds a described string array per setting and replaceDefaults', () => {
     expect(settingOptionProperties(['maskers', 'ownHosts'])).toEqual({
-      maskers: { type: 'array', items: { type: 'string' } },
-      ownHosts: { type: 'array', items: { type: 'string' } },
-      replaceDefaults: { type: 'boolean' },
+      maskers: {
+        description: 'Names of functions that mask a value (matched as whole words).',
+        type: 'array',
+        items: { type: 'string' },
+      },
+      ownHosts: { description: "Hosts that are the project's own (back end, CDN).", type: 'array', items: { type: 'string' } },
+      replaceDefaults: {
+        description: 'Replace the built-in defaults of the lists given in these options instead of extending them.',
+        type: 'boolean',
+      },
     });
   });
 });
