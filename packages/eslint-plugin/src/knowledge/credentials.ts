@@ -146,5 +146,13 @@ export const SDK_SECRET_ARGUMENTS: readonly { module: string; export: 'default' 
   { module: 'co-wechat-oauth', export: 'default', index: 1, name: 'appSecret' },
 ];
 
+/**
+ * True for text shaped like an account's identifier or credential: an appid (`wx` + 16 hex), a merchant id
+ * (digits), an AppSecret (32 hex) or an EncodingAESKey (43 letters and digits).
+ */
+export function looksLikeAccountValue(text: string): boolean {
+  return /^(?:wx[\da-f]{16}|\d{6,12}|[\da-f]{32}|[\da-z]{43})$/iu.test(text);
+}
+
 /** Prefix of the environment variable names the suggestion proposes: `appSecret` → `WECHAT_APP_SECRET`. */
 export const ENV_NAME_PREFIX = 'WECHAT_';

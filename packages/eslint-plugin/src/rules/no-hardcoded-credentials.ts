@@ -5,6 +5,7 @@ import {
   CREDENTIALS,
   type CredentialSpec,
   ENV_NAME_PREFIX,
+  looksLikeAccountValue,
   NON_SECRET_NAME_WORDS,
   PLACEHOLDER_MARKERS,
   SDK_SECRET_ARGUMENTS,
@@ -167,7 +168,10 @@ function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
   for (const property of properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const name = propertyKeyName(property.key, property.computed);
-    if (name !== undefined) names.push(name);
+    // A sibling holding text that is no account value (`{ appid: 'AppID', token: 'Verify' }`: form labels) does
+    // not make the object an account configuration.
+    const text = staticString(property.value);
+    if (name !== undefined && (text === undefined || looksLikeAccountValue(text))) names.push(name);
   }
   return names;
 }

@@ -49,6 +49,8 @@ runRuleTests('no-hardcoded-credentials', rule, {
     "fetch('https://example.com/api?secret=a1b2c3d4e5f60718293a4b5c6d7e8f90');",
     'fetch(`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=${APPID}&secret=${APPSECRET}`);',
     // `token` assigned without the account's other keys next to it; a fallback that is no credential.
+    // Form labels: the `appid` next to `token` holds text, not an appid.
+    "const labels = { appid: 'AppID', secret: 'AppSecret', token: 'Verify' };",
     "config.token = 'abc123def';",
     "const port = process.env['PORT'] || '8080';",
     // Constructors that are not the SDKs'.
