@@ -6,6 +6,7 @@ import noHardcodedCredentials from './no-hardcoded-credentials.js';
 import noPlaintextUserData from './no-plaintext-user-data.js';
 import noUncachedAccessToken from './no-uncached-access-token.js';
 import noUserDataToThirdParty from './no-user-data-to-third-party.js';
+import requireConsent from './require-consent.js';
 import requireContentCheck from './require-content-check.js';
 import validApiRequest from './valid-api-request.js';
 import validTemplateMessage from './valid-template-message.js';
@@ -18,6 +19,7 @@ export const rules = {
   'no-plaintext-user-data': noPlaintextUserData,
   'no-uncached-access-token': noUncachedAccessToken,
   'no-user-data-to-third-party': noUserDataToThirdParty,
+  'require-consent': requireConsent,
   'require-content-check': requireContentCheck,
   'valid-api-request': validApiRequest,
   'valid-template-message': validTemplateMessage,

@@ -85,7 +85,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const listeners = gates.listeners();
-    const onCodePathEnd = listeners.onCodePathEnd as (codePath: unknown, node: TSESTree.Node) => void;
+    const onCodePathEnd = listeners.onCodePathEnd as unknown as (codePath: unknown, node: TSESTree.Node) => void;
     return {
       ...listeners,
       CallExpression(node: TSESTree.CallExpression) {
@@ -112,6 +112,6 @@ export default createRule<Options, MessageIds>({
           context.report({ node: call, messageId: 'unchecked', data: { source: sourceText(label), api } });
         }
       },
-    } as TSESLint.RuleListener;
+    } as unknown as TSESLint.RuleListener;
   },
 });
