@@ -74,8 +74,10 @@ function isUserFacing(node: TSESTree.Literal | TSESTree.TemplateLiteral): boolea
     case AST_NODE_TYPES.ImportAttribute:
     case AST_NODE_TYPES.TSExternalModuleReference:
     case AST_NODE_TYPES.TSLiteralType:
+      return false;
     case AST_NODE_TYPES.TSEnumMember:
-      return parent.type === AST_NODE_TYPES.TSEnumMember ? parent.initializer === node : false;
+      // `enum Badge { '腾讯官方合作' = 1 }` names a member; an initializer is a value and may be shown.
+      return parent.initializer === node;
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.PropertyDefinition:
     case AST_NODE_TYPES.MethodDefinition:
