@@ -113,7 +113,7 @@ describe('the .vsix contents', () => {
     expect(existsSync(join(extension, 'node_modules'))).toBe(false);
   });
 
-  it('serves diagnostics over stdio from a folder with no node_modules (bundled ESLint, plugin and all three parsers)', async () => {
+  it('serves diagnostics over stdio from a folder with no node_modules (bundled ESLint, plugin, parsers and HTML processor)', async () => {
     // The unpacked extension sits in a temporary folder: nothing can be resolved from the repository.
     const child = spawn(process.execPath, [join(unpacked, 'extension', 'dist', 'server.mjs'), '--stdio'], {
       cwd: unpacked,
@@ -139,8 +139,9 @@ describe('the .vsix contents', () => {
         initializationOptions: { trusted: false },
       });
       await connection.sendNotification('initialized', {});
-      // One file per parser: espree (JavaScript), @typescript-eslint/parser (TypeScript), vue-eslint-parser.
-      const files = { 'app.js': 'javascript', 'config.ts': 'typescript', 'Footer.vue': 'vue' };
+      // One file per parser: espree (JavaScript), @typescript-eslint/parser (TypeScript), vue-eslint-parser, and
+      // the plugin's HTML processor.
+      const files = { 'app.js': 'javascript', 'config.ts': 'typescript', 'Footer.vue': 'vue', 'index.html': 'html' };
       const uri = (file: string) => pathToFileURL(join(folder, file)).href;
       for (const [file, languageId] of Object.entries(files)) {
         await connection.sendNotification('textDocument/didOpen', {
@@ -149,7 +150,7 @@ describe('the .vsix contents', () => {
       }
       await expect
         .poll(() => published.size, { timeout: 30_000, message: `diagnostics for every file; server stderr: ${stderr}` })
-        .toBe(3);
+        .toBe(4);
       const summary = (file: string) =>
         published.get(uri(file))!.diagnostics.map((d) => [d.source, d.code, d.range.start.line, d.range.start.character]);
       expect(summary('app.js')).toEqual([['wechat-oa', 'wechat-oa/no-hardcoded-credentials', 4, 13]]);
@@ -157,6 +158,10 @@ describe('the .vsix contents', () => {
       expect(summary('Footer.vue')).toEqual([
         ['wechat-oa', 'wechat-oa/no-affiliation-claim', 1, 26],
         ['wechat-oa', 'wechat-oa/no-affiliation-claim', 5, 15],
+      ]);
+      expect(summary('index.html')).toEqual([
+        ['wechat-oa', 'wechat-oa/no-affiliation-claim', 3, 12],
+        ['wechat-oa', 'wechat-oa/no-affiliation-claim', 5, 21],
       ]);
       // Each diagnostic links to the rule doc shipped in the .vsix.
       expect(published.get(uri('app.js'))!.diagnostics[0]!.codeDescription?.href).toBe(
@@ -220,6 +225,14 @@ describe.sequential('the .vsix in code-server', () => {
       await expect
         .poll(() => readFileSync(join(server.workspace, 'app.js'), 'utf8'), { timeout: 20_000 })
         .toContain("  appid: 'wx1234567890abcdef',\n  appSecret: process.env.WECHAT_APP_SECRET,\n};");
+    }, 180_000);
+
+    it('shows the problems of an HTML page (markup text and inline script)', async () => {
+      await openFile(page, 'index.html');
+      await waitForSquiggle(page);
+      const rows = await problemRows(page);
+      expect(rows.some((row) => row.includes('index.html'))).toBe(true);
+      expect(rows.filter((row) => row.includes('[S9]') && row.includes('wechat-oa/no-affiliation-claim'))).toHaveLength(2);
     }, 180_000);
 
     it('shows the problems of a .vue file', async () => {
