@@ -15,6 +15,7 @@ import {
   type ResponseMessage,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { codeActions } from './handlers/code-actions.js';
 import { executeCommand } from './handlers/commands.js';
 import { DiagnosticsHandler } from './handlers/diagnostics.js';
@@ -83,7 +84,7 @@ export function startServer(): void {
     if (session.flags.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((folder) => folder.uri));
-        const kept = session.folders.map((folder) => `file://${folder}`).filter((uri) => !removed.has(uri));
+        const kept = session.folders.map((folder) => URI.file(folder).toString()).filter((uri) => !removed.has(uri));
         session.setFolders([...kept, ...event.added.map((folder) => folder.uri)]);
       });
     }

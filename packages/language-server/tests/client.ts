@@ -42,7 +42,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const packageRoot = path.dirname(here);
 export const repoRoot = path.resolve(packageRoot, '..', '..');
 export const fixturesRoot = path.join(here, 'fixtures');
-export const serverBin = path.join(packageRoot, 'bin', 'wechat-oa-language-server.js');
+/** The built server; WECHAT_OA_SERVER_BIN runs the same tests against another build (e.g. the extension's bundle). */
+export const serverBin = process.env.WECHAT_OA_SERVER_BIN ?? path.join(packageRoot, 'bin', 'wechat-oa-language-server.js');
 
 export interface StartOptions {
   /** Advertise pull diagnostics (textDocument/diagnostic). */
