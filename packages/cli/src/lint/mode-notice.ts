@@ -1,0 +1,32 @@
+import { normalizeLocale, type Locale } from 'eslint-plugin-wechat-oa';
+import type { LintArgs } from '../args.js';
+import type { RootRun } from './lint-root.js';
+import { SETTINGS_FILE } from './settings-file.js';
+
+/** One line on stderr saying which files were linted how (stdout stays the report alone). */
+export function announceModes(runs: readonly RootRun[], args: LintArgs): void {
+  const embedded = runs.reduce((sum, run) => sum + run.embeddedFiles, 0);
+  if (embedded === 0) return;
+  const project = runs.reduce((sum, run) => sum + run.projectFiles, 0);
+  const preset = args.preset ?? 'recommended';
+  const reason = args.preset
+    ? `--preset ${preset}`
+    : project > 0
+      ? `${project} other file${project === 1 ? '' : 's'} use${project === 1 ? 's' : ''} the project's ESLint config`
+      : 'no ESLint config enabling wechat-oa rules found';
+  const settings = runs.some((run) => run.usedSettings) ? `, settings from ${SETTINGS_FILE}` : '';
+  process.stderr.write(
+    `wechat-oa-lint: linting ${embedded} file${embedded === 1 ? '' : 's'} with the embedded ${preset} preset (${reason}${settings})\n`,
+  );
+}
+
+/**
+ * Without --locale, the report speaks the language the messages are in when every settings file used agrees on
+ * one (`"locale": "zh-CN"` in `.wechat-oa.json`); otherwise English, the rules' default.
+ */
+export function reportLocale(runs: readonly RootRun[]): Locale {
+  if (runs.some((run) => run.projectFiles > 0 || (run.embeddedFiles > 0 && !run.usedSettings))) return 'en';
+  const locales = new Set(runs.flatMap((run) => [...run.settingsLocales]));
+  return locales.size === 1 ? normalizeLocale([...locales][0]) : 'en';
+}
+
