@@ -5,6 +5,7 @@ import type { Linter } from 'eslint';
 export const recommendedRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
   'wechat-oa/no-api-call-in-loop': 'warn',
+  'wechat-oa/no-auto-redirect': 'error',
   'wechat-oa/no-cross-account-data': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
@@ -20,6 +21,7 @@ export const recommendedRules: Linter.RulesRecord = {
 export const strictRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': ['error'],
   'wechat-oa/no-api-call-in-loop': ['error'],
+  'wechat-oa/no-auto-redirect': ['error', ...[{"checkUnresolvedTargets":true}]],
   'wechat-oa/no-cross-account-data': ['error'],
   'wechat-oa/no-hardcoded-credentials': ['error'],
   'wechat-oa/no-plaintext-user-data': ['error'],
@@ -35,6 +37,7 @@ export const strictRules: Linter.RulesRecord = {
 export const allRules: Linter.RulesRecord = {
   'wechat-oa/no-affiliation-claim': 'error',
   'wechat-oa/no-api-call-in-loop': 'error',
+  'wechat-oa/no-auto-redirect': 'error',
   'wechat-oa/no-cross-account-data': 'error',
   'wechat-oa/no-hardcoded-credentials': 'error',
   'wechat-oa/no-plaintext-user-data': 'error',
