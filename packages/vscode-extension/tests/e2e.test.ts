@@ -283,7 +283,15 @@ describe.sequential('the .vsix in code-server', () => {
     let server: CodeServer;
     let page: Page;
     beforeAll(async () => {
-      server = await startCodeServer({ vsix, fixture, trusted: false });
+      server = await startCodeServer({
+        vsix,
+        fixture,
+        trusted: false,
+        // Read by the extension's settings mapping and sent to the server.
+        userSettings: { 'wechatOa.locale': 'zh-CN' },
+        // A restricted setting: ignored until the workspace is trusted.
+        workspaceSettings: { 'wechatOa.rules': { 'no-hardcoded-credentials': 'off' } },
+      });
       page = await openWorkbench(browser, server.url);
     }, 180_000);
     afterAll(async () => {
@@ -291,12 +299,14 @@ describe.sequential('the .vsix in code-server', () => {
       await server?.stop();
     });
 
-    it('still shows problems, with the embedded preset', async () => {
+    it('still shows problems, with the embedded preset, in the locale set, ignoring the workspace rules setting', async () => {
       await openFile(page, 'app.js');
       await waitForSquiggle(page);
       const rows = await problemRows(page);
       await page.screenshot({ path: join(screenshots, 'restricted-problems.png') });
-      expect(rows.filter((row) => row.includes('[S2]') && row.includes('wechat-oa/no-hardcoded-credentials'))).toHaveLength(1);
+      expect(
+        rows.filter((row) => row.includes('[S2] AppSecret 被写进了源代码') && row.includes('wechat-oa/no-hardcoded-credentials')),
+      ).toHaveLength(1);
     }, 180_000);
 
     it('never runs the workspace eslint.config.js (its marker file stays absent)', async () => {
@@ -326,6 +336,8 @@ describe.sequential('the .vsix in code-server', () => {
       await runCommand(page, 'Manage Workspace Trust');
       await page.getByRole('button', { name: 'Trust', exact: true }).first().click();
       await expect.poll(() => existsSync(join(server.workspace, MARKER)), { timeout: 60_000 }).toBe(true);
+      // The workspace's `wechatOa.rules` now applies: the credential problem goes, the affiliation claim stays.
+      await page.locator('.statusbar-item', { hasText: 'WeChat OA: 1' }).waitFor({ timeout: SLOW });
       await page.screenshot({ path: join(screenshots, 'restricted-then-trusted.png') });
     }, 120_000);
   });

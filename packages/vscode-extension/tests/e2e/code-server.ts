@@ -1,7 +1,7 @@
 // Runs a real VS Code (code-server, VS Code for the browser) with the packaged .vsix installed, and Debian's
 // Chromium through playwright-core. Recipe: shared/notes/real-vscode-e2e.md.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,17 @@ async function freePort(): Promise<number> {
 }
 
 /** Copies `fixture` into a fresh folder and serves it with the .vsix installed; `trusted` sets workspace trust. */
-export async function startCodeServer(options: { vsix: string; fixture: string; trusted: boolean }): Promise<CodeServer> {
+export interface StartOptions {
+  vsix: string;
+  fixture: string;
+  trusted: boolean;
+  /** Extra user settings (settings.json of the profile). */
+  userSettings?: Record<string, unknown>;
+  /** Settings of the workspace folder (.vscode/settings.json), which Restricted Mode may ignore. */
+  workspaceSettings?: Record<string, unknown>;
+}
+
+export async function startCodeServer(options: StartOptions): Promise<CodeServer> {
   const { node, entry } = ensureCodeServer({ quiet: true });
   const base = mkdtempSync(join(tmpdir(), `wechat-oa-e2e-${options.trusted ? 'trusted' : 'restricted'}-`));
   const userData = join(base, 'user-data');
@@ -52,11 +62,16 @@ export async function startCodeServer(options: { vsix: string; fixture: string; 
         // A folder opens in Restricted Mode unless trust is switched off; no modal prompt either way.
         'security.workspace.trust.enabled': !options.trusted,
         'security.workspace.trust.startupPrompt': 'never',
+        ...options.userSettings,
       },
       null,
       2,
     ),
   );
+  if (options.workspaceSettings) {
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(options.workspaceSettings, null, 2));
+  }
   const install = spawnSync(node, [entry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', options.vsix], {
     encoding: 'utf8',
   });
@@ -98,6 +113,7 @@ export async function startCodeServer(options: { vsix: string; fixture: string; 
       process.kill(-child.pid, 'SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
       if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+      rmSync(base, { recursive: true, force: true });
     },
   };
 }
