@@ -43,8 +43,8 @@ export function problemRange(
   if (problem.endLine !== undefined && problem.endColumn !== undefined) {
     end = Math.max(start, lines.offset(problem.endLine, problem.endColumn));
   } else {
-    const next = document.getText().slice(start, start + 2);
-    end = /^[\r\n]/u.test(next) || next === '' ? start : start + (/^[\uD800-\uDBFF][\uDC00-\uDFFF]/u.test(next) ? 2 : 1);
+    const code = document.getText().codePointAt(start);
+    end = code === undefined || code === 0x0a || code === 0x0d ? start : start + (code > 0xffff ? 2 : 1);
   }
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }

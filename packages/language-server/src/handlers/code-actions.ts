@@ -136,8 +136,9 @@ export function minimalEdit(document: TextDocument, output: string): TextEdit {
     end++;
   }
   // Never split a surrogate pair or a CRLF.
-  while (start > 0 && (/[\uDC00-\uDFFF]/u.test(text[start] ?? '') || (text[start] === '\n' && text[start - 1] === '\r'))) start--;
-  while (end > 0 && /[\uDC00-\uDFFF]/u.test(text[text.length - end] ?? '')) end--;
+  const splits = (index: number) => (text.charCodeAt(index) & 0xfc00) === 0xdc00 || (text[index] === '\n' && text[index - 1] === '\r');
+  while (start > 0 && splits(start)) start--;
+  while (end > 0 && splits(text.length - end)) end--;
   return {
     range: { start: document.positionAt(start), end: document.positionAt(text.length - end) },
     newText: output.slice(start, output.length - end),
