@@ -63,11 +63,11 @@ async function collect(root: string) {
   const files: FileInventory[] = [];
   const collector = createInventoryCollector(root, (file) => files.push(file));
   const off = Object.fromEntries(Object.keys(plugin.rules).map((id) => [`wechat-oa/${id}`, 'off']));
-  const config: Linter.Config[] = [
+  const config = [
     ...plugin.configs.recommended,
     { rules: off },
-    { plugins: { inventory: { rules: { collect: collector } } as never }, rules: { 'inventory/collect': 'error' } },
-  ];
+    { plugins: { inventory: { rules: { collect: collector } } }, rules: { 'inventory/collect': 'error' } },
+  ] as Linter.Config[];
   const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
   const results = await eslint.lintFiles(['.']);
   expect(results.flatMap((result) => result.messages)).toEqual([]);
@@ -123,5 +123,23 @@ describe('data inventory', () => {
     expect(page.entries.find((entry) => entry.category === 'collected')?.consent).toBe('missing');
     markConsent(files, new Map());
     expect(page.entries.find((entry) => entry.category === 'collected')?.consent).toBe('covered');
+  });
+});
+
+describe('runInventory', () => {
+  it('runs the collector with require-consent and marks automatic collection without consent as missing', async () => {
+    const { ESLint: ESLintClass } = await import('eslint');
+    const { runInventory } = await import('../../src/inventory/run.js');
+    const root = project();
+    const inventory = await runInventory({ ESLint: ESLintClass, root, files: ['.'], plugin });
+    // wx.getLocation runs in wx.ready (automatic) with no consent check: require-consent reports it.
+    const collected = inventory.entries.filter((entry) => entry.category === 'collected');
+    expect(collected.map((entry) => [entry.operation, entry.consent])).toEqual([['wx.getLocation', 'missing']]);
+    expect(inventory.files).toBe(2);
+    expect(inventory.clauses.map((clause) => [clause.clause, clause.findings])).toEqual([
+      ['S1', 1],
+      ['S3', 1],
+      ['S4', 1],
+    ]);
   });
 });
