@@ -112,7 +112,6 @@ export class TestClient {
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => client.settings));
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((registration) => registration.method));
-      return null;
     });
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       client.shownDocuments.push(params.uri);
@@ -121,7 +120,6 @@ export class TestClient {
     connection.onRequest(DiagnosticRefreshRequest.type, () => {
       client.refreshes++;
       client.#notify();
-      return null;
     });
     connection.listen();
     const capabilities: ClientCapabilities = {

@@ -131,8 +131,8 @@ describe('Simplified Chinese', () => {
   it('reports, links and hovers in Chinese; without showDocument the link comes as a message', async () => {
     const uri = await client.open(file('server.js'));
     const [diagnostic] = await client.diagnosticsFor(uri, 1);
-    expect(diagnostic?.message.startsWith('[S2] ')).toBe(true);
-    expect(diagnostic?.message).toMatch(/[\u4e00-\u9fff]/u);
+    expect(String(diagnostic?.message).startsWith('[S2] ')).toBe(true);
+    expect(String(diagnostic?.message)).toMatch(/[\u4e00-\u9fff]/u);
     expect(portable(diagnostic?.codeDescription?.href)).toBe('<repo>/packages/eslint-plugin/docs/rules/no-hardcoded-credentials.zh-CN.md');
     const hover = await client.hover(uri, diagnostic!.range.start);
     expect((hover?.contents as { value: string }).value).toContain('**条款 S2 (数据保护)**: 对收集的用户数据必须采取必要的保护措施，防止数据被盗、泄漏。');
