@@ -5,6 +5,7 @@ import noAutoRedirect from './no-auto-redirect.js';
 import noCrossAccountData from './no-cross-account-data.js';
 import noHardcodedCredentials from './no-hardcoded-credentials.js';
 import noPlaintextUserData from './no-plaintext-user-data.js';
+import noPlatformLoginAutomation from './no-platform-login-automation.js';
 import noUncachedAccessToken from './no-uncached-access-token.js';
 import noUserDataToThirdParty from './no-user-data-to-third-party.js';
 import requireConsent from './require-consent.js';
@@ -19,6 +20,7 @@ export const rules = {
   'no-cross-account-data': noCrossAccountData,
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-plaintext-user-data': noPlaintextUserData,
+  'no-platform-login-automation': noPlatformLoginAutomation,
   'no-uncached-access-token': noUncachedAccessToken,
   'no-user-data-to-third-party': noUserDataToThirdParty,
   'require-consent': requireConsent,
