@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AST as VueAST } from 'vue-eslint-parser';
+import { getHtmlEventHandler } from '../processors/html.js';
 
 /**
  * Vue single-file components as vue-eslint-parser gives them: the `<script>`/`<script setup>` program is the
@@ -25,6 +26,8 @@ export interface VueParserServices {
 }
 
 type AnySourceCode = Readonly<TSESLint.SourceCode>;
+/** What the template readers need: the program (vue-eslint-parser hangs the template off it). */
+type HasProgram = { readonly ast: TSESTree.Program };
 
 /** vue-eslint-parser's services, when this file was parsed by it (a `.vue` file with the presets). */
 export function getVueParserServices(sourceCode: AnySourceCode): VueParserServices | undefined {
@@ -33,7 +36,7 @@ export function getVueParserServices(sourceCode: AnySourceCode): VueParserServic
 }
 
 /** The `<template>` root element of a single-file component, if any. */
-export function getTemplateBody(sourceCode: AnySourceCode): VElement | undefined {
+export function getTemplateBody(sourceCode: HasProgram): VElement | undefined {
   return (sourceCode.ast as TSESTree.Program & { templateBody?: VElement }).templateBody ?? undefined;
 }
 
@@ -106,7 +109,7 @@ function handlerNamesOf(expression: VExpressionContainer['expression']): string[
 const bindingCache = new WeakMap<object, TemplateEventBinding[]>();
 
 /** Every `v-on`/`@event` binding of the component's template, in document order (cached per file). */
-export function getTemplateEventBindings(sourceCode: AnySourceCode): TemplateEventBinding[] {
+export function getTemplateEventBindings(sourceCode: HasProgram): TemplateEventBinding[] {
   const key = sourceCode.ast as object;
   const cached = bindingCache.get(key);
   if (cached) return cached;
@@ -197,14 +200,14 @@ const handlerCache = new WeakMap<object, Map<FunctionNode, Set<string>>>();
  * The script functions the template calls from event handlers, with the events (`goPay` → {`click`}). The context
  * analysis reads it: a function bound to `@click` runs in a gesture (SPEC §3.1).
  */
-export function getTemplateHandlerFunctions(sourceCode: AnySourceCode): Map<FunctionNode, Set<string>> {
+export function getTemplateHandlerFunctions(sourceCode: HasProgram): Map<FunctionNode, Set<string>> {
   const key = sourceCode.ast as object;
   const cached = handlerCache.get(key);
   if (cached) return cached;
   const result = new Map<FunctionNode, Set<string>>();
   const bindings = getTemplateEventBindings(sourceCode);
   if (bindings.length > 0) {
-    const functions = getComponentFunctions(sourceCode.ast as TSESTree.Program);
+    const functions = getComponentFunctions(sourceCode.ast);
     for (const binding of bindings) {
       if (!binding.event) continue;
       for (const name of binding.handlerNames) {
@@ -218,4 +221,19 @@ export function getTemplateHandlerFunctions(sourceCode: AnySourceCode): Map<Func
   }
   handlerCache.set(key, result);
   return result;
+}
+
+/**
+ * The events a function handles from markup: a Vue template's `@click="go"` (and `v-on`) bindings of a component
+ * function, or the `on<event>` attribute an HTML page's handler block wraps (`function onclick(event) {…}`, see
+ * processors/html.ts). The execution-context analysis turns them into gesture/automatic contexts (SPEC §3.1).
+ */
+export function templateEventsOf(fn: TSESTree.FunctionLike, filename: string): string[] {
+  let program: TSESTree.Node | undefined = fn;
+  while (program.parent) program = program.parent;
+  if (program.type !== 'Program') return [];
+  const html = getHtmlEventHandler(filename, program);
+  if (html) return html.handler === fn ? [html.event] : [];
+  if (!getTemplateBody({ ast: program })) return [];
+  return [...(getTemplateHandlerFunctions({ ast: program }).get(fn as FunctionNode) ?? [])];
 }

@@ -54,20 +54,31 @@ export const HTML_MARKUP_BLOCK = /\.html?[/\\]\d+_markup\.js$/u;
 /** Virtual file names of inline scripts: classic `<n>_script.js`, modules `<n>_module.js`. */
 export const HTML_SCRIPT_BLOCK = /\.html?[/\\]\d+_(script|module)\.js$/u;
 
+/** Text of the block comment the processor opens every event-handler block with. */
+export const HTML_EVENT_HANDLER_MARKER = 'wechat-oa:html-event-handler';
+
 /**
  * For an `on<event>` attribute block, the event and the wrapper function `function on<event>(event) {…}` whose
  * body is the attribute's code: its execution context is that event's (SPEC §3.1: `onclick` is a gesture,
- * `onload` automatic). Undefined for any other file.
+ * `onload` automatic). Undefined for any other file. `filename` may be the block's virtual name
+ * (`page.html/1_onclick.handler.js`, `context.filename`) or the page's own (`context.physicalFilename`): then the
+ * marker comment the block starts with tells it from an inline script.
  */
 export function getHtmlEventHandler(
   filename: string,
   program: TSESTree.Program,
 ): { event: string; handler: TSESTree.FunctionDeclaration } | undefined {
-  const match = HTML_EVENT_HANDLER_BLOCK.exec(filename);
-  if (!match) return undefined;
   const first = program.body[0];
-  if (first?.type !== 'FunctionDeclaration' || first.id?.name !== `on${match[1]}`) return undefined;
-  return { event: match[1], handler: first };
+  if (program.body.length !== 1 || first?.type !== 'FunctionDeclaration' || !first.id) return undefined;
+  const event = /^on([a-z][\w-]*)$/u.exec(first.id.name)?.[1];
+  if (!event) return undefined;
+  const virtual = HTML_EVENT_HANDLER_BLOCK.exec(filename);
+  if (virtual) return virtual[1] === event ? { event, handler: first } : undefined;
+  const marker = program.comments?.[0];
+  if (/\.html?$/iu.test(filename) && marker?.range[0] === 0 && marker.value === HTML_EVENT_HANDLER_MARKER) {
+    return { event, handler: first };
+  }
+  return undefined;
 }
 
 interface Block {
@@ -216,7 +227,8 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
   const blocks: Block[] = [];
   const add = (name: string, builder: BlockBuilder, jsx = false) => {
     const built = builder.build();
-    blocks.push({ filename: `${blocks.length}_${name}`, text: built.text, map: built.map, lines: new LineIndex(built.text), jsx });
+    // ESLint names a block `<file>/<index>_<filename>`: `page.html/0_script.js`.
+    blocks.push({ filename: name, text: built.text, map: built.map, lines: new LineIndex(built.text), jsx });
   };
   for (const element of walkElements(page.children)) {
     if (isJavaScript(element)) {
@@ -234,7 +246,7 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
       if (!isEventAttribute(attribute.name) || !value || value.text.trim().length === 0) continue;
       if (!/^on[a-z][\w-]*$/u.test(attribute.name) || attribute.name.includes('-')) continue;
       const builder = new BlockBuilder(value.start);
-      builder.synthetic(`function ${attribute.name}(event) {`);
+      builder.synthetic(`/*${HTML_EVENT_HANDLER_MARKER}*/function ${attribute.name}(event) {`);
       builder.beginRegion({ kind: 'attribute', quote: value.quote });
       builder.mark(value.start);
       writeDecoded(builder, value.pieces);

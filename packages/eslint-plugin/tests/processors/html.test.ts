@@ -111,12 +111,12 @@ describe('htmlBlocks', () => {
     ].join('\n');
     const blocks = htmlBlocks(page).blocks.map(({ filename, text }) => ({ filename, text }));
     expect(blocks).toEqual([
-      { filename: '0_script.js', text: 'var a = 1 < 2;' },
-      { filename: '1_module.js', text: 'import x from "./x.js";' },
-      { filename: '2_onload.handler.js', text: 'function onload(event) {init()\n}\n' },
-      { filename: '3_onclick.handler.js', text: 'function onclick(event) {go("x")\n}\n' },
+      { filename: 'script.js', text: 'var a = 1 < 2;' },
+      { filename: 'module.js', text: 'import x from "./x.js";' },
+      { filename: 'onload.handler.js', text: '/*wechat-oa:html-event-handler*/function onload(event) {init()\n}\n' },
+      { filename: 'onclick.handler.js', text: '/*wechat-oa:html-event-handler*/function onclick(event) {go("x")\n}\n' },
       {
-        filename: '4_markup.js',
+        filename: 'markup.js',
         text: [
           '/* wechat-oa: the markup of an HTML page, as JSX */',
           '<><html><head><meta http-equiv="refresh" content="5;url=/a?x=1&amp;y=2" />',
@@ -130,10 +130,14 @@ describe('htmlBlocks', () => {
   });
 
   it('names the handler function after the attribute, for the context analysis', () => {
-    const filename = '/p/page.html/3_onclick.handler.js';
-    const program = tsParser.parse('function onclick(event) {go()\n}\n', { range: true, loc: true }) as never;
-    expect(getHtmlEventHandler(filename, program)?.event).toBe('click');
-    expect(getHtmlEventHandler('/p/page.html/0_script.js', program)).toBeUndefined();
+    const parse = (code: string) => tsParser.parse(code, { range: true, loc: true, comment: true }) as never;
+    const block = parse('/*wechat-oa:html-event-handler*/function onclick(event) {go()\n}\n');
+    // By the block's virtual name (context.filename) or by the page's name and the marker (physicalFilename).
+    expect(getHtmlEventHandler('/p/page.html/3_onclick.handler.js', block)?.event).toBe('click');
+    expect(getHtmlEventHandler('/p/page.html', block)?.event).toBe('click');
+    expect(getHtmlEventHandler('/p/page.html/0_script.js', block)).toBeUndefined();
+    expect(getHtmlEventHandler('/p/page.html', parse('function onclick(event) {go()\n}\n'))).toBeUndefined();
+    expect(getHtmlEventHandler('/p/app.js', block)).toBeUndefined();
   });
 });
 
