@@ -1,17 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findEndpoint, findNearMiss, type NearMiss } from '../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint, ENDPOINTS } from '../knowledge/endpoints.js';
-import { EASYWECHAT_CLIENT_METHODS, findSdkMethod, type SdkMethod, type SdkPackage } from '../knowledge/sdk-methods.js';
+import { findSdkMethod, type SdkMethod, type SdkPackage } from '../knowledge/sdk-methods.js';
 import { findVariable, memberName, propertyKeyName, unwrapExpression, variableInitializer } from './ast.js';
-import { freeGlobalReferences } from './globals.js';
+import { type FileAnalysis, getFileAnalysis } from './index.js';
+import { valueUses } from './instances.js';
+import type { HttpRequest } from './requests.js';
+import type { SdkClient as SharedSdkClient } from './sdk-clients.js';
+import { parseUrl, type UrlInfo } from './values.js';
 
 /**
- * Weixin API calls of one file (SPEC §3.1): raw HTTP requests whose URL resolves to a catalogued host, and
- * method calls on Official Account SDK clients, each with the endpoint it hits. The rules of S10/S11
- * (`no-uncached-access-token`, `no-api-call-in-loop`, `valid-api-request`, `valid-template-message`) read it.
- *
- * Modules are followed from `import` and `require()` through local variables and destructuring; SDK clients from
- * their constructor (`const api = new API(…)`, `this.api = new API(…)`, class fields). Computed once per file.
+ * Weixin API calls of one file (SPEC §3.1): a layer over the shared analysis — HTTP requests (analysis/requests.ts)
+ * whose URL resolves to a catalogued host, and method calls on Official Account SDK clients (analysis/sdk-clients.ts,
+ * including wechat-jssdk's `wx.jssdk.*` and node-easywechat's `app.getAccessToken().refresh()` chains) — each with
+ * the endpoint of the catalog it hits. The rules of S10/S11 (`no-uncached-access-token`, `no-api-call-in-loop`,
+ * `valid-api-request`, `valid-template-message`) read it. Computed once per file.
  */
 
 /** A piece of a string whose value is partly known: text, or a hole for an unknown expression. */
@@ -244,10 +247,10 @@ function searchFrom(text: string, from: number, characters: string): number {
   return text.length;
 }
 
-// ── Module references ──────────────────────────────────────────────────────────────────────────────────────
+// ── Requests and SDK calls from the shared analysis ──────────────────────────────────────────────────────────
 
-const HTTP_MODULES = new Set(['axios', 'got', 'request', 'request-promise', 'request-promise-native', 'superagent', 'node-fetch', 'cross-fetch', 'http', 'https', 'node:http', 'node:https', 'undici']);
-const SDK_MODULES: Readonly<Record<string, SdkPackage>> = {
+/** SDK packages by the module their client was imported from. */
+const SDK_PACKAGES: Readonly<Record<string, SdkPackage>> = {
   'co-wechat-api': 'co-wechat-api',
   'wechat-api': 'wechat-api',
   'wechat-oauth': 'wechat-oauth',
@@ -256,377 +259,105 @@ const SDK_MODULES: Readonly<Record<string, SdkPackage>> = {
   'node-easywechat': 'node-easywechat',
 };
 
-interface ModuleUse {
-  module: string;
-  /** Members below the module export: `['post']` for `axios.post`. */
-  path: string[];
-  /** The outermost expression denoting the path. */
-  node: TSESTree.Node;
-}
-
-/** Every expression that denotes a module export or a member of it, from imports and `require()`. */
-function moduleUses(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager | null): ModuleUse[] {
-  const uses: ModuleUse[] = [];
-  if (!scopeManager) return uses;
-  const wanted = (name: string) => HTTP_MODULES.has(name) || Object.hasOwn(SDK_MODULES, name);
-  const follow = (identifier: TSESTree.Identifier, module: string, path: string[]) => {
-    const variable = findVariable(scopeManager, identifier);
-    if (!variable) return;
-    for (const reference of variable.references) {
-      if (reference.isWrite() || reference.identifier === identifier) continue;
-      climb(reference.identifier as TSESTree.Node, module, path);
-    }
-  };
-  const climb = (start: TSESTree.Node, module: string, path: string[]) => {
-    let node = start;
-    let current = path;
-    for (;;) {
-      const parent = node.parent;
-      if (parent?.type === 'MemberExpression' && parent.object === node) {
-        const name = memberName(parent);
-        if (name === undefined) return;
-        current = [...current, name];
-        node = parent;
-        continue;
-      }
-      if (parent && (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression' || parent.type === 'ChainExpression')) {
-        node = parent;
-        continue;
-      }
-      break;
-    }
-    uses.push({ module, path: current, node });
-    // `const { OfficialAccount } = require('node-easywechat')`, `const API = require('co-wechat-api')`.
-    const parent = node.parent;
-    if (parent?.type === 'VariableDeclarator' && parent.init === node) {
-      if (parent.id.type === 'Identifier') follow(parent.id, module, current);
-      else if (parent.id.type === 'ObjectPattern') {
-        for (const property of parent.id.properties) {
-          if (property.type !== 'Property') continue;
-          const key = propertyKeyName(property);
-          const target = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-          if (key !== undefined && target.type === 'Identifier') follow(target, module, [...current, key]);
-        }
-      }
-    }
-  };
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') continue;
-    const module = statement.source.value;
-    if (!wanted(module) || statement.importKind === 'type') continue;
-    for (const specifier of statement.specifiers) {
-      const path =
-        specifier.type === 'ImportSpecifier'
-          ? [specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value)]
-          : [];
-      // `import axios from 'axios'` and `import * as axios from 'axios'` are the module (CommonJS interop).
-      follow(specifier.local, module, path[0] === 'default' ? [] : path);
-    }
-  }
-  for (const reference of freeGlobalReferences(scopeManager, 'require')) {
-    const call = reference.identifier.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-    const first = call.arguments[0];
-    const module = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
-    if (module && wanted(module)) climb(call, module, []);
-  }
-  return uses;
-}
-
-// ── Requests ───────────────────────────────────────────────────────────────────────────────────────────────
-
-const VERBS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD' };
-const BODY_OPTIONS = ['data', 'body', 'json', 'form'];
-const QUERY_OPTIONS = ['params', 'searchParams', 'qs', 'query'];
-
-interface RequestShape {
-  urlNode?: TSESTree.Node;
-  method?: string;
-  /** Default method when the options name none (fetch, axios config: GET). */
-  defaultMethod?: string;
-  options?: TSESTree.Node;
-  body?: TSESTree.Node;
-  baseParts?: StringPart[];
-}
-
-function optionString(object: TSESTree.ObjectExpression | undefined, names: readonly string[], scopeManager: TSESLint.Scope.ScopeManager | null): string | undefined {
-  if (!object) return undefined;
-  for (const name of names) {
-    const value = objectProperty(object, name);
-    if (!value) continue;
-    const parts = stringParts(value, scopeManager);
-    return parts.length === 1 && parts[0].text !== undefined ? parts[0].text : undefined;
-  }
-  return undefined;
-}
+/** SDKs configured by one object, whose token store is a property of it. */
+const CONFIG_SDKS = new Set<SdkPackage>(['wechat-jssdk', 'node-easywechat']);
 
 class Collector {
   readonly calls: ApiCall[] = [];
   readonly clients: SdkClient[] = [];
+  readonly #analysis: FileAnalysis;
   readonly #scopeManager: TSESLint.Scope.ScopeManager | null;
-  readonly #axiosInstances = new Map<TSESTree.Node, StringPart[] | undefined>();
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
-    this.#scopeManager = sourceCode.scopeManager;
-    for (const use of moduleUses(sourceCode.ast, this.#scopeManager)) this.#moduleUse(use);
-    for (const reference of freeGlobalReferences(this.#scopeManager, 'fetch')) {
-      const call = reference.identifier.parent;
-      if (call?.type === 'CallExpression' && call.callee === reference.identifier) this.#fetch(call);
+  constructor(analysis: FileAnalysis) {
+    this.#analysis = analysis;
+    this.#scopeManager = analysis.sourceCode.scopeManager;
+    for (const request of analysis.requests) this.#request(request);
+    for (const client of analysis.sdk.clients) this.#client(client);
+  }
+
+  #request(request: HttpRequest): void {
+    // Every possible URL must name the same Weixin endpoint path; otherwise the rules cannot tell which one runs.
+    let url: UrlInfo | undefined;
+    for (const value of request.url) {
+      const info = parseUrl(value);
+      if (!info.host || !CATALOG_HOSTS.has(info.host) || !info.pathComplete) return;
+      if (url && (url.host !== info.host || url.path !== info.path)) return;
+      url = info;
     }
-  }
-
-  #moduleUse(use: ModuleUse): void {
-    const parent = use.node.parent;
-    const sdk = SDK_MODULES[use.module];
-    if (sdk) {
-      if (parent?.type === 'NewExpression' && parent.callee === use.node) this.#sdkConstructed(sdk, use.path, parent);
-      return;
-    }
-    if (parent?.type !== 'CallExpression' || parent.callee !== use.node) return;
-    const call = parent;
-    const [member, ...rest] = use.path;
-    if (rest.length > 0) return;
-    switch (use.module) {
-      case 'axios':
-        if (member === undefined || member === 'request') this.#request(call, this.#axiosConfig(call));
-        else if (member === 'create') this.#axiosCreate(call);
-        else if (VERBS[member]) this.#request(call, this.#axiosVerb(call, VERBS[member]));
-        return;
-      case 'got':
-      case 'request':
-      case 'request-promise':
-      case 'request-promise-native':
-        if (member === undefined) this.#request(call, this.#urlOptions(call, 'GET'));
-        else if (VERBS[member]) this.#request(call, { ...this.#urlOptions(call, undefined), method: VERBS[member] });
-        return;
-      case 'node-fetch':
-      case 'cross-fetch':
-        if (member === undefined || member === 'default') this.#fetch(call);
-        return;
-      case 'undici':
-        if (member === 'fetch' || member === 'request') this.#fetch(call);
-        return;
-      case 'superagent':
-        if (member && VERBS[member]) this.#superagent(call, VERBS[member], call.arguments[0]);
-        else if (member === undefined && call.arguments.length >= 2) {
-          const method = stringParts(call.arguments[0], this.#scopeManager);
-          this.#superagent(call, method.length === 1 ? method[0].text?.toUpperCase() : undefined, call.arguments[1]);
-        }
-        return;
-      default:
-        // node:http / node:https
-        if (member === 'get') this.#request(call, { ...this.#urlOptions(call, 'GET'), method: 'GET' });
-        else if (member === 'request') this.#request(call, this.#urlOptions(call, 'GET'));
-    }
-  }
-
-  #fetch(call: TSESTree.CallExpression): void {
-    this.#request(call, this.#urlOptions(call, 'GET'));
-  }
-
-  /** `f(url, options)` or `f(options)` with `url`/`uri`, `method`, a body and query options. */
-  #urlOptions(call: TSESTree.CallExpression, defaultMethod: string | undefined): RequestShape {
-    const [first, second] = call.arguments;
-    if (!first) return {};
-    const firstObject = first.type === 'ObjectExpression' ? first : undefined;
-    const options = firstObject ?? (second && second.type !== 'ArrowFunctionExpression' && second.type !== 'FunctionExpression' ? second : undefined);
-    const object = options ? resolveObject(options, this.#scopeManager) : undefined;
-    const urlNode = firstObject ? (objectProperty(firstObject, 'url') ?? objectProperty(firstObject, 'uri')) : first;
-    const method = optionString(object, ['method'], this.#scopeManager)?.toUpperCase();
-    // Without options (or with a static object that names no method) the request is a GET.
-    const staticDefault = !options || (object && objectLacks(object, 'method')) ? defaultMethod : undefined;
-    return { urlNode, method: method ?? staticDefault, options };
-  }
-
-  #axiosConfig(call: TSESTree.CallExpression, base?: StringPart[]): RequestShape {
-    const shape = this.#urlOptions(call, 'GET');
-    return { ...shape, baseParts: base ?? this.#axiosBase(shape.options) };
-  }
-
-  #axiosVerb(call: TSESTree.CallExpression, method: string, base?: StringPart[]): RequestShape {
-    const [url, second, third] = call.arguments;
-    const withBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
-    return { urlNode: url, method, body: withBody ? second : undefined, options: withBody ? third : second, baseParts: base };
-  }
-
-  #axiosBase(options: TSESTree.Node | undefined): StringPart[] | undefined {
-    const object = options ? resolveObject(options, this.#scopeManager) : undefined;
-    const base = object ? objectProperty(object, 'baseURL') : undefined;
-    return base ? stringParts(base, this.#scopeManager) : undefined;
-  }
-
-  /** `const http = axios.create({ baseURL })`: the instance's calls are requests relative to the base. */
-  #axiosCreate(call: TSESTree.CallExpression): void {
-    const base = this.#axiosBase(call.arguments[0]);
-    for (const use of this.#instanceUses(call)) {
-      const parent = use.node.parent;
-      if (parent?.type !== 'CallExpression' || parent.callee !== use.node || use.path.length > 1) continue;
-      const [member] = use.path;
-      if (member === undefined || member === 'request') this.#request(parent, this.#axiosConfig(parent, base));
-      else if (VERBS[member]) this.#request(parent, this.#axiosVerb(parent, VERBS[member], base));
-    }
-  }
-
-  #superagent(call: TSESTree.CallExpression, method: string | undefined, urlNode: TSESTree.Node | undefined): void {
-    // The chain `.send(body)`, `.query(q)` follows the call.
-    let body: TSESTree.Node | undefined;
-    let query: TSESTree.Node | undefined;
-    let node: TSESTree.Node = call;
-    for (let steps = 0; steps < 20; steps++) {
-      const member: TSESTree.Node | undefined = node.parent;
-      if (member?.type !== 'MemberExpression' || member.object !== node) break;
-      const chained: TSESTree.Node | undefined = member.parent;
-      if (chained?.type !== 'CallExpression' || chained.callee !== member) break;
-      const name = memberName(member);
-      if (name === 'send') body = chained.arguments[0];
-      if (name === 'query') query = chained.arguments[0] ?? query;
-      node = chained;
-    }
-    this.#request(call, { urlNode, method, body, options: undefined }, query);
-  }
-
-  #request(call: TSESTree.CallExpression, shape: RequestShape, superagentQuery?: TSESTree.Node): void {
-    if (!shape.urlNode) return;
-    const url = staticUrl(stringParts(shape.urlNode, this.#scopeManager), shape.baseParts);
-    if (!url || !CATALOG_HOSTS.has(url.host ?? '')) return;
-    const options = shape.options ? resolveObject(shape.options, this.#scopeManager) : undefined;
-    let bodyNode = shape.body;
-    let queryNode = superagentQuery;
-    if (options) {
-      for (const name of BODY_OPTIONS) bodyNode ??= objectProperty(options, name);
-      for (const name of QUERY_OPTIONS) queryNode ??= objectProperty(options, name);
-    }
-    const queryOption = queryNode
-      ? (resolveObject(queryNode, this.#scopeManager) ?? 'dynamic')
-      : shape.options && !options
-        ? 'dynamic'
-        : undefined;
+    if (!url) return;
+    const path = url.path.split('/').filter(Boolean).join('/');
+    const staticUrlInfo: StaticUrl = {
+      host: url.host,
+      path,
+      queryKeys: [...url.query.keys()],
+      queryComplete: url.queryComplete,
+    };
+    const source = request.urlNode ? this.#pathSource(request, path) : undefined;
+    if (source) staticUrlInfo.pathSource = source;
+    const queryObject = request.query ? resolveObject(request.query, this.#scopeManager) : undefined;
     this.calls.push({
-      node: call,
-      via: 'request',
-      endpoint: findEndpoint(url.path, { host: url.host }),
-      url,
-      method: shape.method,
-      body: bodyNode ? resolveObject(bodyNode, this.#scopeManager) : undefined,
-      queryOption,
+      node: request.node,
+      via: request.client === 'node-easywechat' ? 'easywechat-client' : 'request',
+      endpoint: findEndpoint(path, { host: url.host }),
+      url: staticUrlInfo,
+      method: request.method,
+      body: request.body ? resolveObject(request.body, this.#scopeManager) : undefined,
+      queryOption: request.query ? (queryObject ?? 'dynamic') : this.#hasUnresolvedOptions(request) ? 'dynamic' : undefined,
     });
   }
 
-  // ── SDK clients ──
-
-  #sdkConstructed(pkg: SdkPackage, path: readonly string[], node: TSESTree.NewExpression): void {
-    const constructorName = path.at(-1);
-    if (pkg === 'node-easywechat' && constructorName !== 'OfficialAccount') return;
-    if (pkg === 'wechat-jssdk' && path.length > 0 && constructorName !== 'Wechat') return;
-    if ((pkg === 'wechat-oauth' || pkg === 'co-wechat-oauth') && path.length > 0 && constructorName !== 'OAuth') return;
-    this.clients.push({ pkg, node, hasTokenStore: this.#hasTokenStore(pkg, node) });
-    for (const use of this.#instanceUses(node)) this.#sdkUse(pkg, use.path, use.node);
+  /** An argument besides the URL that is no literal and no callback may be options with a query: unknown. */
+  #hasUnresolvedOptions(request: HttpRequest): boolean {
+    if (request.options) return false;
+    return request.node.arguments.some((argument) => {
+      if (argument === request.urlNode) return false;
+      const value = unwrapExpression(argument);
+      return value.type === 'Identifier' || value.type === 'MemberExpression' || value.type === 'CallExpression' || value.type === 'SpreadElement';
+    });
   }
 
-  #hasTokenStore(pkg: SdkPackage, node: TSESTree.NewExpression): boolean {
-    if (node.arguments.some((argument) => argument.type === 'SpreadElement')) return true;
-    if (pkg === 'co-wechat-api' || pkg === 'wechat-api' || pkg === 'wechat-oauth' || pkg === 'co-wechat-oauth') {
-      return node.arguments.length > 2;
-    }
-    const config = node.arguments[0] ? resolveObject(node.arguments[0], this.#scopeManager) : undefined;
+  /** The literal that holds the request's path verbatim, for "did you mean" edits. */
+  #pathSource(request: HttpRequest, path: string): StaticUrl['pathSource'] {
+    const parts = stringParts(request.urlNode as TSESTree.Node, this.#scopeManager);
+    const relative = request.client === 'node-easywechat' || !/^[a-z]+:\/\//iu.test(parts[0]?.text ?? '');
+    const base = relative ? [{ text: parts[0]?.text?.startsWith('/') ? 'https://api.weixin.qq.com' : 'https://api.weixin.qq.com/' }] : undefined;
+    const mine = staticUrl(parts, base);
+    // Only when this reading agrees with the shared analysis (an instance base URL may add a prefix).
+    return mine && mine.path === path ? mine.pathSource : undefined;
+  }
+
+  #client(client: SharedSdkClient): void {
+    const pkg = SDK_PACKAGES[client.module];
+    if (!pkg) return;
+    const spread = client.node.arguments.some((argument) => argument.type === 'SpreadElement');
     // A config that is not a static object literal may hold a store: unknown counts as present.
-    if (!config) return true;
-    const storeKeys = pkg === 'wechat-jssdk' ? ['store'] : ['cache'];
-    return !storeKeys.every((key) => objectLacks(config, key));
-  }
-
-  /** Expressions that denote the value made by `node`, followed through a variable or `this.x`/class field. */
-  #instanceUses(node: TSESTree.Node): { node: TSESTree.Node; path: string[] }[] {
-    const roots: TSESTree.Node[] = [];
-    let parent = node.parent;
-    let value: TSESTree.Node = node;
-    while (parent?.type === 'AwaitExpression' || parent?.type === 'TSAsExpression' || parent?.type === 'TSNonNullExpression') {
-      value = parent;
-      parent = parent.parent;
+    const hidden = CONFIG_SDKS.has(pkg) && !client.config;
+    this.clients.push({ pkg, node: client.node, hasTokenStore: client.tokenStore.length > 0 || spread || hidden });
+    for (const use of valueUses(client.node, this.#scopeManager, this.#analysis.nodes)) {
+      const chain = memberChain(use);
+      if (chain) this.#sdkUse(pkg, chain.path, chain.node);
     }
-    if (parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier' && this.#scopeManager) {
-      const variable = findVariable(this.#scopeManager, parent.id);
-      for (const reference of variable?.references ?? []) {
-        if (!reference.isWrite()) roots.push(reference.identifier as TSESTree.Node);
-      }
-    } else if (parent?.type === 'AssignmentExpression' && parent.right === value) {
-      const target = parent.left;
-      if (target.type === 'MemberExpression' && target.object.type === 'ThisExpression') {
-        const name = memberName(target);
-        if (name) roots.push(...this.#thisMemberReads(target, name));
-      } else if (target.type === 'Identifier' && this.#scopeManager) {
-        const variable = findVariable(this.#scopeManager, target);
-        for (const reference of variable?.references ?? []) {
-          if (!reference.isWrite()) roots.push(reference.identifier as TSESTree.Node);
-        }
-      }
-    } else if (parent?.type === 'PropertyDefinition' && parent.value === value) {
-      const name = propertyKeyName(parent);
-      if (name) roots.push(...this.#thisMemberReads(parent, name));
-    } else if (parent?.type === 'MemberExpression' && parent.object === value) {
-      roots.push(value);
-    }
-    const uses: { node: TSESTree.Node; path: string[] }[] = [];
-    for (const root of roots) {
-      let current: TSESTree.Node = root;
-      const path: string[] = [];
-      for (;;) {
-        const next = current.parent;
-        if (next?.type === 'MemberExpression' && next.object === current) {
-          const name = memberName(next);
-          if (name === undefined) break;
-          path.push(name);
-          current = next;
-          continue;
-        }
-        if (next?.type === 'ChainExpression' || next?.type === 'TSNonNullExpression') {
-          current = next;
-          continue;
-        }
-        break;
-      }
-      uses.push({ node: current, path });
-    }
-    return uses;
-  }
-
-  /** `this.<name>` reads inside the class that assigns `this.<name>` (or declares the field). */
-  #thisMemberReads(from: TSESTree.Node, name: string): TSESTree.Node[] {
-    let classNode: TSESTree.Node | undefined = from.parent;
-    while (classNode && classNode.type !== 'ClassBody') classNode = classNode.parent;
-    if (!classNode) return [];
-    const reads: TSESTree.Node[] = [];
-    const stack: TSESTree.Node[] = [classNode];
-    while (stack.length > 0) {
-      const node = stack.pop() as TSESTree.Node;
-      if (
-        node.type === 'MemberExpression' &&
-        node.object.type === 'ThisExpression' &&
-        memberName(node) === name &&
-        !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)
-      ) {
-        reads.push(node);
-      }
-      for (const child of childNodes(node)) stack.push(child);
-    }
-    return reads;
   }
 
   #sdkUse(pkg: SdkPackage, path: readonly string[], node: TSESTree.Node): void {
-    const parent = node.parent;
-    if (parent?.type !== 'CallExpression' || parent.callee !== node) {
-      // `const client = app.getClient()` / `const jssdk = wx.jssdk`: follow one alias level.
-      return;
-    }
-    const call = parent;
+    const call = node.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== node) return;
     if (pkg === 'node-easywechat') {
-      // app.getClient().get(path, …) / app.getAccessToken().refresh()
-      if (path.length === 1) {
-        for (const use of this.#instanceUses(call)) this.#easywechatUse(path[0], use.path, use.node);
+      // `app.getAccessToken().refresh()`, `const t = app.getTicket(); t.getTicket()`; `getClient()` requests are
+      // the shared analysis's.
+      if (path.length !== 1) return;
+      for (const use of valueUses(call, this.#scopeManager, this.#analysis.nodes)) {
+        const chain = memberChain(use);
+        if (chain?.path.length === 1) this.#sdkCall('node-easywechat', `${path[0]}.${chain.path[0]}`, chain.node);
       }
       return;
     }
-    const key = path.join('.');
+    this.#sdkCall(pkg, path.join('.'), node);
+  }
+
+  #sdkCall(pkg: SdkPackage, key: string, callee: TSESTree.Node): void {
+    const call = callee.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== callee) return;
     const entry = findSdkMethod(pkg, key);
     if (!entry) return;
     this.calls.push({
@@ -636,54 +367,28 @@ class Collector {
       sdk: { pkg, method: key, entry },
     });
   }
-
-  #easywechatUse(getter: string, path: readonly string[], node: TSESTree.Node): void {
-    const call = node.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== node || path.length !== 1) return;
-    const [method] = path;
-    if (getter === 'getClient' || getter === 'createClient') {
-      if (!Object.hasOwn(EASYWECHAT_CLIENT_METHODS, method)) return;
-      const [first, second, third] = call.arguments;
-      const httpMethod = EASYWECHAT_CLIENT_METHODS[method] ?? literalUpper(first, this.#scopeManager);
-      const pathNode = method === 'request' ? second : first;
-      if (!pathNode) return;
-      const parts = stringParts(pathNode, this.#scopeManager);
-      // Paths are relative to https://api.weixin.qq.com/, with or without their leading slash.
-      const url = staticUrl(parts, [{ text: parts[0]?.text?.startsWith('/') ? 'https://api.weixin.qq.com' : 'https://api.weixin.qq.com/' }]);
-      if (!url) return;
-      const payloadNode = method === 'request' ? third : second;
-      const payload = payloadNode ? resolveObject(payloadNode, this.#scopeManager) : undefined;
-      const body =
-        method === 'postJson' || method === 'postXml'
-          ? payload
-          : payload
-            ? resolveObject(objectProperty(payload, 'json') ?? objectProperty(payload, 'data') ?? payload, this.#scopeManager)
-            : undefined;
-      this.calls.push({
-        node: call,
-        via: 'easywechat-client',
-        endpoint: findEndpoint(url.path),
-        url,
-        method: httpMethod,
-        body: body && body !== payload ? body : method === 'postJson' ? payload : undefined,
-      });
-      return;
-    }
-    const entry = findSdkMethod('node-easywechat', `${getter}.${method}`);
-    if (!entry) return;
-    this.calls.push({
-      node: call,
-      via: 'sdk',
-      endpoint: entry.endpoint ? ENDPOINTS.get(entry.endpoint) : undefined,
-      sdk: { pkg: 'node-easywechat', method: `${getter}.${method}`, entry },
-    });
-  }
 }
 
-function literalUpper(node: TSESTree.Node | undefined, scopeManager: TSESLint.Scope.ScopeManager | null): string | undefined {
-  if (!node || node.type === 'SpreadElement') return undefined;
-  const parts = stringParts(node, scopeManager);
-  return parts.length === 1 ? parts[0].text?.toUpperCase() : undefined;
+/** `use.a.b` up to the callee: the member names and the outermost member node. */
+function memberChain(use: TSESTree.Node): { path: string[]; node: TSESTree.Node } | undefined {
+  let current = use;
+  const path: string[] = [];
+  for (let steps = 0; steps < 10; steps++) {
+    const parent = current.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === current) {
+      const name = memberName(parent);
+      if (name === undefined) return undefined;
+      path.push(name);
+      current = parent;
+      continue;
+    }
+    if (parent && (parent.type === 'ChainExpression' || parent.type === 'TSNonNullExpression')) {
+      current = parent;
+      continue;
+    }
+    break;
+  }
+  return path.length > 0 ? { path, node: current } : undefined;
 }
 
 /** Child nodes of an AST node (own keys holding nodes), without visitor keys. */
@@ -703,18 +408,18 @@ export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
 
 const cache = new WeakMap<object, ApiCallAnalysis>();
 
-/** The Weixin API calls and SDK clients of the file, computed once per SourceCode. */
-export function getApiCalls(sourceCode: Readonly<TSESLint.SourceCode>): ApiCallAnalysis {
-  const cached = cache.get(sourceCode);
+/** The Weixin API calls and SDK clients of the file, computed once per file from the shared analysis. */
+export function getApiCalls(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ApiCallAnalysis {
+  const cached = cache.get(context.sourceCode);
   if (cached) return cached;
-  const collector = new Collector(sourceCode);
+  const collector = new Collector(getFileAnalysis(context));
   const calls = collector.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const analysis: ApiCallAnalysis = {
     calls,
     clients: collector.clients,
     byNode: new Map(calls.map((call) => [call.node, call])),
   };
-  cache.set(sourceCode, analysis);
+  cache.set(context.sourceCode, analysis);
   return analysis;
 }
 

@@ -5,7 +5,7 @@ import { calleeName, calleeObject, isFunctionNode, memberName, unwrapExpression 
 
 /**
  * Where an API call runs, as the S10/S11 rules need it: inside a loop (statements, array iteration callbacks,
- * `Promise.all(list.map(…))`, recursion), inside a server request handler, behind a cache or expiry check.
+ * `Promise.all(list.map(…))`, recursion), inside a wechat message handler, behind a cache or expiry check.
  */
 
 /** Array methods whose callback runs once per element. */
@@ -205,73 +205,30 @@ export function rootName(node: TSESTree.Node): { name: string; identifier?: TSES
   return undefined;
 }
 
-// ── Request handlers ───────────────────────────────────────────────────────────────────────────────────────
-
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
-const HANDLER_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Head', 'Options']);
-const NEXT_ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-
-function isRoutePath(node: TSESTree.Node | undefined): boolean {
-  if (!node) return false;
-  const expression = unwrapExpression(node);
-  if (expression.type === 'Literal') {
-    if (expression.value instanceof RegExp || 'regex' in expression) return true;
-    return typeof expression.value === 'string' && (expression.value.startsWith('/') || expression.value === '*');
-  }
-  if (expression.type === 'TemplateLiteral') return (expression.quasis[0].value.cooked ?? '').startsWith('/');
-  if (expression.type === 'ArrayExpression') return expression.elements.some((element) => element && element.type !== 'SpreadElement' && isRoutePath(element));
-  return false;
-}
+// ── Message handlers ───────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * True when `fn` handles server requests: a route or middleware callback (`app.get('/x', fn)`, `router.post`,
- * `app.use(fn)`, `router.route('/x').get(fn)`), a wechat/co-wechat message handler (`wechat(config, fn)`,
- * `.middleware(fn)`), a Nest route method (`@Get()`), an Egg/Midway controller method, or a Next.js route export.
+ * True when `fn` handles inbound Official Account messages through the `wechat` / `co-wechat` middleware:
+ * `wechat(config, async (message, req, res) => …)`, `wechat(config).middleware(async (message, ctx) => …)`.
+ * Route and middleware handlers of the server frameworks come from the shared analysis (analysis/context.ts);
+ * these run once per inbound message, so they count as request handlers too.
  */
-export function isRequestHandler(fn: TSESTree.FunctionLike): boolean {
+export function isMessageHandler(fn: TSESTree.FunctionLike): boolean {
   const parent = fn.parent;
-  if (parent?.type === 'CallExpression' && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
-    const callee = unwrapExpression(parent.callee);
-    if (callee.type === 'MemberExpression') {
-      const method = memberName(callee);
-      const receiver = unwrapExpression(callee.object);
-      if (method === 'use') return fn.params.length > 0;
-      if (method === 'middleware' || method === 'middlewarify') return true;
-      if (method && ROUTE_METHODS.has(method)) {
-        if (isRoutePath(parent.arguments[0])) return true;
-        // router.route('/x').get(fn)
-        return receiver.type === 'CallExpression' && calleeName(receiver) === 'route';
-      }
-      return false;
-    }
-    // wechat(config, async (message, req, res) => …) from the `wechat` / `co-wechat` middleware.
-    if (callee.type === 'Identifier' && /^(?:co)?wechat$/iu.test(callee.name) && parent.arguments.length >= 2) return true;
-    return false;
+  if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrapExpression(parent.callee);
+  if (callee.type === 'MemberExpression') {
+    const method = memberName(callee);
+    return (method === 'middleware' || method === 'middlewarify') && unwrapExpression(callee.object).type === 'CallExpression';
   }
-  if (parent?.type === 'MethodDefinition' && parent.value === fn) {
-    if (parent.decorators.some((decorator) => HANDLER_DECORATORS.has(decoratorName(decorator) ?? ''))) return true;
-    const classNode = parent.parent.parent;
-    if ((classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && classNode.superClass) {
-      const superName = classNode.superClass.type === 'Identifier' ? classNode.superClass.name : classNode.superClass.type === 'MemberExpression' ? memberName(classNode.superClass) : undefined;
-      return superName === 'Controller' && parent.kind === 'method' && !parent.static;
-    }
-    return false;
-  }
-  if (fn.type === 'FunctionDeclaration' && fn.id && NEXT_ROUTE_EXPORTS.has(fn.id.name)) return fn.parent?.type === 'ExportNamedDeclaration';
-  return false;
+  return callee.type === 'Identifier' && /^(?:co)?wechat$/iu.test(callee.name) && parent.arguments.length >= 2;
 }
 
-function decoratorName(decorator: TSESTree.Decorator): string | undefined {
-  const expression = unwrapExpression(decorator.expression);
-  if (expression.type === 'CallExpression') return calleeName(expression);
-  return expression.type === 'Identifier' ? expression.name : undefined;
-}
-
-/** The request handler `node` runs in (through nested callbacks), or undefined. */
-export function enclosingRequestHandler(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+/** The wechat/co-wechat message handler `node` runs in (through nested callbacks), or undefined. */
+export function enclosingMessageHandler(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
   let current = node.parent;
   while (current) {
-    if (isFunctionNode(current) && isRequestHandler(current)) return current;
+    if (isFunctionNode(current) && isMessageHandler(current)) return current;
     current = current.parent;
   }
   return undefined;

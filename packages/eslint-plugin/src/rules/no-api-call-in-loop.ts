@@ -116,7 +116,7 @@ export default createRule<Options, MessageIds>({
       : [...DEFAULT_THROTTLE_FUNCTIONS, ...(options.throttleFunctions ?? [])];
     return {
       'Program:exit'() {
-        for (const call of getApiCalls(context.sourceCode).calls) {
+        for (const call of getApiCalls(context).calls) {
           const endpoint = call.endpoint;
           if (!endpoint) continue;
           const list = batchList(call);

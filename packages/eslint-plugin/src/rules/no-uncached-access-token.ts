@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCall, childNodes, getApiCalls, objectProperty, type SdkClient } from '../analysis/api-calls.js';
-import { enclosingLoop, enclosingRequestHandler, functionName, hasCacheCheck } from '../analysis/api-context.js';
+import { enclosingLoop, enclosingMessageHandler, functionName, hasCacheCheck } from '../analysis/api-context.js';
 import { enclosingFunction, isFunctionNode, memberName, unwrapExpression } from '../analysis/ast.js';
+import { getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';
 import { identifierWords } from '../util/name-words.js';
 
@@ -186,16 +187,19 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    /** The server handler a node runs in: the shared analysis's, or a wechat/co-wechat message handler. */
+    const handlerOf = (node: TSESTree.Node): TSESTree.FunctionLike | undefined =>
+      getFileAnalysis(context).contexts.handlerOf(node)?.fn ?? enclosingMessageHandler(node);
     return {
       'Program:exit'() {
-        const analysis = getApiCalls(sourceCode);
+        const analysis = getApiCalls(context);
         const reportedClears = new Set<TSESTree.Node>();
         for (const call of analysis.calls) {
           checkTokenFetch(call);
           checkClearBeforeBatch(call, reportedClears);
         }
         for (const client of analysis.clients) {
-          if (!client.hasTokenStore && enclosingRequestHandler(client.node)) {
+          if (!client.hasTokenStore && handlerOf(client.node)) {
             context.report({ node: client.node, messageId: 'clientPerRequest', data: { sdk: sdkLabel(client) } });
           }
         }
@@ -220,7 +224,7 @@ export default createRule<[], MessageIds>({
         return;
       }
       const fn = enclosingFunction(call.node);
-      const handler = enclosingRequestHandler(call.node);
+      const handler = handlerOf(call.node);
       if (handler) {
         if (!hasCacheCheck(call.node, handler)) context.report({ node: call.node, messageId: 'perRequest', data: { what: what(call) } });
         return;

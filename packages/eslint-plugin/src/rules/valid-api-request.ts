@@ -100,7 +100,7 @@ export default createRule<Options, MessageIds>({
     const interceptsRequests = context.sourceCode.text.includes('interceptors');
     return {
       'Program:exit'() {
-        for (const call of getApiCalls(context.sourceCode).calls) check(call);
+        for (const call of getApiCalls(context).calls) check(call);
       },
     };
 

@@ -162,7 +162,7 @@ export default createRule<Options, MessageIds>({
     const scopeManager = context.sourceCode.scopeManager;
     return {
       'Program:exit'() {
-        const analysis = getApiCalls(context.sourceCode);
+        const analysis = getApiCalls(context);
         for (const call of analysis.calls) {
           if (call.endpoint?.id !== TEMPLATE_SEND_ENDPOINT) continue;
           for (const data of dataNodes(call, scopeManager)) {

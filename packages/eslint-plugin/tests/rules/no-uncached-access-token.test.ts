@@ -22,6 +22,8 @@ runRuleTests('no-uncached-access-token', rule, {
     "const express = require('express');\nconst API = require('co-wechat-api');\nconst app = express();\napp.get('/me', async (req, res) => {\n  const api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET, () => redis.getToken(), (t) => redis.saveToken(t));\n  res.json(await api.getUser(req.user.openid));\n});",
     "const express = require('express');\nconst API = require('co-wechat-api');\nconst api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);\nconst app = express();\napp.get('/jsconfig', async (req, res) => res.json(await api.getJsConfig({ url: req.query.url })));",
     "const { OfficialAccount } = require('node-easywechat');\nconst app = new OfficialAccount({ app_id: process.env.WECHAT_APPID, secret: process.env.WECHAT_SECRET });\nexport const token = () => app.getAccessToken().getToken();",
+    // wechat-jssdk's getSignature reads the SDK's cached ticket.
+    "const Wechat = require('wechat-jssdk');\nconst Koa = require('koa');\nconst wx = new Wechat(wechatConfig);\nconst app = new Koa();\napp.use(async (ctx) => {\n  ctx.body = await wx.jssdk.getSignature(ctx.query.url);\n});",
     // Not a token endpoint; not a Weixin host.
     "const axios = require('axios');\napp.get('/x', async () => axios.get('https://example.com/cgi-bin/token'));",
     // A token deleted with no batch after it.
@@ -136,6 +138,62 @@ runRuleTests('no-uncached-access-token', rule, {
         { messageId: 'clientPerRequest', data: { sdk: 'node-easywechat' }, line: 5, column: 19, endLine: 5, endColumn: 111 },
         { messageId: 'perRequest', data: { what: 'getAccessToken.refresh()' }, line: 6, column: 18, endLine: 6, endColumn: 52 },
       ],
+    },
+    {
+      // A co-wechat message handler runs once per inbound message.
+      code: [
+        "const wechat = require('co-wechat');",
+        "const API = require('co-wechat-api');",
+        'const api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);',
+        'module.exports = wechat(config).middleware(async (message, ctx) => {',
+        '  const token = await api.getAccessToken();',
+        "  return 'ok';",
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'perRequest', data: { what: 'getAccessToken()' }, line: 5, column: 23, endLine: 5, endColumn: 43 }],
+    },
+    {
+      // A Nest route method constructs its own client.
+      code: [
+        "import { Controller, Get, Query } from '@nestjs/common';",
+        "import WechatAPI from 'co-wechat-api';",
+        "@Controller('users')",
+        'export class UsersController {',
+        '  @Get()',
+        "  async find(@Query('openid') openid: string) {",
+        '    const api = new WechatAPI(process.env.WECHAT_APPID!, process.env.WECHAT_SECRET!);',
+        '    return api.getUser(openid);',
+        '  }',
+        '}',
+      ].join('\n'),
+      filename: 'src/users.controller.ts',
+      errors: [{ messageId: 'clientPerRequest', data: { sdk: 'co-wechat-api' }, line: 7, column: 17, endLine: 7, endColumn: 85 }],
+    },
+    {
+      // wechat-jssdk: jssdk.getAccessToken() requests a new token.
+      code: [
+        "const Wechat = require('wechat-jssdk');",
+        "const Koa = require('koa');",
+        'const wx = new Wechat(wechatConfig);',
+        'const app = new Koa();',
+        'app.use(async (ctx) => {',
+        '  ctx.body = await wx.jssdk.getAccessToken();',
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'perRequest', data: { what: 'jssdk.getAccessToken()' }, line: 6, column: 20, endLine: 6, endColumn: 45 }],
+    },
+    {
+      // A client in a class field, its token fetched in a loop.
+      code: [
+        "const API = require('co-wechat-api');",
+        'class Service {',
+        '  api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);',
+        '  async all(openids) {',
+        '    for (const id of openids) await this.api.getAccessToken();',
+        '  }',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'inLoop', data: { what: 'getAccessToken()' }, line: 5, column: 37, endLine: 5, endColumn: 62 }],
     },
   ],
 });
