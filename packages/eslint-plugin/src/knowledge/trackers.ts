@@ -67,3 +67,90 @@ export function trackerOfUrl(url: string): TrackerSdk | undefined {
   }
   return undefined;
 }
+
+/**
+ * S6 "who viewed me" features: words naming a store of visits (collection, table, model, cache key), matched as
+ * whole words of identifiers or inside string literals (`'visits'`, `profile_views`, `visitors:${id}`, `足迹`).
+ */
+export const VISIT_STORE_WORDS: readonly string[] = [
+  'visit',
+  'visits',
+  'visitor',
+  'visitors',
+  'view',
+  'views',
+  'viewer',
+  'viewers',
+  'footprint',
+  'footprints',
+  'browse',
+  'browsed',
+  'pageview',
+  'pageviews',
+];
+/** The same in Chinese, matched as substrings of string literals. */
+export const VISIT_STORE_PHRASES_ZH: readonly string[] = ['访客', '足迹', '浏览记录', '谁看过我', '最近来访'];
+
+/** Words of a key or parameter that names the viewed profile or page (its owner), not the viewer. */
+export const VIEWED_OWNER_WORDS: ReadonlySet<string> = new Set([
+  'owner',
+  'author',
+  'creator',
+  'publisher',
+  'profile',
+  'homepage',
+  'host',
+  'target',
+  'viewed',
+  'visited',
+  'page',
+  'article',
+  'post',
+  'note',
+  'moment',
+  'shop',
+]);
+
+/** Words of a key that names the viewer (the visitor), as opposed to the owner. */
+export const VIEWER_WORDS: ReadonlySet<string> = new Set(['viewer', 'visitor', 'reader', 'from', 'by']);
+
+/** Methods that write a record into a store (ORMs, MongoDB, Redis, query builders). */
+export const STORE_WRITE_METHODS: ReadonlySet<string> = new Set([
+  'insert',
+  'insertOne',
+  'insertMany',
+  'create',
+  'save',
+  'add',
+  'upsert',
+  'updateOne',
+  'findOneAndUpdate',
+  'bulkCreate',
+  'set',
+  'hset',
+  'hsetnx',
+  'sadd',
+  'zadd',
+  'lpush',
+  'rpush',
+  'push',
+  'query',
+  'execute',
+]);
+
+/** Methods that read records from a store. */
+export const STORE_READ_METHODS: ReadonlySet<string> = new Set([
+  'find',
+  'findAll',
+  'findMany',
+  'findOne',
+  'where',
+  'select',
+  'lrange',
+  'zrange',
+  'zrevrange',
+  'smembers',
+  'hgetall',
+  'query',
+  'execute',
+]);

@@ -8,6 +8,7 @@ import noPlaintextUserData from './no-plaintext-user-data.js';
 import noPlatformLoginAutomation from './no-platform-login-automation.js';
 import noUncachedAccessToken from './no-uncached-access-token.js';
 import noUserDataToThirdParty from './no-user-data-to-third-party.js';
+import noVisitorTracking from './no-visitor-tracking.js';
 import requireConsent from './require-consent.js';
 import requireContentCheck from './require-content-check.js';
 import validApiRequest from './valid-api-request.js';
@@ -23,6 +24,7 @@ export const rules = {
   'no-platform-login-automation': noPlatformLoginAutomation,
   'no-uncached-access-token': noUncachedAccessToken,
   'no-user-data-to-third-party': noUserDataToThirdParty,
+  'no-visitor-tracking': noVisitorTracking,
   'require-consent': requireConsent,
   'require-content-check': requireContentCheck,
   'valid-api-request': validApiRequest,
