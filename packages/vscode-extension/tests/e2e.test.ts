@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { INVENTORY_COMMAND } from '../src/protocol.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWorkbench, startCodeServer, type CodeServer } from './e2e/code-server.js';
+import { languageServerPids, launchChromium, openWorkbench, startCodeServer, type CodeServer } from './e2e/code-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..');
@@ -272,6 +272,21 @@ describe.sequential('the .vsix in code-server', () => {
       await runCommand(page, 'WeChat OA: Fix all auto-fixable problems');
       await page.locator('.notification-list-item-message', { hasText: 'nothing to fix automatically' }).waitFor({ timeout: 30_000 });
       expect(readFileSync(join(server.workspace, 'Footer.vue'), 'utf8')).toBe(readFileSync(join(fixture, 'Footer.vue'), 'utf8'));
+    }, 120_000);
+
+    it('starts the server again when it crashes', async () => {
+      const [before, ...others] = languageServerPids(server.extensions);
+      expect(before).toBeDefined();
+      expect(others).toEqual([]);
+      // The server is a descendant of the code-server this test started.
+      process.kill(before!, 'SIGKILL');
+      await expect.poll(() => languageServerPids(server.extensions).filter((pid) => pid !== before), { timeout: SLOW }).toHaveLength(1);
+      // Only the new server can report a problem typed now (Footer.vue's two are open too).
+      await openFile(page, 'app.js');
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type("export const claim = 'Official WeChat partner';\n");
+      await page.locator('.statusbar-item', { hasText: 'WeChat OA: 3' }).waitFor({ timeout: SLOW });
     }, 120_000);
 
     it('loads the workspace ESLint config (its marker file appears)', async () => {

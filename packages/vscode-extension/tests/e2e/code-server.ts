@@ -1,7 +1,7 @@
 // Runs a real VS Code (code-server, VS Code for the browser) with the packaged .vsix installed, and Debian's
 // Chromium through playwright-core. Recipe: shared/notes/real-vscode-e2e.md.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export interface CodeServer {
   url: string;
   workspace: string;
+  /** Where the .vsix was installed. */
+  extensions: string;
   log: () => string;
   stop: () => Promise<void>;
 }
@@ -106,6 +108,7 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
   return {
     url,
     workspace,
+    extensions,
     log: () => output,
     stop: async () => {
       if (child.exitCode !== null || child.pid === undefined) return;
@@ -133,4 +136,21 @@ export async function openWorkbench(browser: Browser, url: string): Promise<Page
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
   return page;
+}
+
+/** Process ids of the language servers started from the extension installed in `extensions` (from /proc). */
+export function languageServerPids(extensions: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    let cmdline: string;
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const args = cmdline.split('\0');
+    if (args.some((arg) => arg.startsWith(extensions) && arg.endsWith('/dist/server.mjs'))) pids.push(Number(entry));
+  }
+  return pids;
 }
