@@ -15,6 +15,7 @@ export const recommendedRules: Linter.RulesRecord = {
   'wechat-oa/no-visitor-tracking': 'error',
   'wechat-oa/require-consent': 'error',
   'wechat-oa/require-content-check': 'warn',
+  'wechat-oa/require-https': 'error',
   'wechat-oa/valid-api-request': 'error',
   'wechat-oa/valid-template-message': 'error',
 };
@@ -33,6 +34,7 @@ export const strictRules: Linter.RulesRecord = {
   'wechat-oa/no-visitor-tracking': ['error'],
   'wechat-oa/require-consent': ['error', ...[{"requireExplicitConsent":true}]],
   'wechat-oa/require-content-check': ['error'],
+  'wechat-oa/require-https': ['error'],
   'wechat-oa/valid-api-request': ['error', ...[{"reportUnknownEndpoints":true}]],
   'wechat-oa/valid-template-message': ['error'],
 };
@@ -51,6 +53,7 @@ export const allRules: Linter.RulesRecord = {
   'wechat-oa/no-visitor-tracking': 'error',
   'wechat-oa/require-consent': 'error',
   'wechat-oa/require-content-check': 'error',
+  'wechat-oa/require-https': 'error',
   'wechat-oa/valid-api-request': 'error',
   'wechat-oa/valid-template-message': 'error',
 };

@@ -1,0 +1,123 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getFileAnalysis } from '../analysis/index.js';
+import { markedText, parseUrl, sliceValue } from '../analysis/values.js';
+import { USER_DATA_FIELDS } from '../knowledge/user-data.js';
+import { isLocalHost, isWeixinHost } from '../knowledge/weixin-urls.js';
+import { createRule } from '../util/createRule.js';
+import { matchesAnyWordPattern } from '../util/name-words.js';
+
+type MessageIds = 'weixinHttp' | 'userDataHttp' | 'useHttps';
+
+const HTTP = 'http://';
+/** Every field name that holds user data or a credential (knowledge/user-data.ts). */
+const USER_DATA_PATTERNS: readonly string[] = Object.values(USER_DATA_FIELDS).flat();
+/** Characters that end a host in source text. */
+const HOST_END = new Set(['/', '?', '#', ':', "'", '"', '`', ' ', '\n', '\t', '\\', '<', '>', '$', ')', ',', ';']);
+
+function hostAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !HOST_END.has(text[end])) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The outermost `+` concatenation (or the template) a string is part of: the whole URL expression. */
+function urlExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent?.type === 'BinaryExpression' && current.parent.operator === '+') current = current.parent;
+  return current;
+}
+
+/** Pieces of source text that hold string content: a literal's text, or each quasi of a template. */
+function stringPieces(node: TSESTree.Literal | TSESTree.TemplateLiteral): TSESTree.Range[] {
+  if (node.type === 'Literal') return [node.range];
+  return node.quasis.map((quasi) => quasi.range);
+}
+
+export default createRule<[], MessageIds>({
+  name: 'require-https',
+  meta: {
+    type: 'problem',
+    fixable: 'code',
+    hasSuggestions: true,
+    docs: {
+      description: 'Require `https://` for Weixin hosts and for URLs that carry user data or credentials',
+      descriptionZh: '要求访问微信域名以及携带用户数据或凭据的 URL 使用 `https://`',
+      clause: 'S2',
+      recommended: 'error',
+    },
+    schema: [],
+    messages: {
+      weixinHttp: '[S2] `http://{{host}}` sends this traffic to Weixin unencrypted, where it can be read and changed on the way. Use `https://`.',
+      userDataHttp:
+        '[S2] This `http://` URL carries user data or a credential (`{{field}}`) unencrypted, where anyone on the network can read it. Use `https://`.',
+      useHttps: 'Use `https://`.',
+    },
+  },
+  messagesZh: {
+    weixinHttp: '[S2] `http://{{host}}` 以明文访问微信，传输中可被窃听和篡改。请使用 `https://`。',
+    userDataHttp: '[S2] 此 `http://` URL 以明文携带用户数据或凭据（`{{field}}`），同一网络中的任何人都能读取。请使用 `https://`。',
+    useHttps: '改用 `https://`。',
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+
+    const check = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
+      for (const [start, end] of stringPieces(node)) {
+        const lower = text.slice(start, end).toLowerCase();
+        let index = lower.indexOf(HTTP);
+        while (index !== -1) {
+          const offset = start + index;
+          const host = hostAt(text, offset + HTTP.length);
+          if (host && !isLocalHost(host)) {
+            const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
+            if (isWeixinHost(host)) {
+              context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
+            } else {
+              const field = userDataField(node, host);
+              if (field) context.report({ node, messageId: 'userDataHttp', data: { field }, suggest: [{ messageId: 'useHttps', fix }] });
+            }
+          }
+          index = lower.indexOf(HTTP, index + HTTP.length);
+        }
+      }
+    };
+
+    /** A query parameter of the `http://host…` URL that names user data (the URL as its expression builds it). */
+    function userDataField(node: TSESTree.Node, host: string): string | undefined {
+      const analysis = getFileAnalysis(context);
+      for (const value of analysis.values.valuesOf(urlExpression(node)).slice(0, 4)) {
+        const marked = markedText(value).text;
+        const start = marked.toLowerCase().indexOf(`${HTTP}${host}`);
+        if (start === -1) continue;
+        let end = start;
+        while (end < marked.length && !/[\s"'<>`]/u.test(marked[end])) end++;
+        const url = parseUrl(sliceValue(value, start, end));
+        for (const name of url.query.keys()) {
+          if (matchesAnyWordPattern(name, USER_DATA_PATTERNS)) return name;
+        }
+      }
+      return undefined;
+    }
+
+    const isCode = (node: TSESTree.Node): boolean => {
+      const parent = node.parent;
+      // Module names, object keys and type-level strings are not URLs the program uses.
+      if (!parent) return false;
+      if (parent.type === 'ImportDeclaration' || parent.type === 'ExportAllDeclaration' || parent.type === 'ExportNamedDeclaration') return false;
+      if (parent.type === 'ImportExpression' || parent.type === 'TSLiteralType' || parent.type === 'TSExternalModuleReference') return false;
+      if (parent.type === 'Property' && parent.key === node) return false;
+      return true;
+    };
+
+    return {
+      Literal(node: TSESTree.Literal) {
+        if (typeof node.value === 'string' && isCode(node) && node.value.toLowerCase().includes(HTTP)) check(node);
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral) {
+        if (isCode(node) && node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).toLowerCase().includes(HTTP))) check(node);
+      },
+    };
+  },
+});
