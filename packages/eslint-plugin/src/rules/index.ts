@@ -11,6 +11,7 @@ import noUserDataToThirdParty from './no-user-data-to-third-party.js';
 import noVisitorTracking from './no-visitor-tracking.js';
 import requireConsent from './require-consent.js';
 import requireContentCheck from './require-content-check.js';
+import requireHttps from './require-https.js';
 import validApiRequest from './valid-api-request.js';
 import validTemplateMessage from './valid-template-message.js';
 
@@ -27,6 +28,7 @@ export const rules = {
   'no-visitor-tracking': noVisitorTracking,
   'require-consent': requireConsent,
   'require-content-check': requireContentCheck,
+  'require-https': requireHttps,
   'valid-api-request': validApiRequest,
   'valid-template-message': validTemplateMessage,
 } as const;

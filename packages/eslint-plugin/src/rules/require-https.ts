@@ -50,13 +50,13 @@ export default createRule<[], MessageIds>({
       weixinHttp: '[S2] `http://{{host}}` sends this traffic to Weixin unencrypted, where it can be read and changed on the way. Use `https://`.',
       userDataHttp:
         '[S2] This `http://` URL carries user data or a credential (`{{field}}`) unencrypted, where anyone on the network can read it. Use `https://`.',
-      useHttps: 'Use `https://`.',
+      useHttps: '[S2] Use `https://`.',
     },
   },
   messagesZh: {
     weixinHttp: '[S2] `http://{{host}}` 以明文访问微信，传输中可被窃听和篡改。请使用 `https://`。',
     userDataHttp: '[S2] 此 `http://` URL 以明文携带用户数据或凭据（`{{field}}`），同一网络中的任何人都能读取。请使用 `https://`。',
-    useHttps: '改用 `https://`。',
+    useHttps: '[S2] 改用 `https://`。',
   },
   defaultOptions: [],
   create(context) {
