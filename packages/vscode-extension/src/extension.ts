@@ -51,6 +51,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   const restarts = new RestartPolicy();
+  // Config files decide project mode; the server drops its caches when one changes.
+  const watchers = WATCHED_CONFIG_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...LANGUAGES.flatMap((language) => [
@@ -69,8 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ),
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      // Config files decide project mode; the server drops its caches when one changes.
-      fileEvents: WATCHED_CONFIG_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      fileEvents: watchers,
     },
     middleware: {
       workspace: {
