@@ -27,6 +27,10 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
+Commands:
+  inventory [paths...]      the data map: where user data is collected, stored, sent and deleted
+                            (wechat-oa-lint inventory --help)
+
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration error.
 Docs: ${CLI_INFORMATION_URI}
 `;

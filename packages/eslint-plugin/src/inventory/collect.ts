@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, memberPath, staticPropertyName } from '../analysis/dataflow/index.js';
 import { isUserDataLabel, type Labels } from '../analysis/dataflow/labels.js';
-import { type FileAnalysis, type HttpRequest, parseUrl } from '../analysis/index.js';
+import { type FileAnalysis, type HttpRequest, knownPrefix, parseUrl, textOf } from '../analysis/index.js';
 import { moduleSpecifiers } from '../analysis/globals.js';
 import {
   BROWSER_STORAGE_DELETE_METHODS,
@@ -14,6 +14,8 @@ import {
   REDIS_EXPIRY_ARGUMENTS,
   REDIS_RECEIVER_WORDS,
   STORE_FAMILIES,
+  SQL_METHODS,
+  SQL_STATEMENT,
   STORE_NAME_SUFFIXES,
   type StoreFamily,
   UNSUBSCRIBE_EVENT,
@@ -54,22 +56,23 @@ function isUserEntity(entity: string): boolean {
   return entity.split(' ').some((word) => USER_ENTITY_STORE_WORDS.has(word));
 }
 
-function stringArgument(node: Node | undefined): string | undefined {
-  if (!node) return undefined;
-  const value = unwrap(node);
-  if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
-  if (value.type === 'TemplateLiteral') {
-    const head = value.quasis[0].value.cooked ?? '';
-    return value.expressions.length === 0 ? head : `${head}*`;
-  }
-  if (value.type === 'BinaryExpression' && value.operator === '+' && value.left.type === 'Literal' && typeof value.left.value === 'string') {
-    return `${value.left.value}*`;
-  }
-  return undefined;
+/** Static text of an argument, through constants and local variables; a dynamic tail becomes `*`. */
+type TextOf = (node: Node | undefined) => string | undefined;
+
+function textReader(analysis: FileAnalysis): TextOf {
+  return (node) => {
+    if (!node) return undefined;
+    const values = analysis.values.valuesOf(node);
+    if (values.length !== 1) return undefined;
+    const full = textOf(values[0]);
+    if (full !== undefined) return full;
+    const prefix = knownPrefix(values[0]);
+    return prefix ? `${prefix}*` : undefined;
+  };
 }
 
 /** A Redis key's identity: its static prefix up to the last `:` (`session:${id}` → `session:*`). */
-function redisKey(node: Node | undefined): string {
+function redisKey(node: Node | undefined, stringArgument: TextOf): string {
   const text = stringArgument(node);
   if (text === undefined) return '*';
   const star = text.indexOf('*');
@@ -88,7 +91,7 @@ interface StoreCall {
  * Which store a call writes to or deletes from, by the family's method name and the shape of the receiver.
  * Precision first: an ambiguous method on an unknown receiver is no store.
  */
-function storeCall(call: Call, imported: ReadonlySet<StoreFamily>): StoreCall | undefined {
+function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgument: TextOf): StoreCall | undefined {
   const callee = unwrap(call.callee);
   if (callee.type !== 'MemberExpression') return undefined;
   const method = staticPropertyName(callee);
@@ -121,13 +124,22 @@ function storeCall(call: Call, imported: ReadonlySet<StoreFamily>): StoreCall | 
     if (inner.type !== 'MemberExpression') break;
     base = unwrap(inner.object);
   }
+  // db.query('INSERT INTO profile_visits …', [...]) with mysql2, pg, sqlite.
+  if (SQL_METHODS.has(method)) {
+    const sql = stringArgument(call.arguments[0]);
+    const match = sql === undefined ? null : SQL_STATEMENT.exec(sql);
+    if (!match) return undefined;
+    const verb = match[1].toLowerCase();
+    const deletes = verb.startsWith('delete') || verb.startsWith('truncate');
+    return { family: 'sql', store: `table ${storeEntity(match[2].split('.').at(-1) as string)}`, method: deletes ? 'delete' : 'insert' };
+  }
   const receiverPath = memberPath(receiver);
   if (!receiverPath) return undefined;
   const receiverName = receiverPath.split('.').at(-1) as string;
   const receiverWords = identifierWords(receiverName);
   // Redis: imported, or a receiver named redis/cache.
   if (fits('redis') && (imported.has('redis') ? /redis|client|cache|store/iu.test(receiverName) : receiverWords.some((word) => REDIS_RECEIVER_WORDS.has(word)))) {
-    return { family: 'redis', store: `redis ${redisKey(call.arguments[0])}`, method };
+    return { family: 'redis', store: `redis ${redisKey(call.arguments[0], stringArgument)}`, method };
   }
   // fs.writeFile('data/users.json', …)
   if (fits('fs') && imported.has('fs') && /^(?:fs|fse|fsp|promises|fs\.promises)$/u.test(receiverPath)) {
@@ -205,6 +217,7 @@ export function collectFileInventory(input: CollectInput): { entries: InventoryE
   const sourceCode = analysis.sourceCode;
   const flow = analysis.dataFlow;
   const imported = importedFamilies(analysis);
+  const stringArgument = textReader(analysis);
   const entries: InventoryEntry[] = [];
   const seenOrigins = new Set<Node>();
   const at = (node: Node) => ({ file, line: node.loc.start.line, column: node.loc.start.column + 1 });
@@ -234,7 +247,7 @@ export function collectFileInventory(input: CollectInput): { entries: InventoryE
     }
 
     // Stored and deleted.
-    const store = storeCall(call, imported);
+    const store = storeCall(call, imported, stringArgument);
     if (store) {
       const info = STORE_FAMILIES[store.family];
       const operation = `${calleeText(sourceCode, call)}`;

@@ -4,7 +4,7 @@
  * too — when the service stops).
  */
 
-export type StoreFamily = 'mongoose' | 'sequelize' | 'prisma' | 'typeorm' | 'knex' | 'mongodb' | 'redis' | 'fs';
+export type StoreFamily = 'mongoose' | 'sequelize' | 'prisma' | 'typeorm' | 'knex' | 'mongodb' | 'redis' | 'fs' | 'sql';
 
 export interface StoreFamilyInfo {
   /** Modules whose import makes the family's methods unambiguous in a file. */
@@ -51,12 +51,23 @@ export const STORE_FAMILIES: Readonly<Record<StoreFamily, StoreFamilyInfo>> = {
     writes: new Set(['set', 'setex', 'psetex', 'setnx', 'mset', 'hset', 'hmset', 'hsetnx', 'lpush', 'rpush', 'sadd', 'zadd', 'xadd']),
     deletes: new Set(['del', 'unlink', 'expire', 'pexpire', 'expireat', 'pexpireat', 'hdel', 'srem', 'zrem', 'lrem', 'ltrim', 'getdel', 'flushdb', 'flushall']),
   },
+  sql: {
+    modules: ['mysql', 'mysql2', 'mysql2/promise', 'pg', 'sqlite3', 'better-sqlite3'],
+    // storeCall() reads the statement verb of the SQL text and names the operation insert or delete.
+    writes: new Set(['insert']),
+    deletes: new Set(['delete']),
+  },
   fs: {
     modules: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra'],
     writes: new Set(['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'outputFile', 'outputJson', 'writeJson', 'writeJSON']),
     deletes: new Set(['unlink', 'unlinkSync', 'rm', 'rmSync', 'remove', 'removeSync', 'emptyDir']),
   },
 };
+
+/** Drivers that run SQL text (mysql2, pg, sqlite): `db.query('INSERT INTO t …', params)`. */
+export const SQL_METHODS: ReadonlySet<string> = new Set(['query', 'execute', 'run', 'exec', 'raw']);
+/** The statement verb and table of SQL text: writes (INSERT, REPLACE, UPDATE) and deletions (DELETE, TRUNCATE). */
+export const SQL_STATEMENT = /^\s*(insert\s+(?:ignore\s+)?into|replace\s+into|update|delete\s+from|truncate(?:\s+table)?)\s+[`"[]?([\w.]+)/iu;
 
 /** Redis writes that set an expiry in the same call (`setex`, or `set(key, value, 'EX', n)` / `{ EX: n }`). */
 export const REDIS_EXPIRING_WRITES: ReadonlySet<string> = new Set(['setex', 'psetex']);
