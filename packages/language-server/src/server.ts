@@ -26,6 +26,7 @@ import { Session } from './session.js';
 
 const SERVER_NAME = 'wechat-oa-language-server';
 const SERVER_VERSION = '0.1.0';
+const WATCH_DEBOUNCE_MS = 100;
 
 export function startServer(): void {
   const self = fileURLToPath(import.meta.url);
@@ -104,12 +105,21 @@ export function startServer(): void {
     void diagnostics.refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(async (params) => {
-    session.log(`Configuration files changed: ${params.changes.map((change) => change.uri).join(', ')}`);
-    session.generation++;
-    // Loaded config modules stay in the worker's ESM cache: only a new worker sees the new config.
-    await session.worker.respawn('configuration files changed');
-    await diagnostics.refreshAll();
+  // A save often touches several watched files, and a client may watch them twice (its own watcher and ours):
+  // one restart for a burst of events.
+  let changedFiles: string[] = [];
+  let watchTimer: NodeJS.Timeout | undefined;
+  connection.onDidChangeWatchedFiles((params) => {
+    changedFiles.push(...params.changes.map((change) => change.uri));
+    clearTimeout(watchTimer);
+    watchTimer = setTimeout(() => {
+      const uris = [...new Set(changedFiles)];
+      changedFiles = [];
+      session.log(`Configuration files changed: ${uris.join(', ')}`);
+      session.generation++;
+      // Loaded config modules stay in the worker's ESM cache: only a new worker sees the new config.
+      void session.worker.respawn('configuration files changed').then(() => diagnostics.refreshAll());
+    }, WATCH_DEBOUNCE_MS);
   });
 
   documents.onDidOpen((event) => void diagnostics.opened(event.document));
