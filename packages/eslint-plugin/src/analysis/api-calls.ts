@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findEndpoint, findNearMiss, type NearMiss } from '../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint, ENDPOINTS } from '../knowledge/endpoints.js';
-import { findSdkMethod, type SdkMethod, type SdkPackage } from '../knowledge/sdk-methods.js';
+import { findSdkMethod, SDK_METHODS, type SdkMethod, type SdkPackage, WECHAT_API_SIGNATURE_METHODS } from '../knowledge/sdk-methods.js';
 import { findVariable, memberName, propertyKeyName, unwrapExpression, variableInitializer } from './ast.js';
 import { type FileAnalysis, getFileAnalysis } from './index.js';
 import { valueUses } from './instances.js';
@@ -273,6 +273,49 @@ class Collector {
     this.#scopeManager = analysis.sourceCode.scopeManager;
     for (const request of analysis.requests) this.#request(request);
     for (const client of analysis.sdk.clients) this.#client(client);
+    this.#importedClients(analysis.sourceCode.ast);
+  }
+
+  /**
+   * Bindings imported from the project's own modules (`import { api } from '../wechat/client.js'`,
+   * `const { api } = require('./client')`) that the file calls a co-wechat-api/wechat-api-only method on.
+   */
+  #importedClients(program: TSESTree.Program): void {
+    if (!this.#scopeManager) return;
+    const bindings: TSESTree.Identifier[] = [];
+    const isLocal = (source: unknown) => typeof source === 'string' && source.startsWith('.');
+    for (const statement of program.body) {
+      if (statement.type === 'ImportDeclaration' && isLocal(statement.source.value) && statement.importKind !== 'type') {
+        for (const specifier of statement.specifiers) bindings.push(specifier.local);
+      }
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declarations) {
+        const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+        if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') continue;
+        const source = init.arguments[0];
+        if (source?.type !== 'Literal' || !isLocal(source.value)) continue;
+        if (declarator.id.type === 'Identifier') bindings.push(declarator.id);
+        else if (declarator.id.type === 'ObjectPattern') {
+          for (const property of declarator.id.properties) {
+            if (property.type === 'Property' && property.value.type === 'Identifier') bindings.push(property.value);
+          }
+        }
+      }
+    }
+    for (const binding of bindings) {
+      const variable = findVariable(this.#scopeManager, binding);
+      const uses = (variable?.references ?? [])
+        .filter((reference) => reference.isRead())
+        .map((reference) => memberChain(reference.identifier))
+        .filter((chain): chain is { path: string[]; node: TSESTree.Node } => chain?.path.length === 1);
+      const methods = uses.map((use) => use.path[0]);
+      if (!methods.some((method) => WECHAT_API_SIGNATURE_METHODS.has(method))) continue;
+      // wechat-api when a method only it has is used (getLatestToken, getTagUsers), else co-wechat-api.
+      const pkg: SdkPackage = methods.some((method) => Object.hasOwn(SDK_METHODS['wechat-api'], method) && !Object.hasOwn(SDK_METHODS['co-wechat-api'], method))
+        ? 'wechat-api'
+        : 'co-wechat-api';
+      for (const use of uses) this.#sdkUse(pkg, use.path, use.node);
+    }
   }
 
   #request(request: HttpRequest): void {

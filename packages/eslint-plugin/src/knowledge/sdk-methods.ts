@@ -250,6 +250,36 @@ export const SDK_METHODS: Readonly<Record<SdkPackage, Readonly<Record<string, Sd
   'node-easywechat': NODE_EASYWECHAT,
 };
 
+/**
+ * Method names that only co-wechat-api / wechat-api clients have. A client is often created in one module and
+ * imported by the others (`import { api } from '../wechat/client.js'`); an imported binding on which the file
+ * calls one of these is taken for such a client, and its other method calls are read with the same map.
+ */
+export const WECHAT_API_SIGNATURE_METHODS: ReadonlySet<string> = new Set([
+  'getFollowers',
+  'batchGetUsers',
+  'sendTemplate',
+  'getLatestToken',
+  'ensureAccessToken',
+  'getLatestTicket',
+  'getJsConfig',
+  'massSend',
+  'massSendText',
+  'massSendNews',
+  'massSendImage',
+  'massSendVoice',
+  'massSendVideo',
+  'massSendMPVideo',
+  'uploadNewsMaterial',
+  'getUsersFromTag',
+  'getTagUsers',
+  'createTmpQRCode',
+  'createLimitQRCode',
+  'showQRCodeURL',
+  'getMenuConfig',
+  'sendMpNews',
+]);
+
 /** Methods of an HTTP client that node-easywechat's `getClient()`/`createClient()` return, by HTTP method. */
 export const EASYWECHAT_CLIENT_METHODS: Readonly<Record<string, 'GET' | 'POST' | undefined>> = {
   get: 'GET',

@@ -10,7 +10,7 @@ type Options = [{ throttleFunctions?: string[]; replaceDefaults?: boolean }];
 
 /**
  * The number of items a list expression holds, when the file says: an array literal, `Array(n)`,
- * `Array.from({ length: n })`, `list.slice(0, n)`, `list.map(f)`, or a const bound to one of these.
+ * `Array.from({ length: n })`, `list.slice(0, n)` (at most n), `list.map(f)`, or a const bound to one of these.
  */
 function staticLength(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager | null, depth = 0): number | undefined {
   if (depth > 4) return undefined;
@@ -32,10 +32,11 @@ function staticLength(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeMan
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
       // `ids.map((openid) => ({ openid }))` keeps the length.
       if (callee.property.name === 'map') return staticLength(callee.object, scopeManager, depth + 1);
+      // `list.slice(0, 500)` asks for up to 500 items: that bound is what the call is written to pass.
       if (callee.property.name === 'slice' && number(expression.arguments[0]) === 0) {
         const end = number(expression.arguments[1]);
         const whole = staticLength(callee.object, scopeManager, depth + 1);
-        return end !== undefined && whole !== undefined ? Math.min(end, whole) : undefined;
+        return end !== undefined && whole !== undefined ? Math.min(end, whole) : end;
       }
       if (callee.object.type === 'Identifier' && callee.object.name === 'Array' && callee.property.name === 'from') {
         const source = expression.arguments[0];

@@ -62,6 +62,20 @@ function isFollowerLoop(loop: LoopInfo, analysis: ApiCallAnalysis, scopeManager:
   // A paging loop that fetches the follower list itself.
   if (loop.kind === 'statement' && analysis.calls.some((call) => returnsFollowers(call) && contains(loop.node, call.node))) return true;
   if (!loop.iterable) return false;
+  // `followers.slice(0, 3)`: a handful of named recipients, not a broadcast.
+  const iterable = unwrapExpression(loop.iterable);
+  if (
+    iterable.type === 'CallExpression' &&
+    iterable.callee.type === 'MemberExpression' &&
+    !iterable.callee.computed &&
+    iterable.callee.property.type === 'Identifier' &&
+    iterable.callee.property.name === 'slice' &&
+    iterable.arguments.length === 2 &&
+    iterable.arguments.every((argument) => argument.type === 'Literal' && typeof argument.value === 'number') &&
+    ((iterable.arguments[1] as TSESTree.NumberLiteral).value - (iterable.arguments[0] as TSESTree.NumberLiteral).value) <= 3
+  ) {
+    return false;
+  }
   const root = rootName(loop.iterable);
   if (!root) return false;
   if (root.names.some((name) => identifierWords(name).some((word) => FOLLOWER_WORDS.has(word)))) return true;

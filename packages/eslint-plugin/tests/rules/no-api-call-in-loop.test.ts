@@ -34,7 +34,10 @@ runRuleTests('no-api-call-in-loop', rule, {
     "const axios = require('axios');\napp.get('/me', async (req, res) => res.json(await axios.get(`https://api.weixin.qq.com/cgi-bin/user/info?access_token=${token}&openid=${req.user.openid}`)));",
     // batchget lists within the limit or of unknown length.
     "const axios = require('axios');\naxios.post('https://api.weixin.qq.com/cgi-bin/user/info/batchget?access_token=' + token, { user_list: [{ openid: a }, { openid: b }] });",
-    `${api}api.batchGetUsers(openids.slice(0, 200));`,
+    `${api}api.batchGetUsers(openids.slice(0, 100));`,
+    `${api}api.batchGetUsers(openids.slice(start, start + 100));`,
+    // An imported binding without any co-wechat-api-only method is not taken for a client.
+    "import { api } from './client.js';\nexport const all = (openids) => Promise.all(openids.map((openid) => api.getUser(openid)));",
     // A call inside a function that is merely defined in a loop body's callback is still per item; a declared function is not.
     `${api}function profile(openid) { return api.getUser(openid); }`,
   ],
@@ -124,6 +127,32 @@ runRuleTests('no-api-call-in-loop', rule, {
       code: `${api}const pLimit = require('p-limit');\nconst limit = pLimit(5);\nPromise.all(openids.map((openid) => limit(() => api.getUser(openid))));`,
       options: [{ throttleFunctions: ['pool'], replaceDefaults: true }],
       errors: [{ messageId: 'callInLoop', data: callInLoop, line: 5, column: 49, endLine: 5, endColumn: 68 }],
+    },
+    {
+      // A client imported from the project's own module, recognised by getFollowers(); slice(0, 500) asks for 500.
+      code: [
+        "import express from 'express';",
+        "import { api } from '../wechat/client.js';",
+        'export const router = express.Router();',
+        "router.get('/admin/followers', async (req, res) => {",
+        '  const { data } = await api.getFollowers();',
+        '  res.json(await api.batchGetUsers(data.openid.slice(0, 500)));',
+        '});',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'overLimit',
+          data: { endpoint: '/cgi-bin/user/info/batchget', field: 'user_list', max: 100, count: 500 },
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 61,
+        },
+      ],
+    },
+    {
+      code: "const { api } = require('./client');\nasync function profiles(openids) {\n  for (const openid of openids) await api.getUser(openid);\n  return api.getFollowers();\n}",
+      errors: [{ messageId: 'callInLoop', data: callInLoop, line: 3, column: 39, endLine: 3, endColumn: 58 }],
     },
   ],
 });

@@ -15,6 +15,8 @@ runRuleTests('valid-template-message', rule, {
     "const axios = require('axios');\naxios.post('https://api.weixin.qq.com/cgi-bin/message/template/send?access_token=' + token, { touser: openid, template_id: TPL, data: { first: { value: 'Sale completed at store 12' }, remark: { value: '已优惠 5 元' } } });",
     // Sends to a few staff members in a loop are no broadcast to the followers.
     `${api}for (const admin of admins) api.sendTemplate(admin, ALERT_TPL, '', '#000', { first: { value: 'Disk almost full' } });`,
+    // The first three followers by a literal bound: no broadcast.
+    `${api}async function welcome() {\n  const { data } = await api.getFollowers();\n  for (const openid of data.openid.slice(0, 3)) await api.sendTemplate(openid, TPL, url, { first: { value: 'Welcome' } });\n}`,
     // Marketing words outside the data: the template id, the url.
     `${api}api.sendTemplate(openid, 'coupon-tpl-id', 'https://shop.example.com/coupon', '#000', { first: { value: '您的订单已发货' } });`,
     // Spread bodies may carry the fields.
