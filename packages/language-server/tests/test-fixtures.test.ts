@@ -63,6 +63,9 @@ describe('disable comments in markup (test-fixtures/oa-h5-vue)', () => {
     expect(templateEdits).toEqual([
       { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '    <!-- eslint-disable-next-line wechat-oa/no-affiliation-claim -->\n' },
     ]);
+    expect(template.find((action) => action.title === 'Disable wechat-oa/no-affiliation-claim for the entire file')?.edit?.changes?.[uri]).toEqual([
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- eslint-disable wechat-oa/no-affiliation-claim -->\n' },
+    ]);
     const script = await client.codeActions(uri, onLine(26).range, [onLine(26)]);
     expect(script.find((action) => action.title === 'Disable wechat-oa/no-hardcoded-credentials for this line')?.edit?.changes?.[uri]).toEqual([
       { range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } }, newText: '// eslint-disable-next-line wechat-oa/no-hardcoded-credentials\n' },

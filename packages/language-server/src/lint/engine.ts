@@ -12,6 +12,7 @@ import type { JsxRegion, LintFailure, LintJob, LintOutcome, RuleDocsMeta, WireMe
 /** Embedded-mode settings of a project root (SPEC §3.1). */
 export const SETTINGS_FILE = '.wechat-oa.json';
 const LSP_PLUGIN = 'wechat-oa-lsp';
+const MARKUP_FILE = /\.(?:vue|html?)$/iu;
 
 /** Thrown for problems that are the configuration's, not the linter's: they become one diagnostic. */
 export class ConfigProblem extends Error {
@@ -116,7 +117,8 @@ export class Engine {
     const outcome: LintOutcome = {
       mode: result ? (project ? 'project' : 'embedded') : 'ignored',
       messages,
-      jsxRegions,
+      // Processors lint blocks of markup files (the HTML page's markup is a JSX block): their offsets are not the file's.
+      jsxRegions: MARKUP_FILE.test(job.filePath) ? [] : jsxRegions,
       rulesMeta,
     };
     const markupEdits = markupDisableEdits(job, messages);
@@ -199,7 +201,7 @@ type MarkupEdits = (filename: string, text: string, offset: number, ruleId: stri
 const disableNextLineEdits = (pluginModule as unknown as Record<string, unknown>).disableNextLineEdits as MarkupEdits | undefined;
 
 function markupDisableEdits(job: LintJob, messages: readonly WireMessage[]): LintOutcome['markupDisableEdits'] {
-  if (!disableNextLineEdits || !/\.(?:vue|html?)$/iu.test(job.filePath)) return undefined;
+  if (!disableNextLineEdits || !MARKUP_FILE.test(job.filePath)) return undefined;
   const lineStarts = [0];
   for (const match of job.text.matchAll(/\r\n|[\r\n\u2028\u2029]/gu)) lineStarts.push(match.index + match[0].length);
   const edits: NonNullable<LintOutcome['markupDisableEdits']> = {};
