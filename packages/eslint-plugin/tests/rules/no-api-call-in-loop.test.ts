@@ -40,6 +40,11 @@ runRuleTests('no-api-call-in-loop', rule, {
     "import { api } from './client.js';\nexport const all = (openids) => Promise.all(openids.map((openid) => api.getUser(openid)));",
     // A call inside a function that is merely defined in a loop body's callback is still per item; a declared function is not.
     `${api}function profile(openid) { return api.getUser(openid); }`,
+    {
+      // A React component calling the project's own back end.
+      code: "export function Profile() {\n  return <button onClick={() => fetch('/api/profile')}>Profile</button>;\n}",
+      filename: 'src/Profile.jsx',
+    },
   ],
   invalid: [
     {

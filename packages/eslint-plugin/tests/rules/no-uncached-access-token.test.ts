@@ -32,6 +32,11 @@ runRuleTests('no-uncached-access-token', rule, {
       code: `import axios from 'axios';\n${tokenUrl}let cache: { token: string; expiresAt: number } | undefined;\nexport async function token(): Promise<string> {\n  if (cache && cache.expiresAt > Date.now()) return cache.token;\n  const { data } = await axios.get<{ access_token: string }>(TOKEN_URL);\n  cache = { token: data.access_token, expiresAt: Date.now() + 7_000_000 };\n  return cache.token;\n}`,
       filename: 'src/token.ts',
     },
+    {
+      // A React component calling the project's own back end.
+      code: "export function Profile() {\n  return <button onClick={() => fetch('/api/profile')}>Profile</button>;\n}",
+      filename: 'src/Profile.jsx',
+    },
   ],
   invalid: [
     {

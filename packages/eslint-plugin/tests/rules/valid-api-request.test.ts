@@ -32,8 +32,19 @@ runRuleTests('valid-api-request', rule, {
       code: "import axios from 'axios';\nexport const tags = (token: string) => axios.get(`https://api.weixin.qq.com/cgi-bin/tags/get?access_token=${token}` as const);",
       filename: 'src/tags.ts',
     },
+    {
+      // A React component calling the project's own back end.
+      code: "export function Profile() {\n  return <button onClick={() => fetch('/api/profile')}>Profile</button>;\n}",
+      filename: 'src/Profile.jsx',
+    },
   ],
   invalid: [
+    {
+      // JSX: a click handler calling the API without a token (and from the browser).
+      code: "export function Menu() {\n  return <button onClick={() => fetch('https://api.weixin.qq.com/cgi-bin/menu/get')}>Menu</button>;\n}",
+      filename: 'src/Menu.jsx',
+      errors: [{ messageId: 'missingAccessToken', data: { endpoint: '/cgi-bin/menu/get' }, line: 2, column: 33, endLine: 2, endColumn: 84 }],
+    },
     {
       // A typo'd path: the suggestion corrects it in place.
       code: "const axios = require('axios');\naxios.get(`https://api.weixin.qq.com/cgi-bin/user/infos?access_token=${token}&openid=${openid}`);",

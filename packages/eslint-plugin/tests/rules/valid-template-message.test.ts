@@ -25,6 +25,11 @@ runRuleTests('valid-template-message', rule, {
     `${api}api.massSendText('限时秒杀', true);`,
     // Subscription notifications are another endpoint.
     "const axios = require('axios');\naxios.post('https://api.weixin.qq.com/cgi-bin/message/subscribe/bizsend?access_token=' + token, { touser: openid, template_id: TPL, data: { thing1: { value: 'Booking confirmed' } } });",
+    {
+      // A React component calling the project's own back end.
+      code: "export function Profile() {\n  return <button onClick={() => fetch('/api/profile')}>Profile</button>;\n}",
+      filename: 'src/Profile.jsx',
+    },
   ],
   invalid: [
     {
