@@ -215,14 +215,37 @@ describe('--cache and --concurrency', () => {
 });
 
 describe('--fix', () => {
-  it('writes nothing without --fix, and never applies fixes of other rules in project mode', () => {
-    const source = 'var legacy = 1;\nexport default legacy;\n';
+  // require-https fixes http:// URLs to Weixin hosts; no-var (a core rule with a fix) must never be applied.
+  const source = [
+    "import axios from 'axios';",
+    'var menuUrl = `http://api.weixin.qq.com/cgi-bin/get_current_selfmenu_info?access_token=${process.env.TOKEN}`;',
+    'export const menu = () => axios.get(menuUrl);',
+    '',
+  ].join('\n');
+  const fixed = source.replace('http://api.weixin.qq.com', 'https://api.weixin.qq.com');
+
+  it('writes nothing without --fix', () => {
+    const dir = problemProject({ 'src/menu.js': source });
+    const run = runCli(['--format', 'json'], dir);
+    expect(findingsOf(run.stdout, dir)).toEqual([{ file: 'src/menu.js', rule: 'wechat-oa/require-https', line: 2, column: 15 }]);
+    expect(run.status).toBe(1);
+    expect(readFileSync(path.join(dir, 'src', 'menu.js'), 'utf8')).toBe(source);
+  });
+
+  it("writes the wechat-oa rules' fixes to the file, and the fixed problem is gone from the report", () => {
+    const dir = problemProject({ 'src/menu.js': source });
+    const run = runCli(['--fix', '--format', 'json'], dir);
+    expect(readFileSync(path.join(dir, 'src', 'menu.js'), 'utf8')).toBe(fixed);
+    expect(findingsOf(run.stdout, dir)).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it("in project mode applies only the wechat-oa rules' fixes, never those of the project's other rules", () => {
     const dir = scratchProject({
-      'src/old.js': source,
+      'src/menu.js': source,
       'eslint.config.js': WARN_CONFIG.replace("'wechat-oa/no-affiliation-claim': 'warn'", "'no-var': 'error'"),
     });
-    expect(runCli([], dir).status).toBe(0);
     expect(runCli(['--fix'], dir).status).toBe(0);
-    expect(readFileSync(path.join(dir, 'src', 'old.js'), 'utf8')).toBe(source);
+    expect(readFileSync(path.join(dir, 'src', 'menu.js'), 'utf8')).toBe(fixed);
   });
 });
