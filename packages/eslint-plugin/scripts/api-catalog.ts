@@ -59,6 +59,7 @@ function notes(endpoint: Endpoint): string {
   if (endpoint.batch) parts.push(`batch: \`${endpoint.batch.endpoint}\` (≤ ${endpoint.batch.limit} in \`${endpoint.batch.listField}\`)`);
   if (endpoint.listLimit) parts.push(`\`${endpoint.listLimit.field}\` ≤ ${endpoint.listLimit.max.toLocaleString('en-US')}`);
   if (endpoint.mustCache) parts.push('cache it (a new one retires the old)');
+  if (endpoint.note) parts.push(endpoint.note);
   if (endpoint.deprecated) {
     const replacement = endpoint.deprecated.replacement ? `, use \`${endpoint.deprecated.replacement}\`` : '';
     parts.push(`**deprecated** since ${endpoint.deprecated.since}: ${endpoint.deprecated.note}${replacement}`);
@@ -101,10 +102,14 @@ export function renderApiCatalog(): string {
   }
   lines.push('## SDK methods', '', 'Methods of the Official Account SDKs and the endpoint each one requests.', '');
   for (const [pkg, methods] of Object.entries(SDK_METHODS)) {
-    lines.push(`### \`${pkg}\``, '', '| method | endpoint | token |', '|---|---|---|');
+    lines.push(`### \`${pkg}\``, '', '| method | endpoint | notes |', '|---|---|---|');
     for (const [name, method] of Object.entries(methods)) {
-      const token = method.token === 'always' ? 'fetches a new one every call' : method.token === 'cached' ? 'cached' : '';
-      lines.push(`| \`${name}\` | ${method.endpoint ? `\`${method.endpoint}\`` : '–'} | ${token} |`);
+      const notes = [
+        method.token === 'always' ? 'fetches a new token/ticket every call' : method.token === 'cached' ? 'token/ticket cached' : '',
+        method.oauthUrl ? `authorize URL, default scope \`${method.oauthUrl.defaultScope}\`` : '',
+        method.returnsFollowerList ? 'returns a follower list' : '',
+      ].filter(Boolean);
+      lines.push(`| \`${name}\` | ${method.endpoint ? `\`${method.endpoint}\`` : '–'} | ${notes.join('; ')} |`);
     }
     lines.push('');
   }
@@ -121,7 +126,7 @@ function main(): void {
   }
   if (process.argv.includes('--check')) {
     if (current !== content) {
-      console.error('docs/api-catalog.md is out of date: run `npx tsx packages/eslint-plugin/scripts/api-catalog.ts`');
+      console.error('docs/api-catalog.md is out of date: run `pnpm --filter eslint-plugin-wechat-oa api-catalog`');
       process.exit(1);
     }
     return;

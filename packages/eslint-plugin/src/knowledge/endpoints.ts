@@ -93,6 +93,8 @@ export interface Endpoint {
   /** A new value invalidates the old (tokens, tickets): results must be cached, not fetched per request. */
   mustCache?: boolean;
   deprecated?: EndpointDeprecation;
+  /** A fact about the response worth knowing (shown in docs/api-catalog.md). */
+  note?: string;
   /** Official documentation page. */
   doc: string;
 }
@@ -218,6 +220,7 @@ const ENTRIES: readonly Endpoint[] = [
     titleZh: '获取用户基本信息',
     quota: { perDay: 5_000_000 },
     batch: USER_INFO_BATCH,
+    note: 'since 2021-12-27 no nickname or headimgurl in the response',
     doc: `${DOC}/User_Management/Get_users_basic_information_UnionID.html`,
   }),
   endpoint('cgi-bin/user/info/batchget', {

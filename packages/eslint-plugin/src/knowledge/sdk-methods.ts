@@ -30,6 +30,11 @@ export interface SdkMethod {
   templateIdArgument?: number;
   /** The result is a follower list (`getFollowers()` → `{ data: { openid: [...] } }`). */
   returnsFollowerList?: boolean;
+  /**
+   * The method builds an OAuth authorize URL: the argument that holds the scope, and the scope used when it is
+   * absent (wechat-oauth `snsapi_base`; wechat-jssdk `snsapi_userinfo`, which asks the user's consent).
+   */
+  oauthUrl?: { scopeArgument: number; defaultScope: 'snsapi_base' | 'snsapi_userinfo' };
 }
 
 /** Methods shared by co-wechat-api (async) and wechat-api (callbacks): the same names and endpoints. */
@@ -200,7 +205,8 @@ const WECHAT_API: Readonly<Record<string, SdkMethod>> = {
  * `getUser`/`getUserByCode` end in `sns/userinfo`.
  */
 const WECHAT_OAUTH: Readonly<Record<string, SdkMethod>> = {
-  getAuthorizeURL: {},
+  getAuthorizeURL: { oauthUrl: { scopeArgument: 2, defaultScope: 'snsapi_base' } },
+  // open.weixin.qq.com/connect/qrconnect (website login, snsapi_login): not an Official Account page.
   getAuthorizeURLForWebsite: {},
   getAccessToken: { endpoint: 'sns/oauth2/access_token' },
   refreshAccessToken: { endpoint: 'sns/oauth2/refresh_token' },
@@ -220,7 +226,8 @@ const WECHAT_JSSDK: Readonly<Record<string, SdkMethod>> = {
   'jssdk.getJsApiTicket': { endpoint: 'cgi-bin/ticket/getticket', token: 'always' },
   'jssdk.getGlobalTokenAndTicket': { endpoint: 'cgi-bin/ticket/getticket', token: 'cached' },
   'jssdk.getSignature': { endpoint: 'cgi-bin/ticket/getticket', token: 'cached' },
-  'oauth.generateOAuthUrl': {},
+  // generateOAuthUrl(redirectUrl, scope, state): without a scope it asks for snsapi_userinfo (lib/OAuth.js).
+  'oauth.generateOAuthUrl': { oauthUrl: { scopeArgument: 1, defaultScope: 'snsapi_userinfo' } },
   'oauth.getUserInfo': { endpoint: 'sns/userinfo' },
   'oauth.getUserBaseInfo': { endpoint: 'sns/oauth2/access_token' },
   'oauth.getAccessToken': { endpoint: 'sns/oauth2/access_token' },
