@@ -40,9 +40,17 @@ function namesVisitStore(text: string): boolean {
   return textWords(text).some((word) => VISIT_WORDS.has(word)) || VISIT_STORE_PHRASES_ZH.some((phrase) => text.includes(phrase));
 }
 
+const ID_WORDS = new Set(['id', 'ids', 'openid', 'uid', 'unionid', 'no', 'key', 'slug', 'name']);
+
+/** A key naming the viewed owner or page by its id: `authorId`, `owner_id`, `targetUid`, `owner`, `pageId`. */
 function isOwnerKey(words: readonly string[]): boolean {
-  return words.some((word) => VIEWED_OWNER_WORDS.has(word)) && !words.some((word) => VIEWER_WORDS.has(word));
+  if (!words.some((word) => VIEWED_OWNER_WORDS.has(word))) return false;
+  if (words.some((word) => VIEWER_WORDS.has(word) || VISIT_WORDS.has(word))) return false;
+  return words.length === 1 || words.some((word) => ID_WORDS.has(word));
 }
+
+/** SQL text: its verb says whether a `query`/`execute` call writes or reads. */
+const SQL_VERB = /^\s*(insert|update|replace|upsert|merge|select|with)\b/iu;
 
 export default createRule<Options, MessageIds>({
   name: 'no-visitor-tracking',
@@ -150,8 +158,10 @@ export default createRule<Options, MessageIds>({
             if (isOwnerKey(identifierWords(name))) owner ??= name;
             else if (isIdentity(name, undefined)) identity = true;
           }
+          const sql = value.parts.length > 0 && typeof value.parts[0] === 'string' && SQL_VERB.test(value.parts[0]);
           for (const part of value.parts) {
             if (typeof part === 'string') {
+              if (!sql) continue;
               for (const token of part.match(/[\p{L}\p{N}_]+/gu) ?? []) {
                 if (isOwnerKey(identifierWords(token))) owner ??= token;
                 else if (/^(?:viewer|visitor)/iu.test(token)) identity = true;
@@ -236,14 +246,16 @@ export default createRule<Options, MessageIds>({
           const storeText = [receiverText(call), ...call.arguments.map((argument) => (argument.type === 'Literal' || argument.type === 'TemplateLiteral' ? sourceCode.getText(argument) : ''))].join(' ');
           if (!namesVisitStore(storeText)) continue;
           const store = receiverText(call) || sourceCode.getText(call.arguments[0] ?? call);
-          if (STORE_WRITE_METHODS.has(method)) {
+          const verb = call.arguments[0] ? SQL_VERB.exec(analysis.values.textOf(call.arguments[0]) ?? '')?.[1]?.toLowerCase() : undefined;
+          const reads = verb === 'select' || verb === 'with';
+          if (STORE_WRITE_METHODS.has(method) && !reads) {
             const facts = payloadFacts(call.arguments);
             if (facts.owner && facts.identity) {
               context.report({ node: call, messageId: 'storeVisits', data: { owner: facts.owner, store } });
               continue;
             }
           }
-          if (STORE_READ_METHODS.has(method)) {
+          if (STORE_READ_METHODS.has(method) && (verb === undefined || reads)) {
             const facts = payloadFacts(call.arguments);
             if (facts.owner) context.report({ node: call, messageId: 'listVisitors', data: { owner: facts.owner, store } });
           }

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { calleeName, dataFlowFor, GateRecorder, type Label } from '../analysis/dataflow/index.js';
-import { getFileAnalysis } from '../analysis/index.js';
+import { getFileAnalysis, knownPrefix } from '../analysis/index.js';
+import { findEndpointByUrl } from '../knowledge/endpoint-lookup.js';
 import { ENDPOINTS, type EndpointKind } from '../knowledge/endpoints.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
@@ -66,7 +67,8 @@ export default createRule<Options, MessageIds>({
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
     const flow = dataFlowFor(sourceCode, settings);
-    const zh = getFileAnalysis(context).settings.locale === 'zh-CN';
+    const analysis = getFileAnalysis(context);
+    const zh = analysis.settings.locale === 'zh-CN';
     const gates = new GateRecorder();
     const candidates: Candidate[] = [];
 
@@ -107,6 +109,18 @@ export default createRule<Options, MessageIds>({
         onCodePathEnd(codePath, node);
         // Gates are known on every path only once the whole program's code paths are done.
         if (node.type !== 'Program') return;
+        // Raw HTTP to a publishing endpoint (`comment/reply/add`, `message/mass/sendall`, `draft/add` …).
+        for (const request of analysis.requests) {
+          const endpoint = request.url
+            .map((value) => findEndpointByUrl(knownPrefix(value)))
+            .find((found) => found !== undefined);
+          if (!endpoint || (!PUBLISHING_KINDS.has(endpoint.kind) && !PUBLISHING_ENDPOINTS.has(endpoint.id))) continue;
+          const payload = [request.body, request.query, ...request.chain.flatMap((call) => call.arguments)].filter(
+            (part): part is TSESTree.Node => part !== undefined,
+          );
+          const label = payload.flatMap((part) => flow.labelsOf(part)).find((candidate) => candidate.kind === 'content');
+          if (label) candidates.push({ call: request.node, label, api: endpoint.id });
+        }
         for (const { call, label, api } of candidates) {
           if (gates.isGated(call, isCheck, resultOf)) continue;
           context.report({ node: call, messageId: 'unchecked', data: { source: sourceText(label), api } });

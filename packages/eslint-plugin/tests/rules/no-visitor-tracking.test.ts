@@ -82,6 +82,24 @@ app.get('/me/visitors', async (req, res) => {
       ],
     },
     {
+      // SQL through a driver: an INSERT of the viewer against the owner, and the SELECT of an owner's viewers.
+      code: `import express from 'express';
+import { db } from '../services/db.js';
+export const router = express.Router();
+router.post('/profiles/:ownerId/visit', async (req, res) => {
+  await db.query('INSERT INTO profile_visits (owner_id, viewer_openid, viewed_at) VALUES (?, ?, NOW())', [req.params.ownerId, req.session.openid]);
+  res.sendStatus(204);
+});
+router.get('/profiles/:ownerId/visitors', async (req, res) => {
+  const [rows] = await db.query('SELECT viewer_openid, viewed_at FROM profile_visits WHERE owner_id = ?', [req.params.ownerId]);
+  res.json(rows);
+});`,
+      errors: [
+        { messageId: 'storeVisits', data: { owner: 'owner_id', store: 'db' }, line: 5, column: 9, endLine: 5, endColumn: 147 },
+        { messageId: 'listVisitors', data: { owner: 'owner_id', store: 'db' }, line: 9, column: 24, endLine: 9, endColumn: 128 },
+      ],
+    },
+    {
       // Koa + MongoDB: 访客 records keyed by the profile.
       code: `import Router from '@koa/router';
 const router = new Router();

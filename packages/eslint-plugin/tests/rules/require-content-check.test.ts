@@ -67,6 +67,14 @@ export async function welcome(message) {
 export async function lookup(req) {
   return api.getUser(req.query.openid);
 }`,
+    // Raw HTTP publishing after a check; an object named api that is no Official Account client.
+    `import axios from 'axios';
+import { api } from './db.js';
+export async function reply(req, token) {
+  if (!(await moderateText(req.body.content))) return;
+  await axios.post(\`https://api.weixin.qq.com/cgi-bin/comment/reply/add?access_token=\${token}\`, { content: req.body.content });
+  await api.publish(req.body.content);
+}`,
     // Extra check names from the options.
     {
       code: `import WechatAPI from 'co-wechat-api';
@@ -128,6 +136,27 @@ export async function handle(req: { body: { text: string } }) {
   await publish(req.body);
 }`,
       errors: [{ messageId: 'unchecked', line: 4, column: 43, endLine: 4, endColumn: 76 }],
+    },
+    {
+      // The wechat middleware's per-type handlers, a client imported from the project, raw HTTP to comment replies.
+      code: `import express from 'express';
+import wechat from 'wechat';
+import axios from 'axios';
+import { api, getAccessToken } from '../wechat/client.js';
+export const router = express.Router();
+router.use('/wechat', wechat(config).text(async (message, req, res) => {
+  await api.massSendText(message.Content, true);
+  res.reply('收到！');
+}).middleware());
+router.post('/admin/comments/:id/reply', async (req, res) => {
+  const token = await getAccessToken();
+  await axios.post(\`https://api.weixin.qq.com/cgi-bin/comment/reply/add?access_token=\${token}\`, { msg_data_id: req.params.id, content: req.body.content });
+  res.sendStatus(204);
+});`,
+      errors: [
+        { messageId: 'unchecked', data: { source: 'an inbound message', api: 'massSendText() (cgi-bin/message/mass/sendall)' }, line: 7, column: 9, endLine: 7, endColumn: 48 },
+        { messageId: 'unchecked', data: { source: 'a request body or query', api: 'cgi-bin/comment/reply/add' }, line: 12, column: 9, endLine: 12, endColumn: 155 },
+      ],
     },
     {
       code: `import WechatAPI from 'co-wechat-api';

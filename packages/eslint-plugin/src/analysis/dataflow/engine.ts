@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { JSSDK_PERSONAL_DATA_CALLS, JSSDK_RESULT_CALLBACKS } from '../../knowledge/jssdk.js';
 import type { ResolvedSettings } from '../../util/settings.js';
-import { matchesAnyWordPattern } from '../../util/name-words.js';
+import { identifierWords, matchesAnyWordPattern } from '../../util/name-words.js';
 import {
   type Account,
   type Label,
@@ -148,6 +148,28 @@ const DATABASE_READ_METHODS: ReadonlySet<string> = new Set([
   'hgetall',
   'getStorageSync',
 ]);
+
+/** Handler registrations of the `wechat` / `co-wechat` message middleware (one per message type). */
+const WECHAT_HANDLER_METHODS: ReadonlySet<string> = new Set([
+  'middleware',
+  'text',
+  'image',
+  'voice',
+  'video',
+  'shortvideo',
+  'location',
+  'link',
+  'event',
+  'device_text',
+  'device_event',
+]);
+
+/**
+ * Receivers imported from another file of the project that name an Official Account client (`api`, `wechatApi`,
+ * `wxClient`): their methods are taken for co-wechat-api's when the name is one of its methods, with an unknown
+ * account (the constructor is in the other file).
+ */
+const IMPORTED_CLIENT_WORDS: ReadonlySet<string> = new Set(['api', 'wechat', 'wx', 'client', 'oa', 'mp', 'weixin']);
 
 /** Reads of these properties give facts about a value, not its data. */
 const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
@@ -735,8 +757,9 @@ export class DataFlow {
       if (method === 'then' && position === 0 && index === 0) parts.push(this.#eval(callee.object, 0));
       if (method && ELEMENT_CALLBACK_METHODS.has(method) && position === 0 && index === 0) parts.push(this.#eval(callee.object, 0));
       if (method === 'reduce' && position === 0 && index === 1) parts.push(this.#eval(callee.object, 0));
-      // co-wechat: `wechat(config).middleware(async (message, ctx) => …)` receives the inbound message.
-      if (method === 'middleware' && index === 0 && this.#isWechatMiddlewareFactory(callee.object)) {
+      // co-wechat `wechat(config).middleware(async (message, ctx) => …)` and wechat
+      // `wechat(config).text((message, req, res) => …).event(…).middleware()` receive the inbound message.
+      if (method && WECHAT_HANDLER_METHODS.has(method) && index === 0 && this.#isWechatMiddlewareFactory(callee.object)) {
         parts.push(this.#inboundLabels(fn.params[0] ?? fn));
       }
       // wechat-api (callback style): `api.getUser(openid, (err, user) => …)` — the result is the second argument.
@@ -805,7 +828,14 @@ export class DataFlow {
   }
 
   #isWechatMiddlewareFactory(node: Node): boolean {
-    const call = unwrap(node);
+    let call = unwrap(node);
+    // Down a chain of handler registrations: `wechat(config).text(a).image(b)` → `wechat(config)`.
+    for (let steps = 0; steps < 16 && call.type === 'CallExpression'; steps++) {
+      const callee = unwrap(call.callee);
+      const name = callee.type === 'MemberExpression' ? staticPropertyName(callee) : undefined;
+      if (callee.type !== 'MemberExpression' || !name || !WECHAT_HANDLER_METHODS.has(name)) break;
+      call = unwrap(callee.object);
+    }
     if (call.type !== 'CallExpression') return false;
     const name = calleeName(call);
     return !!name && /^(?:co)?wechat$/iu.test(name.replace(/[-_]/gu, ''));
@@ -1106,7 +1136,18 @@ export class DataFlow {
       const found = sdkMethodOf(client.sdk, names);
       if (found) return { client, ...found };
     }
+    if (receiver.type === 'Identifier' && this.#isImportedClientName(receiver)) {
+      const found = sdkMethodOf('co-wechat-api', [name]);
+      if (found) return { client: makeLabel('client', receiver, 'client', undefined, 'co-wechat-api'), ...found };
+    }
     return undefined;
+  }
+
+  /** `import { api } from '../wechat/client.js'` / `const { wechatApi } = require('./oa')`: a project module's client. */
+  #isImportedClientName(identifier: TSESTree.Identifier): boolean {
+    const module = this.moduleOf(identifier);
+    if (!module || !(module.startsWith('./') || module.startsWith('../') || module.startsWith('@/') || module.startsWith('~/'))) return false;
+    return identifierWords(identifier.name).some((word) => IMPORTED_CLIENT_WORDS.has(word));
   }
 
   #clientIn(labels: Labels): Label | undefined {
