@@ -70,11 +70,13 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     usedSettings: settingsBlocks.length > 0,
     settingsLocales: new Set(settingsBlocks.map((block) => block.settings.locale)),
   };
-  progress.update(`linting ${classified.project.length + classified.embedded.length} files`);
+  const total = classified.project.length + classified.embedded.length;
+  const counter = { done: 0, total, progress, batch: args.concurrency === 'off' ? BATCH_SIZE : Infinity };
+  progress.update(`linting ${total} files`);
   if (project && classified.project.length > 0) {
     let results: ESLint.LintResult[];
     try {
-      results = await project.lintFiles(classified.project);
+      results = await lintCounting(project, classified.project, counter);
     } catch (error) {
       // A rule that crashes is a bug to report as such; anything else here comes from the project's config.
       if (error instanceof Error && error.message.includes('Occurred while linting')) throw error;
@@ -84,9 +86,30 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   }
   if (classified.embedded.length > 0) {
     const embedded = await factory.create(params('embedded', settingsBlocks));
-    collect(run, embedded, await embedded.lintFiles(classified.embedded));
+    collect(run, embedded, await lintCounting(embedded, classified.embedded, counter));
   }
   return run;
+}
+
+/** Files per `lintFiles` call on one thread, so that the progress line can count; workers get all at once. */
+const BATCH_SIZE = 50;
+
+interface Counter {
+  done: number;
+  total: number;
+  progress: Progress;
+  batch: number;
+}
+
+async function lintCounting(eslint: ESLint, files: readonly string[], counter: Counter): Promise<ESLint.LintResult[]> {
+  const results: ESLint.LintResult[] = [];
+  for (let start = 0; start < files.length; start += counter.batch) {
+    const batch = files.slice(start, start + counter.batch);
+    results.push(...(await eslint.lintFiles(batch)));
+    counter.done += batch.length;
+    counter.progress.update(`linting ${counter.total} files, ${counter.done} done`);
+  }
+  return results;
 }
 
 function collect(run: RootRun, eslint: ESLint, results: ESLint.LintResult[]): void {
