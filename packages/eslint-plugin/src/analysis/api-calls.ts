@@ -345,7 +345,13 @@ class Collector {
       url: staticUrlInfo,
       method: request.method,
       body: request.body ? resolveObject(request.body, this.#scopeManager) : undefined,
-      queryOption: request.query ? (queryObject ?? 'dynamic') : this.#hasUnresolvedOptions(request) ? 'dynamic' : undefined,
+      queryOption: this.#instanceAddsQuery(request)
+        ? 'dynamic'
+        : request.query
+          ? (queryObject ?? 'dynamic')
+          : this.#hasUnresolvedOptions(request)
+            ? 'dynamic'
+            : undefined,
     });
   }
 
@@ -357,6 +363,29 @@ class Collector {
       const value = unwrapExpression(argument);
       return value.type === 'Identifier' || value.type === 'MemberExpression' || value.type === 'CallExpression' || value.type === 'SpreadElement';
     });
+  }
+
+  /**
+   * The request goes through an instance (`axios.create({ params })`, `got.extend({ searchParams })`,
+   * `request.defaults({ qs })`) whose defaults may add query parameters: the call alone does not tell the query.
+   */
+  #instanceAddsQuery(request: HttpRequest): boolean {
+    const callee = unwrapExpression(request.node.callee);
+    const receiver = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+    let factory: TSESTree.Node | undefined;
+    if (receiver.type === 'CallExpression') factory = receiver;
+    else if (receiver.type === 'Identifier' && this.#scopeManager) {
+      const variable = findVariable(this.#scopeManager, receiver);
+      factory = variable ? variableInitializer(variable) : undefined;
+    }
+    if (!factory) return false;
+    factory = unwrapExpression(factory);
+    if (factory.type !== 'CallExpression') return false;
+    const config = factory.arguments[0];
+    if (!config) return false;
+    const object = resolveObject(config, this.#scopeManager);
+    if (!object) return true;
+    return !['params', 'searchParams', 'qs'].every((name) => objectLacks(object, name));
   }
 
   /** The literal that holds the request's path verbatim, for "did you mean" edits. */

@@ -17,6 +17,12 @@ runRuleTests('valid-api-request', rule, {
     "const axios = require('axios');\naxios.get(`https://api.weixin.qq.com/cgi-bin/${path}?access_token=${token}`);",
     "const axios = require('axios');\nconst qs = require('querystring');\naxios.get('https://api.weixin.qq.com/cgi-bin/user/info?' + qs.stringify({ access_token: token, openid }));",
     "const axios = require('axios');\naxios.get('https://api.weixin.qq.com/cgi-bin/user/info', options);",
+    // Instance defaults may add the token; methods spelled in config objects; URLSearchParams queries.
+    "const axios = require('axios');\nconst http = axios.create({ baseURL: 'https://api.weixin.qq.com/cgi-bin/', params: { access_token: token } });\nhttp.get('user/info', { params: { openid } });",
+    "const axios = require('axios');\naxios({ method: 'post', url: 'https://api.weixin.qq.com/cgi-bin/message/custom/send?access_token=' + token, data });",
+    "const got = require('got');\ngot('https://api.weixin.qq.com/cgi-bin/menu/create?access_token=' + token, { method: 'POST', json: menu });",
+    "fetch('https://api.weixin.qq.com/cgi-bin/user/info?' + new URLSearchParams({ access_token: token, openid }));",
+    "fetch(`https://api.weixin.qq.com/sns/oauth2/access_token?appid=${appid}&secret=${secret}&code=${code}&grant_type=authorization_code`);",
     // An interceptor may add the token to every request.
     "const axios = require('axios');\naxios.interceptors.request.use(addToken);\naxios.get('https://api.weixin.qq.com/cgi-bin/user/info?openid=' + openid);",
     // The project's own back end and other hosts.
