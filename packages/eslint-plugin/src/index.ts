@@ -12,7 +12,14 @@ export type { Locale } from './util/locale.js';
 export { LOCALES, normalizeLocale } from './util/locale.js';
 export type { WechatOaRuleDocs } from './util/createRule.js';
 export { PRESET_NAMES, SCRIPT_FILES, VUE_FILES, HTML_FILES, type PresetName } from './configs/index.js';
-export { getHtmlEventHandler, HTML_EVENT_HANDLER_BLOCK, HTML_MARKUP_BLOCK, HTML_SCRIPT_BLOCK } from './processors/html.js';
+export {
+  getHtmlEventHandlers,
+  HTML_EVENT_HANDLER_BLOCK,
+  HTML_EVENT_HANDLER_MARKER,
+  HTML_MARKUP_BLOCK,
+  HTML_SCRIPT_BLOCK,
+} from './processors/html.js';
+export { templateEventsOf } from './analysis/vue.js';
 export {
   disableCommentSyntaxAt,
   disableNextLineComment,

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AST as VueAST } from 'vue-eslint-parser';
-import { getHtmlEventHandler } from '../processors/html.js';
+import { getHtmlEventHandlers } from '../processors/html.js';
 
 /**
  * Vue single-file components as vue-eslint-parser gives them: the `<script>`/`<script setup>` program is the
@@ -232,8 +232,8 @@ export function templateEventsOf(fn: TSESTree.FunctionLike, filename: string): s
   let program: TSESTree.Node | undefined = fn;
   while (program.parent) program = program.parent;
   if (program.type !== 'Program') return [];
-  const html = getHtmlEventHandler(filename, program);
-  if (html) return html.handler === fn ? [html.event] : [];
+  const html = fn.type === 'FunctionDeclaration' ? getHtmlEventHandlers(filename, program).get(fn) : undefined;
+  if (html) return [html];
   if (!getTemplateBody({ ast: program })) return [];
   return [...(getTemplateHandlerFunctions({ ast: program }).get(fn as FunctionNode) ?? [])];
 }

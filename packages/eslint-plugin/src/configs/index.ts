@@ -17,7 +17,7 @@ export const HTML_FILES = ['**/*.html', '**/*.htm'];
 
 /** The virtual blocks of HTML pages (`page.html/0_script.js`…); classic inline scripts are `*_script.js`. */
 const HTML_BLOCK_FILES = ['**/*.html/*.js', '**/*.htm/*.js'];
-const HTML_CLASSIC_SCRIPT_FILES = ['**/*.html/*_script.js', '**/*.htm/*_script.js', '**/*.html/*.handler.js', '**/*.htm/*.handler.js'];
+const HTML_CLASSIC_SCRIPT_FILES = ['**/*.html/*_script.js', '**/*.htm/*_script.js', '**/*.html/*_handlers.js', '**/*.htm/*_handlers.js'];
 
 /**
  * Each preset is an array of flat-config objects: the plugin, the parsers for the files it covers, and the rule

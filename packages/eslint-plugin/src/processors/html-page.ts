@@ -79,15 +79,18 @@ export interface HtmlPage {
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style']);
 
 /** Decodes a raw slice of the source, recording the source span of each decoded piece. */
+// One decoder for the module: decoding is synchronous and never re-entered.
+let decoded = '';
+let consumed = 0;
+const decoder = new EntityDecoder(htmlDecodeTree, (codePoint, length) => {
+  decoded += String.fromCodePoint(codePoint);
+  consumed = length;
+});
+
 export function decodeWithSpans(source: string, start: number, end: number, mode: DecodingMode): DecodedPiece[] {
-  const pieces: DecodedPiece[] = [];
   const raw = source.slice(start, end);
-  let decoded = '';
-  let consumed = 0;
-  const decoder = new EntityDecoder(htmlDecodeTree, (codePoint, length) => {
-    decoded += String.fromCodePoint(codePoint);
-    consumed = length;
-  });
+  if (!raw.includes('&')) return raw.length > 0 ? [{ text: raw, start, end, verbatim: true }] : [];
+  const pieces: DecodedPiece[] = [];
   let cursor = 0;
   let index = raw.indexOf('&');
   while (index >= 0) {

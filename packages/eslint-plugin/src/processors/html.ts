@@ -11,8 +11,9 @@ import { BlockBuilder, LineIndex, type OffsetMap, type PieceContext } from './of
  *
  * A page becomes virtual blocks that ESLint lints like any script (SPEC §3.5):
  * - `N_script.js` / `N_module.js`: an inline `<script>` body (classic script or `type="module"`), verbatim;
- * - `N_on<event>.handler.js`: an `on<event>` attribute, entity-decoded and wrapped as
- *   `function on<event>(event) {…}` — see {@link getHtmlEventHandler}, which the context analysis reads;
+ * - `N_handlers.js`: every `on<event>` attribute of the page, entity-decoded, each wrapped as its own
+ *   `function on<event>(event) {…}` (one block for all of them: each block costs a parse and a rule run) — see
+ *   {@link getHtmlEventHandlers}, which the context analysis reads;
  * - `N_markup.js`: the page's markup written as JSX (elements, attributes, text; no script bodies, no `on*`
  *   attributes), so every rule that reads JSX — `<meta http-equiv="refresh">`, `<a href>`, text — reads the page.
  * Every block keeps an exact map back to the file: problems land on the original lines and columns, fixes are
@@ -44,8 +45,8 @@ const JAVASCRIPT_TYPES = new Set([
   'text/javascript1.5',
 ]);
 
-/** Virtual file name of an event-handler block: `<page>.html/<n>_on<event>.handler.js`. */
-export const HTML_EVENT_HANDLER_BLOCK = /\.html?[/\\]\d+_on([a-z][\w-]*)\.handler\.js$/u;
+/** Virtual file name of the event-handler block: `<page>.html/<n>_handlers.js`. */
+export const HTML_EVENT_HANDLER_BLOCK = /\.html?[/\\]\d+_handlers\.js$/u;
 /**
  * Virtual file name of the markup block: `<page>.html/<n>_markup.js` (JSX in a `.js` name: `Linter#verify` lints
  * only `.js` blocks unless told otherwise, and the presets parse JSX in `.js`).
@@ -54,31 +55,37 @@ export const HTML_MARKUP_BLOCK = /\.html?[/\\]\d+_markup\.js$/u;
 /** Virtual file names of inline scripts: classic `<n>_script.js`, modules `<n>_module.js`. */
 export const HTML_SCRIPT_BLOCK = /\.html?[/\\]\d+_(script|module)\.js$/u;
 
-/** Text of the block comment the processor opens every event-handler block with. */
-export const HTML_EVENT_HANDLER_MARKER = 'wechat-oa:html-event-handler';
+/** Text of the block comment the processor opens the event-handler block with. */
+export const HTML_EVENT_HANDLER_MARKER = 'wechat-oa:html-event-handlers';
+
+/** `onclick`, `onclick$2` (a second `onclick` attribute on the page) → `click`. */
+const HANDLER_NAME = /^on([a-z][a-z0-9]*)(?:\$\d+)?$/u;
+
+const handlerCache = new WeakMap<object, { filename: string; handlers: Map<TSESTree.FunctionDeclaration, string> }>();
 
 /**
- * For an `on<event>` attribute block, the event and the wrapper function `function on<event>(event) {…}` whose
- * body is the attribute's code: its execution context is that event's (SPEC §3.1: `onclick` is a gesture,
- * `onload` automatic). Undefined for any other file. `filename` may be the block's virtual name
- * (`page.html/1_onclick.handler.js`, `context.filename`) or the page's own (`context.physicalFilename`): then the
- * marker comment the block starts with tells it from an inline script.
+ * For the event-handler block of a page, each wrapper function `function on<event>(event) {…}` (its body is one
+ * `on<event>` attribute's code) with its event: the body's execution context is that event's (SPEC §3.1: `onclick`
+ * is a gesture, `onload` automatic). Empty for any other file. `filename` may be the block's virtual name
+ * (`page.html/1_handlers.js`, `context.filename`) or the page's own (`context.physicalFilename`): then the marker
+ * comment the block starts with tells it from an inline script.
  */
-export function getHtmlEventHandler(
-  filename: string,
-  program: TSESTree.Program,
-): { event: string; handler: TSESTree.FunctionDeclaration } | undefined {
-  const first = program.body[0];
-  if (program.body.length !== 1 || first?.type !== 'FunctionDeclaration' || !first.id) return undefined;
-  const event = /^on([a-z][\w-]*)$/u.exec(first.id.name)?.[1];
-  if (!event) return undefined;
-  const virtual = HTML_EVENT_HANDLER_BLOCK.exec(filename);
-  if (virtual) return virtual[1] === event ? { event, handler: first } : undefined;
+export function getHtmlEventHandlers(filename: string, program: TSESTree.Program): Map<TSESTree.FunctionDeclaration, string> {
+  const cached = handlerCache.get(program);
+  if (cached?.filename === filename) return cached.handlers;
+  const handlers = new Map<TSESTree.FunctionDeclaration, string>();
   const marker = program.comments?.[0];
-  if (/\.html?$/iu.test(filename) && marker?.range[0] === 0 && marker.value === HTML_EVENT_HANDLER_MARKER) {
-    return { event, handler: first };
+  const isBlock =
+    HTML_EVENT_HANDLER_BLOCK.test(filename) ||
+    (/\.html?$/iu.test(filename) && marker?.range[0] === 0 && marker.value === HTML_EVENT_HANDLER_MARKER);
+  if (isBlock) {
+    for (const statement of program.body) {
+      const event = statement.type === 'FunctionDeclaration' && statement.id ? HANDLER_NAME.exec(statement.id.name)?.[1] : undefined;
+      if (statement.type === 'FunctionDeclaration' && event) handlers.set(statement, event);
+    }
   }
-  return undefined;
+  handlerCache.set(program, { filename, handlers });
+  return handlers;
 }
 
 interface Block {
@@ -225,6 +232,7 @@ function collectDirectives(page: HtmlPage, lines: LineIndex): TemplateDirectives
 export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
   const page = parseHtmlPage(text);
   const blocks: Block[] = [];
+  const handlerAttributes: { name: string; value: NonNullable<HtmlElement['attributes'][number]['value']> }[] = [];
   const add = (name: string, builder: BlockBuilder, jsx = false) => {
     const built = builder.build();
     // ESLint names a block `<file>/<index>_<filename>`: `page.html/0_script.js`.
@@ -244,17 +252,26 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
     for (const attribute of element.attributes) {
       const value = attribute.value;
       if (!isEventAttribute(attribute.name) || !value || value.text.trim().length === 0) continue;
-      if (!/^on[a-z][\w-]*$/u.test(attribute.name) || attribute.name.includes('-')) continue;
-      const builder = new BlockBuilder(value.start);
-      builder.synthetic(`/*${HTML_EVENT_HANDLER_MARKER}*/function ${attribute.name}(event) {`);
+      if (!/^on[a-z][a-z0-9]*$/u.test(attribute.name)) continue;
+      handlerAttributes.push({ name: attribute.name, value });
+    }
+  }
+  if (handlerAttributes.length > 0) {
+    const builder = new BlockBuilder(handlerAttributes[0].value.start);
+    builder.synthetic(`/*${HTML_EVENT_HANDLER_MARKER}*/\n`);
+    const seen = new Map<string, number>();
+    for (const { name, value } of handlerAttributes) {
+      const count = (seen.get(name) ?? 0) + 1;
+      seen.set(name, count);
+      builder.synthetic(`function ${count === 1 ? name : `${name}$${count}`}(event) {`);
       builder.beginRegion({ kind: 'attribute', quote: value.quote });
       builder.mark(value.start);
       writeDecoded(builder, value.pieces);
       builder.mark(value.end);
       builder.endRegion();
       builder.synthetic('\n}\n');
-      add(`${attribute.name}.handler.js`, builder);
     }
+    add('handlers.js', builder);
   }
   const markup = new BlockBuilder(0);
   markup.synthetic('/* wechat-oa: the markup of an HTML page, as JSX */\n<>');

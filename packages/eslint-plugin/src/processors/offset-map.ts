@@ -7,10 +7,10 @@
  * generated offset maps back exactly; synthetic text maps to the nearest real neighbour.
  */
 
-/** ESLint's line breaks (`\r\n`, `\r`, `\n`, U+2028, U+2029); columns count UTF-16 code units, as ESLint's do. */
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu;
-
-/** Offset ↔ line/column for one text, with ESLint's definition of a line. */
+/**
+ * Offset ↔ line/column for one text, with ESLint's definition of a line (`\r\n`, `\r`, `\n`, U+2028, U+2029
+ * end one); columns count UTF-16 code units, as ESLint's do.
+ */
 export class LineIndex {
   readonly text: string;
   /** Offset where each line starts; `lineStarts[0] === 0`. */
@@ -19,7 +19,14 @@ export class LineIndex {
   constructor(text: string) {
     this.text = text;
     this.lineStarts = [0];
-    for (const match of text.matchAll(LINE_BREAK)) this.lineStarts.push(match.index + match[0].length);
+    // A character loop, not a regex: this runs over every block and page.
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 13 /* \r */) {
+        if (text.charCodeAt(index + 1) === 10) index++;
+        this.lineStarts.push(index + 1);
+      } else if (code === 10 || code === 0x2028 || code === 0x2029) this.lineStarts.push(index + 1);
+    }
   }
 
   /** 1-based line, 0-based column of an offset. */

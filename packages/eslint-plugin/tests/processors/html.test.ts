@@ -4,7 +4,7 @@ import { Linter as Linter10 } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { decodeWithSpans, parseHtmlPage } from '../../src/processors/html-page.js';
-import { getHtmlEventHandler, htmlBlocks, htmlProcessor } from '../../src/processors/html.js';
+import { getHtmlEventHandlers, htmlBlocks, htmlProcessor } from '../../src/processors/html.js';
 import { BlockBuilder, LineIndex } from '../../src/processors/offset-map.js';
 
 /** A test rule with an autofix: `http://` in a string becomes `https://`, the literal rewritten whole. */
@@ -113,8 +113,10 @@ describe('htmlBlocks', () => {
     expect(blocks).toEqual([
       { filename: 'script.js', text: 'var a = 1 < 2;' },
       { filename: 'module.js', text: 'import x from "./x.js";' },
-      { filename: 'onload.handler.js', text: '/*wechat-oa:html-event-handler*/function onload(event) {init()\n}\n' },
-      { filename: 'onclick.handler.js', text: '/*wechat-oa:html-event-handler*/function onclick(event) {go("x")\n}\n' },
+      {
+        filename: 'handlers.js',
+        text: '/*wechat-oa:html-event-handlers*/\nfunction onload(event) {init()\n}\nfunction onclick(event) {go("x")\n}\n',
+      },
       {
         filename: 'markup.js',
         text: [
@@ -129,15 +131,16 @@ describe('htmlBlocks', () => {
     ]);
   });
 
-  it('names the handler function after the attribute, for the context analysis', () => {
-    const parse = (code: string) => tsParser.parse(code, { range: true, loc: true, comment: true }) as never;
-    const block = parse('/*wechat-oa:html-event-handler*/function onclick(event) {go()\n}\n');
+  it('names each handler function after its attribute, for the context analysis', () => {
+    const parse = (code: string) => tsParser.parse(code, { range: true, loc: true, comment: true });
+    const block = parse('/*wechat-oa:html-event-handlers*/\nfunction onclick(event) {go()\n}\nfunction onclick$2(event) {}\n');
+    const events = (filename: string, program: typeof block) => [...getHtmlEventHandlers(filename, program as never).values()];
     // By the block's virtual name (context.filename) or by the page's name and the marker (physicalFilename).
-    expect(getHtmlEventHandler('/p/page.html/3_onclick.handler.js', block)?.event).toBe('click');
-    expect(getHtmlEventHandler('/p/page.html', block)?.event).toBe('click');
-    expect(getHtmlEventHandler('/p/page.html/0_script.js', block)).toBeUndefined();
-    expect(getHtmlEventHandler('/p/page.html', parse('function onclick(event) {go()\n}\n'))).toBeUndefined();
-    expect(getHtmlEventHandler('/p/app.js', block)).toBeUndefined();
+    expect(events('/p/page.html/3_handlers.js', block)).toEqual(['click', 'click']);
+    expect(events('/p/page.html', block)).toEqual(['click', 'click']);
+    expect(events('/p/page.html/0_script.js', block)).toEqual([]);
+    expect(events('/p/page.html', parse('function onclick(event) {go()\n}\n'))).toEqual([]);
+    expect(events('/p/app.js', block)).toEqual([]);
   });
 });
 
