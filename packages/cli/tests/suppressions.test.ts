@@ -2,7 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findingsOf, removeTempDirs, runCli, tempDir, writeFiles } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { findingsOf, REPO_ROOT, removeTempDirs, runCli, tempDir, writeFiles } from './helpers/cli.js';
+import { scratchProject } from './helpers/project.js';
 
 afterAll(removeTempDirs);
 
@@ -46,6 +48,25 @@ describe('suppressions (wechat-oa-suppressions.json)', () => {
     const prune = runCli(['--prune-suppressions'], dir);
     expect(prune.status).toBe(0);
     expect(readSuppressions(dir)).toEqual({ 'src/a.js': { 'wechat-oa/no-hardcoded-credentials': { count: 1 } } });
+  });
+
+  it("writes exactly what ESLint's own --suppress-all writes, under the tool's own file name", () => {
+    const dir = scratchProject({
+      'eslint.config.js': `import { defineConfig } from 'eslint/config';
+import wechatOa from 'eslint-plugin-wechat-oa';
+export default defineConfig([wechatOa.configs.recommended]);
+`,
+      'src/a.js': SECRET('a') + SECRET('b'),
+      'src/page.js': CLAIM,
+    });
+    const eslint = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/eslint/bin/eslint.js'), '--suppress-all', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(eslint.status).toBe(0);
+    expect(runCli(['--suppress-all'], dir).status).toBe(0);
+    const eslintFile = JSON.parse(readFileSync(path.join(dir, 'eslint-suppressions.json'), 'utf8')) as unknown;
+    expect(readSuppressions(dir)).toEqual(eslintFile);
   });
 
   it('--suppress-rule records one rule only (bare or qualified id)', () => {
