@@ -381,6 +381,9 @@ class Collector {
     if (!factory) return false;
     factory = unwrapExpression(factory);
     if (factory.type !== 'CallExpression') return false;
+    const factoryCallee = unwrapExpression(factory.callee);
+    const factoryName = factoryCallee.type === 'MemberExpression' ? memberName(factoryCallee) : undefined;
+    if (factoryName !== 'create' && factoryName !== 'extend' && factoryName !== 'defaults') return false;
     const config = factory.arguments[0];
     if (!config) return false;
     const object = resolveObject(config, this.#scopeManager);
