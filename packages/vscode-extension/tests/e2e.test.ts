@@ -2,7 +2,7 @@
 // 1.139) and driven through Debian's Chromium. Trusted and Restricted Mode each get their own code-server.
 // Screenshots go to packages/vscode-extension/.e2e-screenshots/ (ignored).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -103,6 +103,7 @@ describe('the .vsix contents', () => {
     const unzip = spawnSync('unzip', ['-q', vsix, '-d', unpacked], { encoding: 'utf8' });
     if (unzip.status !== 0) throw new Error(`unzip failed: ${unzip.stderr}`);
   });
+  afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
 
   it('holds the bundles, manifest, UI strings and licence, and no node_modules', () => {
     const extension = join(unpacked, 'extension');
@@ -113,7 +114,7 @@ describe('the .vsix contents', () => {
     expect(existsSync(join(extension, 'node_modules'))).toBe(false);
   });
 
-  it('serves diagnostics over stdio from a folder with no node_modules (bundled ESLint, plugin, parsers and HTML processor)', async () => {
+  it('serves diagnostics over stdio with no node_modules and no ESLint config (bundled ESLint, plugin, parsers, HTML processor)', async () => {
     // The unpacked extension sits in a temporary folder: nothing can be resolved from the repository.
     const child = spawn(process.execPath, [join(unpacked, 'extension', 'dist', 'server.mjs'), '--stdio'], {
       cwd: unpacked,
@@ -130,13 +131,14 @@ describe('the .vsix contents', () => {
       });
       connection.listen();
       const folder = join(unpacked, 'workspace');
-      cpSync(fixture, folder, { recursive: true });
+      // A trusted folder with no ESLint config at all: the embedded preset applies.
+      cpSync(fixture, folder, { recursive: true, filter: (source) => !source.endsWith('eslint.config.js') });
       await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: pathToFileURL(folder).href,
         workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'workspace' }],
         capabilities: {},
-        initializationOptions: { trusted: false },
+        initializationOptions: { trusted: true },
       });
       await connection.sendNotification('initialized', {});
       // One file per parser: espree (JavaScript), @typescript-eslint/parser (TypeScript), vue-eslint-parser, and
