@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getFileAnalysis } from '../analysis/index.js';
+import { defineTemplateVisitor } from '../analysis/template.js';
 import { markedText, parseUrl, sliceValue } from '../analysis/values.js';
 import { USER_DATA_FIELDS } from '../knowledge/user-data.js';
 import { isLocalHost, isWeixinHost } from '../knowledge/weixin-urls.js';
@@ -111,13 +112,44 @@ export default createRule<[], MessageIds>({
       return true;
     };
 
-    return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value === 'string' && isCode(node) && node.value.toLowerCase().includes(HTTP)) check(node);
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral) {
-        if (isCode(node) && node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).toLowerCase().includes(HTTP))) check(node);
-      },
+    /**
+     * A Vue template attribute value (`href="…"`, `:href="'…'"`): the same checks on its source text; user data is
+     * read from the URL's own query (template values do not flow through the script's value analysis).
+     */
+    const checkTemplate = (node: TSESTree.Node, value: string) => {
+      const [start, end] = node.range;
+      const lower = text.slice(start, end).toLowerCase();
+      for (let index = lower.indexOf(HTTP); index !== -1; index = lower.indexOf(HTTP, index + HTTP.length)) {
+        const offset = start + index;
+        const host = hostAt(text, offset + HTTP.length);
+        if (!host || isLocalHost(host)) continue;
+        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
+        if (isWeixinHost(host)) {
+          context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
+          continue;
+        }
+        const url = value.slice(value.toLowerCase().indexOf(`${HTTP}${host}`)).split(/[\s"'<>`]/u)[0];
+        const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1).split('#')[0]) : undefined;
+        const field = [...(query?.keys() ?? [])].find((name) => matchesAnyWordPattern(name, USER_DATA_PATTERNS));
+        if (field) context.report({ node, messageId: 'userDataHttp', data: { field }, suggest: [{ messageId: 'useHttps', fix }] });
+      }
     };
+
+    return defineTemplateVisitor(
+      context,
+      {
+        attribute(attribute) {
+          if (attribute.value?.toLowerCase().includes(HTTP)) checkTemplate(attribute.valueNode as TSESTree.Node, attribute.value);
+        },
+      },
+      {
+        Literal(node: TSESTree.Literal) {
+          if (typeof node.value === 'string' && isCode(node) && node.value.toLowerCase().includes(HTTP)) check(node);
+        },
+        TemplateLiteral(node: TSESTree.TemplateLiteral) {
+          if (isCode(node) && node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).toLowerCase().includes(HTTP))) check(node);
+        },
+      },
+    );
   },
 });

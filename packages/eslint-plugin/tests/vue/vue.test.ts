@@ -189,6 +189,30 @@ describe('.vue through the presets (ESLint 10)', () => {
   });
 });
 
+describe('rules that read templates', () => {
+  it('require-https: static and bound attribute values, fixed in place', async () => {
+    const code = [
+      '<template>',
+      '  <a href="http://mp.weixin.qq.com/s/a">a</a>',
+      '  <a :href="`http://open.weixin.qq.com/connect/x`">b</a>',
+      '  <img src="http://cdn.example.com/x.png?openid=1">',
+      '  <a href="http://localhost:8080/">dev</a> <a href="https://mp.weixin.qq.com/s/b">ok</a>',
+      '</template>',
+    ].join('\n');
+    const { messages, output } = await lint(code, { withProbe: false });
+    expect(messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn }))).toEqual([
+      { ruleId: 'wechat-oa/require-https', line: 2, column: 11, endLine: 2, endColumn: 40 },
+      { ruleId: 'wechat-oa/require-https', line: 3, column: 13, endLine: 3, endColumn: 50 },
+      { ruleId: 'wechat-oa/require-https', line: 4, column: 12, endLine: 4, endColumn: 51 },
+    ]);
+    expect(output).toBeUndefined();
+    const fixed = await lint(code, { withProbe: false, fix: true });
+    expect(fixed.output).toBe(
+      code.replace('"http://mp.', '"https://mp.').replace('`http://open.', '`https://open.'),
+    );
+  });
+});
+
 describe('.vue through the presets on ESLint 9', () => {
   it('reports template text and script problems at the same positions', async () => {
     const { ESLint: ESLint9 } = require('eslint9') as typeof import('eslint');
