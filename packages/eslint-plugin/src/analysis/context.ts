@@ -497,7 +497,16 @@ function decoratorPath(decorator: TSESTree.Decorator): string | undefined {
 
 function joinRoute(prefix: string | undefined, own: string | undefined): string | undefined {
   if (prefix === undefined && own === undefined) return undefined;
-  return `/${[prefix ?? '', own ?? ''].map((part) => part.replace(/^\/+|\/+$/gu, '')).filter(Boolean).join('/')}`;
+  return `/${[prefix ?? '', own ?? ''].map((part) => trimSlashes(part)).filter(Boolean).join('/')}`;
+}
+
+/** `/a/b/` → `a/b`, without a regex (a `\/+$` pattern is quadratic on long slash runs). */
+function trimSlashes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '/') start++;
+  while (end > start && text[end - 1] === '/') end--;
+  return text.slice(start, end);
 }
 
 /** `app/api/auth/login/route.ts` → `/api/auth/login`; `pages/api/oauth.ts` → `/api/oauth`. */

@@ -57,7 +57,11 @@ export function matchMpLoginEndpoint(
   query: ReadonlyMap<string, string | undefined>,
   queryComplete: boolean,
 ): MpLoginEndpoint | undefined {
-  const normalized = path.replace(/^\/+/u, '').replace(/\/+$/u, '');
+  let start = 0;
+  let end = path.length;
+  while (start < end && path[start] === '/') start++;
+  while (end > start && path[end - 1] === '/') end--;
+  const normalized = path.slice(start, end);
   for (const endpoint of MP_LOGIN_ENDPOINTS) {
     if (normalized !== endpoint.path) continue;
     if (endpoint.actions) {

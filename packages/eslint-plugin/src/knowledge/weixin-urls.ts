@@ -49,7 +49,9 @@ export function hostMatchesPattern(host: string, pattern: string): boolean {
   const lowerHost = host.toLowerCase();
   let lowerPattern = pattern.toLowerCase().trim();
   // A setting may be written as a URL or with a port: `https://cdn.example.com/`, `api.example.com:8443`.
-  lowerPattern = lowerPattern.replace(/^[a-z][a-z0-9+.-]*:\/\//u, '').replace(/[/?#].*$/u, '');
+  lowerPattern = lowerPattern.replace(/^[a-z][a-z0-9+.-]*:\/\//u, '');
+  const cut = lowerPattern.search(/[/?#]/u);
+  if (cut !== -1) lowerPattern = lowerPattern.slice(0, cut);
   if (lowerPattern.startsWith('*.')) return hostMatchesDomain(lowerHost, lowerPattern.slice(2)) && lowerHost !== lowerPattern.slice(2);
   if (lowerPattern.startsWith('.')) return lowerHost.endsWith(lowerPattern);
   return lowerHost === lowerPattern || lowerHost === lowerPattern.replace(/:\d+$/u, '');
