@@ -63,6 +63,25 @@ describe('.html through the recommended preset', () => {
     ]);
   });
 
+  it('applies autofixes to the page: markup attributes, on* handlers and inline scripts (ESLint 10 and 9)', async () => {
+    const source = [
+      '<a href="http://mp.weixin.qq.com/s/a?x=1&amp;y=2">a</a>',
+      '<button onclick="fetch(&quot;http://api.weixin.qq.com/cgi-bin/token&quot;)">b</button>',
+      "<script>fetch('http://api.weixin.qq.com/sns/userinfo');</script>",
+    ].join('\r\n');
+    const fixedPage = [
+      '<a href="https://mp.weixin.qq.com/s/a?x=1&amp;y=2">a</a>',
+      '<button onclick="fetch(&quot;https://api.weixin.qq.com/cgi-bin/token&quot;)">b</button>',
+      "<script>fetch('https://api.weixin.qq.com/sns/userinfo');</script>",
+    ].join('\r\n');
+    const { ESLint: ESLint9 } = require('eslint9') as typeof import('eslint');
+    for (const Engine of [ESLint, ESLint9]) {
+      const eslint = new Engine({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended, fix: true });
+      const [result] = await eslint.lintText(source, { filePath });
+      expect(result.output).toBe(fixedPage);
+    }
+  });
+
   it('keeps working for script files', async () => {
     const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
     const [result] = await eslint.lintText(`const appSecret = '${SECRET}';\n`, { filePath: path.join(cwd, 'src/config.js') });
