@@ -485,16 +485,21 @@ const cache = new WeakMap<object, ApiCallAnalysis>();
 
 /** The Weixin API calls and SDK clients of the file, computed once per file from the shared analysis. */
 export function getApiCalls(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ApiCallAnalysis {
-  const cached = cache.get(context.sourceCode);
+  return apiCallsOf(getFileAnalysis(context));
+}
+
+/** The same, from the file's shared analysis. */
+export function apiCallsOf(fileAnalysis: FileAnalysis): ApiCallAnalysis {
+  const cached = cache.get(fileAnalysis.sourceCode);
   if (cached) return cached;
-  const collector = new Collector(getFileAnalysis(context));
+  const collector = new Collector(fileAnalysis);
   const calls = collector.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const analysis: ApiCallAnalysis = {
     calls,
     clients: collector.clients,
     byNode: new Map(calls.map((call) => [call.node, call])),
   };
-  cache.set(context.sourceCode, analysis);
+  cache.set(fileAnalysis.sourceCode, analysis);
   return analysis;
 }
 

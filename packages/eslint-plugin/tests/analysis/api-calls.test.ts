@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { apiCallsOf, staticUrl, stringParts } from '../../src/analysis/api-calls.js';
+import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-context.js';
+import { enclosingFunction } from '../../src/analysis/ast.js';
+import { analyze, probeArgument } from './harness.js';
+
+/** Each API call of the snippet as `source text → via endpoint method sdk-method`. */
+function calls(code: string, filename?: string): string[] {
+  return analyze(
+    code,
+    (analysis) =>
+      apiCallsOf(analysis).calls.map(
+        (call) =>
+          `${analysis.sourceCode.getText(call.node.callee)} → ${call.via} ${call.endpoint?.id ?? `?${call.url?.path ?? ''}`} ${call.method ?? '-'}${call.sdk ? ` ${call.sdk.pkg}#${call.sdk.method}` : ''}`,
+      ),
+    { filename },
+  );
+}
+
+describe('Weixin API calls', () => {
+  it.each([
+    [
+      'raw fetch, axios verb and axios config',
+      "const axios = require('axios');\nfetch('https://api.weixin.qq.com/cgi-bin/user/info?access_token=' + t);\naxios.post(`https://api.weixin.qq.com/cgi-bin/menu/create?access_token=${t}`, menu);\naxios({ url: 'https://api.weixin.qq.com/cgi-bin/tags/get', method: 'get' });",
+      ['fetch → request cgi-bin/user/info GET', 'axios.post → request cgi-bin/menu/create POST', 'axios → request cgi-bin/tags/get GET'],
+    ],
+    [
+      'an unknown path keeps its path',
+      "fetch('https://api.weixin.qq.com/cgi-bin/user/infos');",
+      ['fetch → request ?cgi-bin/user/infos GET'],
+    ],
+    [
+      'other hosts and relative URLs are no Weixin calls',
+      "fetch('/api/user/info');\nfetch('https://example.com/cgi-bin/token');",
+      [],
+    ],
+    [
+      'co-wechat-api client, also in a class field',
+      "const API = require('co-wechat-api');\nconst api = new API(a, s);\napi.getUser(o);\nclass S { client = new API(a, s); run() { return this.client.getFollowers(); } }",
+      ['api.getUser → sdk cgi-bin/user/info - co-wechat-api#getUser', 'this.client.getFollowers → sdk cgi-bin/user/get - co-wechat-api#getFollowers'],
+    ],
+    [
+      'wechat-jssdk sub-clients and node-easywechat chains',
+      "const Wechat = require('wechat-jssdk');\nconst { OfficialAccount } = require('node-easywechat');\nconst wx = new Wechat(config);\nwx.oauth.getUserInfo(code);\nconst app = new OfficialAccount(config);\napp.getAccessToken().refresh();\napp.getClient().postJson('/cgi-bin/message/template/send', body);",
+      [
+        'wx.oauth.getUserInfo → sdk sns/userinfo - wechat-jssdk#oauth.getUserInfo',
+        'app.getAccessToken().refresh → sdk cgi-bin/token - node-easywechat#getAccessToken.refresh',
+        'app.getClient().postJson → easywechat-client cgi-bin/message/template/send POST',
+      ],
+    ],
+    [
+      'a client imported from the project, recognised by an SDK-only method',
+      "import { api } from './wechat.js';\napi.getFollowers();\napi.getUser(o);",
+      ['api.getFollowers → sdk cgi-bin/user/get - co-wechat-api#getFollowers', 'api.getUser → sdk cgi-bin/user/info - co-wechat-api#getUser'],
+    ],
+    [
+      'an imported binding without SDK-only methods is not a client',
+      "import { api } from './wechat.js';\napi.getUser(o);",
+      [],
+    ],
+    [
+      'wechat4u is not an Official Account SDK',
+      "const Wechat = require('wechat4u');\nconst bot = new Wechat();\nbot.getUser(o);",
+      [],
+    ],
+  ])('%s', (_, code, expected) => {
+    expect(calls(code)).toEqual(expected);
+  });
+});
+
+describe('static URLs', () => {
+  it('locates the path inside one literal for edits', () => {
+    const url = analyze("probe(`https://api.weixin.qq.com/cgi-bin/user/infos?access_token=${t}`);", (analysis) =>
+      staticUrl(stringParts(probeArgument(analysis), analysis.sourceCode.scopeManager)),
+    );
+    expect(url).toMatchObject({
+      host: 'api.weixin.qq.com',
+      path: 'cgi-bin/user/infos',
+      queryKeys: ['access_token'],
+      queryComplete: true,
+      pathSource: { start: 33, end: 51, text: 'cgi-bin/user/infos' },
+    });
+  });
+
+  it('has no path when a hole lies inside it, and an incomplete query after a dynamic pair', () => {
+    expect(
+      analyze('probe(`https://api.weixin.qq.com/cgi-bin/${p}`);', (analysis) =>
+        staticUrl(stringParts(probeArgument(analysis), analysis.sourceCode.scopeManager)),
+      ),
+    ).toBeUndefined();
+    expect(
+      analyze("probe('https://api.weixin.qq.com/cgi-bin/user/info?' + qs);", (analysis) =>
+        staticUrl(stringParts(probeArgument(analysis), analysis.sourceCode.scopeManager)),
+      ),
+    ).toMatchObject({ path: 'cgi-bin/user/info', queryKeys: [], queryComplete: false });
+  });
+});
+
+describe('loops and cache checks', () => {
+  it.each([
+    ['for…of body', 'for (const x of list) { probe(x); }', 'statement'],
+    ['forEach callback', 'list.forEach((x) => probe(x));', 'callback'],
+    ['Promise.all(map)', 'Promise.all(list.map((x) => probe(x)));', 'callback'],
+    ['a then callback inside a loop', 'for (const x of list) { p.then(() => probe(x)); }', 'statement'],
+    ['recursion', 'function walk(list, i) { probe(list[i]); walk(list, i + 1); }', 'recursion'],
+    ['a for-of list expression runs once', 'for (const x of probe(list)) {}', undefined],
+    ['a declared function', 'function one(x) { probe(x); }', undefined],
+    ['small literal loop', 'for (const x of [a, b]) probe(x);', undefined],
+    ['throttled', 'list.forEach((x) => limit(() => probe(x)));', undefined],
+  ])('%s', (_, code, kind) => {
+    expect(
+      analyze(code, (analysis) => enclosingLoop(probeArgument(analysis).parent as never, { throttleFunctions: ['limit'], skipSmallLiteralLoops: true })?.kind),
+    ).toBe(kind);
+  });
+
+  it.each([
+    ['an expiry check that returns early', 'async function f() { if (cache && cache.expiresAt > Date.now()) return cache.token; return probe(1); }', true],
+    ['a guard around the call', 'async function f() { if (!token) { token = await probe(1); } return token; }', true],
+    ['no check', 'async function f() { const r = await probe(1); return r; }', false],
+    ['an unrelated check', 'async function f(x) { if (x > 1) return; return probe(1); }', false],
+  ])('%s', (_, code, expected) => {
+    expect(
+      analyze(code, (analysis) => {
+        const call = probeArgument(analysis).parent as never;
+        return hasCacheCheck(call, enclosingFunction(call));
+      }),
+    ).toBe(expected);
+  });
+});
