@@ -26,6 +26,15 @@ export function identify(user) {
   gtag('event', 'login', { method: 'wechat' });
   window._hmt.push(['_trackPageview', '/home']);
 }`,
+    // The text of an inbound message sent to a moderation service: content, not the sender's identity.
+    `import wechat from 'wechat';
+async function moderateText(text) {
+  const response = await fetch('https://moderation.example.net/v1/check', { method: 'POST', body: JSON.stringify({ text }) });
+  return (await response.json()).pass === true;
+}
+export const handler = wechat(config).text(async (message, req, res) => {
+  if (await moderateText(message.Content)) res.reply('ok');
+}).middleware();`,
     // A host the rule cannot resolve, with default options.
     'export const sync = (user) => fetch(`${process.env.PARTNER_URL}/sync?openid=${user.openid}`);',
     // A local function that happens to be called gtag is no tracker.

@@ -958,7 +958,8 @@ export class DataFlow {
   #member(node: TSESTree.MemberExpression, depth: number): Labels {
     const object = unwrap(node.object);
     const name = staticPropertyName(node);
-    const kinds = name ? kindsOfName(name) : [];
+    // `message.Content` is the text of an inbound message: content, not also its sender's openid.
+    const kinds: readonly LabelKind[] = name === 'Content' ? ['content'] : name ? kindsOfName(name) : [];
     const parts: Labels[] = [];
     let whole: Labels = NO_LABELS;
     if (object.type === 'ThisExpression') {
