@@ -103,8 +103,19 @@ export function functionName(fn: TSESTree.FunctionLike): string | undefined {
   return undefined;
 }
 
-/** True when `fn` calls itself by name (directly, `this.name(…)` for methods). */
+const recursive = new WeakMap<TSESTree.FunctionLike, boolean>();
+
+/** True when `fn` calls itself by name (directly, `this.name(…)` for methods); memoized, several rules ask. */
 function isSelfRecursive(fn: TSESTree.FunctionLike): boolean {
+  let known = recursive.get(fn);
+  if (known === undefined) {
+    known = callsItself(fn);
+    recursive.set(fn, known);
+  }
+  return known;
+}
+
+function callsItself(fn: TSESTree.FunctionLike): boolean {
   const name = functionName(fn);
   if (!name || !fn.body) return false;
   const stack: TSESTree.Node[] = [fn.body];
