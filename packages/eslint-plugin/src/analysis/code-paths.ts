@@ -98,6 +98,9 @@ export class CodePathFacts {
     while (current && current !== owner) {
       const recorded = this.#segmentsAt.get(current);
       if (recorded) return recorded;
+      // A node that starts segments (a branch of `?:`, the right of `&&`) is inside them.
+      const started = this.#startedAt.get(current);
+      if (started && started.length > 0 && current.type !== 'IfStatement') return [...started];
       current = current.parent;
     }
     return undefined;

@@ -32,11 +32,16 @@ function verdictOf(analysis: FileAnalysis, value: StringValue, settings: Resolve
     }
     case 'attacker': {
       const hole = leadingHole(value);
+      // `ALLOWED.has(q.next) ? q.next : '/'`: the part itself is checked where it is taken.
+      if (hole?.node && analysis.validation.isValidated(hole.node, hole.node)) return { kind: 'fine' };
       const source = hole?.node ? analysis.sourceCode.getText(hole.node) : '';
       return { kind: 'attacker', source: shorten(source) };
     }
-    default:
+    default: {
+      const hole = leadingHole(value);
+      if (hole?.node && analysis.validation.isValidated(hole.node, hole.node)) return { kind: 'fine' };
       return { kind: 'unresolved' };
+    }
   }
 }
 

@@ -36,8 +36,26 @@ describe('allowlist validation', () => {
     ['startsWith a third party does not validate', `if (next.startsWith('https://evil.example/')) location.href = next;`, [false]],
     ['member chain checked on the server', `app.get('/go', (req, res) => {\n  if (!ALLOWED.has(req.query.to)) return res.sendStatus(400);\n  res.redirect(req.query.to);\n});`, [true, false].slice(0, 1)],
     ['alias of the checked value', `app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (!ALLOWED.has(to)) return res.sendStatus(400);\n  res.redirect(to);\n});`, [true]],
+    ['ternary that picks the checked value', `const next = ALLOWED.has(q.next) ? q.next : '/';\nlocation.href = next;`, [false]],
     ['use inside a callback after the check', `if (ALLOWED.has(next)) { setTimeout(() => { location.href = next; }); }`, [true]],
   ])('%s', (_name, code, expected) => {
     expect(validated(code)).toEqual(expected);
+  });
+});
+
+describe('validation of a value where it is taken', () => {
+  it.each([
+    ['consequent of a checking ternary', `const next = SAFE.has(req.query.next) ? req.query.next : '/';`, true],
+    ['alternate of a checking ternary', `const next = SAFE.has(req.query.next) ? '/' : req.query.next;`, false],
+    ['right of a checking &&', `const next = SAFE.includes(to) && to;`, true],
+  ])('%s', (_name, code, expected) => {
+    const result = analyze(code, (analysis) => {
+      const declarator = analysis.nodes.ofType('VariableDeclarator')[0];
+      const init = declarator.init;
+      if (!init) throw new Error('no initialiser');
+      const taken = init.type === 'ConditionalExpression' ? (init.consequent.type === 'MemberExpression' ? init.consequent : init.alternate) : init.type === 'LogicalExpression' ? init.right : init;
+      return analysis.validation.isValidated(taken, taken);
+    });
+    expect(result).toBe(expected);
   });
 });

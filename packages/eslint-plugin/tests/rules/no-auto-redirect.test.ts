@@ -68,6 +68,14 @@ app.get('/go', (req, res) => {
   if (!SAFE.has(to)) return res.status(400).send('bad target');
   res.redirect(302, to);
 });`,
+    // A ternary that takes the query value only when the allowlist has it.
+    `import express from 'express';
+const router = express.Router();
+const SAFE_PATHS = new Set(['/', '/orders']);
+router.get('/oauth/callback', (req, res) => {
+  const next = SAFE_PATHS.has(req.query.next) ? req.query.next : '/';
+  res.redirect(next);
+});`,
     // Koa: OAuth authorize URL is trusted.
     `import Router from '@koa/router';
 const router = new Router();
