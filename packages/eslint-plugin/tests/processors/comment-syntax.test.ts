@@ -36,6 +36,13 @@ describe('disableNextLineEdits', () => {
     );
   });
 
+  it('wraps a multi-line start tag of a Vue template too', () => {
+    const component = ['<template>', '  <img', '    :title="\'官方合作\'"', '    alt="腾讯官方合作" />', '</template>', ''].join('\n');
+    expect(apply(component, disableNextLineEdits('App.vue', component, component.indexOf('alt='), 'wechat-oa/r'))).toBe(
+      ['<template>', '  <!-- eslint-disable wechat-oa/r -->', '  <img', '    :title="\'官方合作\'"', '    alt="腾讯官方合作" /><!-- eslint-enable wechat-oa/r -->', '</template>', ''].join('\n'),
+    );
+  });
+
   it('wraps a multi-line start tag, which cannot hold a comment inside', () => {
     const page = ['<div>', '  <img', '    alt="腾讯官方合作">', '</div>'].join('\n');
     expect(apply(page, disableNextLineEdits('a.html', page, page.indexOf('alt'), 'wechat-oa/r'))).toBe(
