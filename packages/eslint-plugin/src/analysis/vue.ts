@@ -99,6 +99,14 @@ function handlerNamesOf(expression: VExpressionContainer['expression']): string[
       case 'AwaitExpression':
         visit((node as TSESTree.AwaitExpression).argument);
         return;
+      case 'ConditionalExpression':
+        visit((node as TSESTree.ConditionalExpression).consequent);
+        visit((node as TSESTree.ConditionalExpression).alternate);
+        return;
+      case 'LogicalExpression':
+        // `ready && go()`: the right side is what the click runs.
+        visit((node as TSESTree.LogicalExpression).right);
+        return;
       default:
     }
   };

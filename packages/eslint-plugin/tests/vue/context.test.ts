@@ -32,7 +32,7 @@ describe('execution context of markup handlers', () => {
   it('Vue: @click/v-on handlers are gestures, lifecycle hooks automatic, other events unknown', () => {
     const code = [
       '<template>',
-      '  <button @click="go">a</button> <a v-on:click.prevent="pay(1)">b</a> <input @input="typed">',
+      '  <button @click="go">a</button> <a v-on:click.prevent="ok ? pay(1) : $router.push(\'/\')">b</a> <input @input="typed">',
       '</template>',
       '<script setup>',
       'import { onMounted } from "vue";',
