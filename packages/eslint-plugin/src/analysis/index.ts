@@ -159,7 +159,7 @@ export class FileAnalysis {
 
   /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
   get dataFlow(): DataFlow {
-    return dataFlowFor(this.sourceCode, this.settings);
+    return dataFlowFor(this.sourceCode, this.settings).solve();
   }
 
   /** Own / Weixin / third-party / attacker / non-web / unknown, with `ownHosts` from `settings` (default: plugin-wide). */

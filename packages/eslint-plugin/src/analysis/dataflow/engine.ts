@@ -319,6 +319,12 @@ export class DataFlow {
     this.#settings = settings;
   }
 
+  /** Solves the whole file now (the benchmark's analysis line); rules need not call it, queries solve on demand. */
+  solve(): this {
+    this.#solve();
+    return this;
+  }
+
   /** The labels of the value `node` evaluates to. */
   labelsOf(node: Node): Labels {
     this.#solve();
