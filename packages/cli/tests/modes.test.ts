@@ -144,6 +144,17 @@ describe('embedded mode', () => {
     expect(byFile[path.join('en', 'b.js')]).toMatch(/^\[S9\] "腾讯官方合作伙伴" states/u);
   });
 
+  it("reads browserFiles/serverFiles globs relative to the .wechat-oa.json's folder, from any cwd", () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'app/.wechat-oa.json': '{ "browserFiles": ["web/**"] }\n', 'app/web/config.js': SECRET });
+    for (const [cwd, target] of [[dir, 'app'], [path.join(dir, 'app'), '.']] as const) {
+      const results = JSON.parse(runCli(['--format', 'json', target], cwd).stdout) as { messages: { message: string }[] }[];
+      expect(results[0]?.messages.map((message) => message.message)).toEqual([
+        expect.stringMatching(/^\[S2\] AppSecret is written into browser code/u),
+      ]);
+    }
+  });
+
   it('lints paths outside the current folder', () => {
     const outside = tempDir();
     writeFiles(outside, { 'app/config.js': SECRET, 'app/dist/bundle.js': SECRET });

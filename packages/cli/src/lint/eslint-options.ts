@@ -81,12 +81,31 @@ function settingsConfig(cwd: string, block: SettingsBlock): Linter.Config {
   const relative = path.relative(cwd, block.folder);
   const config: Linter.Config = {
     name: `wechat-oa-lint/settings ${toPosix(relative) || '.'}`,
-    settings: { [SETTINGS_KEY]: block.settings },
+    settings: { [SETTINGS_KEY]: anchorGlobs(block) },
   };
   // A settings file at or above the root folder applies to every file of this instance.
   if (relative && !relative.startsWith('..')) config.files = [under(block.folder)];
   if (block.exceptFolders.length > 0) config.ignores = block.exceptFolders.map(under);
   return config;
+}
+
+/** Setting keys that hold file globs; in `.wechat-oa.json` they are relative to the file's own folder. */
+const GLOB_SETTINGS = ['browserFiles', 'serverFiles'] as const;
+
+/**
+ * Rules match these globs against the path relative to ESLint's cwd or against the absolute path. The CLI's cwd
+ * is often above the project (`wechat-oa-lint test-fixtures/oa-h5`), so the globs are made absolute here.
+ */
+function anchorGlobs(block: SettingsBlock): WechatOaSettings {
+  const settings: WechatOaSettings = { ...block.settings };
+  for (const key of GLOB_SETTINGS) {
+    const globs = settings[key];
+    if (!globs) continue;
+    settings[key] = globs.map((glob) =>
+      path.isAbsolute(glob) ? glob : `${escapeGlob(toPosix(block.folder))}/${glob.replace(/^\.\//u, '')}`,
+    );
+  }
+  return settings;
 }
 
 function escapeGlob(pattern: string): string {
