@@ -118,6 +118,9 @@ function isModule(element: HtmlElement): boolean {
 
 const isEventAttribute = (name: string) => /^on[a-z]/u.test(name);
 
+/** `<!--` or `-->` opening a line of a classic script. */
+const HTML_LIKE_COMMENT = /^([\t ]*)(<!--|-->)/gmu;
+
 /** JSX escape of one decoded character (numeric references mean the same to every JSX parser). */
 function jsxEscape(char: string, inAttribute: boolean): string | undefined {
   switch (char) {
@@ -244,7 +247,10 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
       if (body && body.text.trim().length > 0) {
         const builder = new BlockBuilder(body.start);
         builder.beginRegion({ kind: 'raw' });
-        builder.verbatim(body.text, body.start);
+        // Classic scripts may hide behind `<!--` … `-->` lines (HTML-like comments, ECMAScript Annex B), which
+        // TypeScript's parser rejects: the block gets `//--` and `//>` instead, same length, same positions.
+        const code = isModule(element) ? body.text : body.text.replace(HTML_LIKE_COMMENT, (_, space: string, marker: string) => `${space}${marker === '<!--' ? '//--' : '//>'}`);
+        builder.verbatim(code, body.start);
         builder.endRegion();
         add(isModule(element) ? 'module.js' : 'script.js', builder);
       }

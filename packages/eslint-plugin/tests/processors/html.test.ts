@@ -240,6 +240,12 @@ describe('wechat-oa/html through ESLint', () => {
     ]);
   });
 
+  it('reads classic scripts hidden in HTML-like comments (`<!--` … `-->` lines)', () => {
+    expect(lint('<script>\n  <!-- hide from old browsers\n  var target = 1;\n  // -->\n  -->\n</script>')).toEqual([
+      { ruleId: 'test/mark', line: 3, column: 7, endLine: 3, endColumn: 13, message: 'target' },
+    ]);
+  });
+
   it('reports a parse error of an inline script at its place in the page', () => {
     expect(lint('<p>x</p>\n<script>\nlet = ;\n</script>')).toEqual([
       { ruleId: 'test/mark', line: 1, column: 4, endLine: 1, endColumn: 5, message: 'text x' },
