@@ -132,6 +132,20 @@ describe('.vue through the presets (ESLint 10)', () => {
     ]);
   });
 
+  it('maps no-affiliation-claim suggestions onto the template text and attribute', async () => {
+    const code = ['<template>', '  <p title="本站与腾讯官方合作">本店，微信官方合作商家。</p>', '</template>'].join('\n');
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [result] = await eslint.lintText(code, { filePath: path.join(cwd, 'src/App.vue') });
+    const applied = result.messages.map((message) => {
+      const fix = message.suggestions?.[0]?.fix;
+      return fix ? code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]) : undefined;
+    });
+    expect(applied).toEqual([
+      code.replace('title="本站与腾讯官方合作"', 'title="本站"'),
+      code.replace('本店，微信官方合作商家。', '本店，商家。'),
+    ]);
+  });
+
   it('gives rules :href, <meta http-equiv="refresh"> and @click handlers with the script functions they call', async () => {
     const code = [
       '<template>',
