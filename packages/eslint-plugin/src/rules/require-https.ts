@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isUserDataLabel } from '../analysis/dataflow/index.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import { defineTemplateVisitor } from '../analysis/template.js';
 import { markedText, parseUrl, sliceValue } from '../analysis/values.js';
@@ -98,6 +99,16 @@ export default createRule<[], MessageIds>({
         for (const name of url.query.keys()) {
           if (matchesAnyWordPattern(name, USER_DATA_PATTERNS)) return name;
         }
+      }
+      // User data that flows into the URL, or into the body or query of the request it opens (data flow, SPEC §3.1).
+      const expression = urlExpression(node);
+      const payload = analysis.requests
+        .filter((request) => request.urlNode === expression)
+        .flatMap((request) => [request.body, request.query])
+        .filter((part): part is TSESTree.Node => part !== undefined);
+      for (const part of [expression, ...payload]) {
+        const label = analysis.dataFlow.labelsOf(part).find(isUserDataLabel);
+        if (label) return label.kind;
       }
       return undefined;
     }

@@ -3,6 +3,8 @@ import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests('require-https', rule, {
   valid: [
+    // Data flow: a plain link and a request whose body carries no user data.
+    "import axios from 'axios';\nexport const ping = () => axios.post('http://status.example.com/ping', { at: Date.now() });",
     // https everywhere; local development hosts.
     `fetch('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + appid);
 fetch('http://localhost:3000/api/user?openid=' + openid);
@@ -15,6 +17,52 @@ axios.get('http://printer.local/status?phone=' + phone);`,
 const map = { 'http://api.weixin.qq.com': 1 };`,
   ],
   invalid: [
+    {
+      // Data flow: user data that flows into the URL through concatenation, or into the body of the request.
+      code: `import axios from 'axios';
+export async function sync(user) {
+  await fetch('http://partner.example.com/sync?id=' + user.openid);
+  await axios.post('http://crm.example.com/leads', { phone: user.phoneNumber });
+}`,
+      errors: [
+        {
+          messageId: 'userDataHttp',
+          data: { field: 'openid' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `import axios from 'axios';
+export async function sync(user) {
+  await fetch('https://partner.example.com/sync?id=' + user.openid);
+  await axios.post('http://crm.example.com/leads', { phone: user.phoneNumber });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'userDataHttp',
+          data: { field: 'phone' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `import axios from 'axios';
+export async function sync(user) {
+  await fetch('http://partner.example.com/sync?id=' + user.openid);
+  await axios.post('https://crm.example.com/leads', { phone: user.phoneNumber });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Plain-JS H5 page: the JS-SDK script over http, and the OAuth URL in a template.
       code: `const script = document.createElement('script');
