@@ -131,10 +131,34 @@ function isAutomatic(analysis: FileAnalysis, sink: NavigationSink): boolean {
   return analysis.contexts.contextOf(sink.node) === 'automatic';
 }
 
+/**
+ * A target that starts with a parameter of a function of this file takes the values its call sites pass
+ * (`function go(url) { location.href = url; } go('https://other.example/')`), through the data-flow engine's call
+ * sites; the values decide the origin. Anything else, or a function no call in the file reaches, stays as it is.
+ */
+function throughParameters(analysis: FileAnalysis, value: StringValue): readonly StringValue[] {
+  const hole = leadingHole(value);
+  const node = hole?.node;
+  if (!node || node.type !== 'Identifier' || hole.attacker || hole.own) return [value];
+  const flow = analysis.dataFlow;
+  const def = flow.referenceOf(node)?.resolved?.defs[0];
+  if (def?.type !== 'Parameter') return [value];
+  const fn = def.node as TSESTree.FunctionLike;
+  const index = (fn.params as TSESTree.Node[]).indexOf(def.name as TSESTree.Node);
+  const sites = index < 0 || fn.type === 'TSDeclareFunction' || fn.type === 'TSEmptyBodyFunctionExpression' ? [] : flow.callSitesOf(fn);
+  if (sites.length === 0) return [value];
+  return sites
+    .flatMap((site) => {
+      const argument = site.arguments[index];
+      return argument && argument.type !== 'SpreadElement' ? analysis.values.valuesOf(argument) : [value];
+    })
+    .slice(0, 8);
+}
+
 function worstVerdict(analysis: FileAnalysis, sink: NavigationSink, settings: ResolvedSettings): Verdict {
   if (sink.targetValues.length === 0) return { kind: 'unresolved' };
   let worst: Verdict = { kind: 'fine' };
-  for (const value of sink.targetValues) {
+  for (const value of sink.targetValues.flatMap((target) => throughParameters(analysis, target))) {
     const verdict = verdictOf(analysis, value, settings);
     if (RANK[verdict.kind] > RANK[worst.kind]) worst = verdict;
   }

@@ -3,6 +3,8 @@ import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests('no-auto-redirect', rule, {
   valid: [
+    // Data flow: a parameter that every call site fills with an own path.
+    "function goHome(path) { location.href = path; }\nwindow.onload = () => goHome('/home');",
     // Own-origin and relative targets, on load.
     `window.addEventListener('load', () => {
   location.href = '/home';
@@ -92,6 +94,11 @@ router.get('/auth/wechat', async (ctx) => {
 ctx.redirect('https://other.example/');`,
   ],
   invalid: [
+    {
+      // Data flow: the target passed through a function parameter by a call on load.
+      code: "function go(url) {\n  location.href = url;\n}\nwindow.addEventListener('load', () => go('https://promo.example.com/'));",
+      errors: [{ messageId: 'browserRedirect', data: { target: 'https://promo.example.com/' }, line: 2, column: 3, endLine: 2, endColumn: 22 }],
+    },
     {
       // Plain-JS H5 page: redirect to another site as soon as the script runs, and from the load handler.
       code: `location.href = 'https://promo.example/landing';
