@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCall, type ApiCallAnalysis, childNodes, getApiCalls, objectProperty, resolveObject } from '../analysis/api-calls.js';
 import { enclosingLoop, type LoopInfo, rootName } from '../analysis/api-context.js';
+import type { DataFlow } from '../analysis/dataflow/index.js';
+import { getFileAnalysis } from '../analysis/index.js';
 import { findVariable, isFunctionNode, unwrapExpression, variableInitializer } from '../analysis/ast.js';
 import { TEMPLATE_SEND_ENDPOINT } from '../knowledge/endpoints.js';
 import { findMarketingPhrase } from '../knowledge/marketing-phrases.js';
@@ -58,7 +60,12 @@ function* phrasesIn(node: TSESTree.Node, find: (text: string) => string | undefi
 }
 
 /** True when the loop runs over the follower list: a list from `user/get` / `getFollowers()`, or named so. */
-function isFollowerLoop(loop: LoopInfo, analysis: ApiCallAnalysis, scopeManager: TSESLint.Scope.ScopeManager | null): boolean {
+function isFollowerLoop(
+  loop: LoopInfo,
+  analysis: ApiCallAnalysis,
+  scopeManager: TSESLint.Scope.ScopeManager | null,
+  flow?: DataFlow,
+): boolean {
   // A paging loop that fetches the follower list itself.
   if (loop.kind === 'statement' && analysis.calls.some((call) => returnsFollowers(call) && contains(loop.node, call.node))) return true;
   if (!loop.iterable) return false;
@@ -75,6 +82,13 @@ function isFollowerLoop(loop: LoopInfo, analysis: ApiCallAnalysis, scopeManager:
     ((iterable.arguments[1] as TSESTree.NumberLiteral).value - (iterable.arguments[0] as TSESTree.NumberLiteral).value) <= 3
   ) {
     return false;
+  }
+  // Through functions and parameters of this file: the list's data came from a follower-list call (data flow).
+  if (flow?.labelsOf(loop.iterable).some((label) => {
+    const api = label.source === 'sdk' || label.source === 'api' ? analysis.byNode.get(label.origin as TSESTree.CallExpression) : undefined;
+    return !!api && returnsFollowers(api);
+  })) {
+    return true;
   }
   const root = rootName(loop.iterable);
   if (!root) return false;
@@ -185,7 +199,7 @@ export default createRule<Options, MessageIds>({
             }
           }
           const loop = enclosingLoop(call.node);
-          if (loop && isFollowerLoop(loop, analysis, scopeManager)) {
+          if (loop && isFollowerLoop(loop, analysis, scopeManager, getFileAnalysis(context).dataFlow)) {
             context.report({ node: call.node, messageId: 'broadcast' });
           }
           if (call.sdk) {

@@ -7,6 +7,13 @@ const api = "const API = require('co-wechat-api');\nconst api = new API(process.
 
 runRuleTests('valid-template-message', rule, {
   valid: [
+    // Data flow: a helper that returns the openid of the user who placed the order, not the follower list.
+    `import WechatAPI from 'co-wechat-api';
+const api = new WechatAPI(process.env.APPID, process.env.APPSECRET);
+function buyersOf(order) { return [order.openid]; }
+export async function notify(order, templateId) {
+  for (const id of buyersOf(order)) await api.sendTemplate(id, templateId, '', { first: { value: '订单已发货' } });
+}`,
     // A service notification triggered by one user's event (an order in an Express handler).
     `const express = require('express');\n${api}const app = express();\napp.post('/orders', async (req, res) => {\n  const order = await createOrder(req.body);\n  await api.sendTemplate(req.user.openid, process.env.ORDER_TPL, order.url, '#173177', {\n    first: { value: '您的订单已提交' },\n    keyword1: { value: order.id },\n    keyword2: { value: order.total },\n    remark: { value: 'Thank you for your order.' },\n  });\n  res.json(order);\n});`,
     // Raw axios with touser and template_id; a Traditional Chinese notification.
@@ -32,6 +39,22 @@ runRuleTests('valid-template-message', rule, {
     },
   ],
   invalid: [
+    {
+      // Data flow: the follower list returned by a helper of this file, under a name that says nothing.
+      code: `import WechatAPI from 'co-wechat-api';
+const api = new WechatAPI(process.env.APPID, process.env.APPSECRET);
+async function loadAll() {
+  const result = await api.getFollowers();
+  return result.data.openid;
+}
+export async function announce(templateId) {
+  const ids = await loadAll();
+  for (const id of ids) {
+    await api.sendTemplate(id, templateId, 'https://m.example.com/', { first: { value: '系统维护通知' } });
+  }
+}`,
+      errors: [{ messageId: 'broadcast', line: 10, column: 11, endLine: 10, endColumn: 101 }],
+    },
     {
       code: [
         "const API = require('co-wechat-api');",
