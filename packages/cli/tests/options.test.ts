@@ -27,6 +27,13 @@ describe('exit codes', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ No problems found.');
   });
 
+  it('exits 0 and says so on stderr when there is nothing to lint', () => {
+    const run = runCli(['--format', 'json'], problemProject({ 'README.md': '# docs only\n' }));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('[]\n');
+    expect(run.stderr).toBe('wechat-oa-lint: no files to lint (JavaScript, TypeScript, Vue or HTML)\n');
+  });
+
   it('exits 1 with errors, 1 for a file that does not parse alone', () => {
     expect(runCli([], problemProject()).status).toBe(1);
     const broken = runCli(['--format', 'json'], problemProject({ 'src/broken.js': 'export const broken = ;\n' }));

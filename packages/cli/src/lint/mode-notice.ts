@@ -6,8 +6,14 @@ import { SETTINGS_FILE } from './settings-file.js';
 /** One line on stderr saying which files were linted how (stdout stays the report alone). */
 export function announceModes(runs: readonly RootRun[], args: LintArgs): void {
   const embedded = runs.reduce((sum, run) => sum + run.embeddedFiles, 0);
-  if (embedded === 0) return;
   const project = runs.reduce((sum, run) => sum + run.projectFiles, 0);
+  if (embedded + project === 0) {
+    // Not an error (a --changed run with nothing changed is normal), but a wrong folder should not pass unnoticed.
+    const where = args.changed === undefined ? '' : ' among the changed files';
+    process.stderr.write(`wechat-oa-lint: no files to lint${where} (JavaScript, TypeScript, Vue or HTML)\n`);
+    return;
+  }
+  if (embedded === 0) return;
   const preset = args.preset ?? 'recommended';
   const reason = args.preset
     ? `--preset ${preset}`

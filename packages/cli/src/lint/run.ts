@@ -47,7 +47,7 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
     const shown = args.quiet ? ESLint.getErrorResults(results) : results;
     const locale: Locale = args.locale ?? reportLocale(runs);
     const formatterEslint = new ESLint({ cwd });
-    const output = await FORMATTERS[args.format]({
+    const formatted = await FORMATTERS[args.format]({
       results: shown,
       allResults: results,
       rulesMeta,
@@ -57,6 +57,8 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
       color: !args.outputFile && process.stdout.isTTY === true && !process.env.NO_COLOR,
       loadEslintFormatter: (name) => formatterEslint.loadFormatter(name),
     });
+    // ESLint's json formatter ends without a newline (its CLI adds one): files and pipes get whole lines.
+    const output = formatted && !formatted.endsWith('\n') ? `${formatted}\n` : formatted;
     if (args.outputFile) {
       const file = path.resolve(cwd, args.outputFile);
       mkdirSync(path.dirname(file), { recursive: true });
