@@ -214,9 +214,8 @@ export class ExecutionContexts {
         if (container?.parent?.type === 'Property' && propertyKeyName(container.parent) === 'methods') container = container.parent.parent;
         if (container) {
           const [start, end] = container.range;
-          for (const member of this.#input.nodes.ofType('MemberExpression')) {
-            if (member.range[0] < start || member.range[1] > end) continue;
-            if (member.object.type === 'ThisExpression' && memberName(member) === name) uses.push(member);
+          for (const member of this.#input.nodes.thisMembers(name)) {
+            if (member.range[0] >= start && member.range[1] <= end) uses.push(member);
           }
         }
         for (const context of this.#templateHandlers.get(name) ?? []) uses.push(templateUse(context));

@@ -45,13 +45,11 @@ function thisMemberReads(anchor: TSESTree.Node, name: string, nodes: NodeIndex):
   if (!classNode) return [];
   const [start, end] = classNode.range;
   return nodes
-    .ofType('MemberExpression')
+    .thisMembers(name)
     .filter(
       (member) =>
         member.range[0] >= start &&
         member.range[1] <= end &&
-        member.object.type === 'ThisExpression' &&
-        memberName(member) === name &&
         !(member.parent?.type === 'AssignmentExpression' && member.parent.left === member),
     );
 }

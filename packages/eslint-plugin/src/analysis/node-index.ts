@@ -40,6 +40,36 @@ export class NodeIndex {
     return (this.#byType.get(type) ?? []) as NodeByType[T][];
   }
 
+  #thisMembers: Map<string, TSESTree.MemberExpression[]> | undefined;
+  #identifiers: Map<string, TSESTree.Identifier[]> | undefined;
+
+  /** `this.<name>` member expressions by name (built once, on first use). */
+  thisMembers(name: string): readonly TSESTree.MemberExpression[] {
+    if (!this.#thisMembers) {
+      this.#thisMembers = new Map();
+      for (const member of this.ofType('MemberExpression')) {
+        if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') continue;
+        const list = this.#thisMembers.get(member.property.name);
+        if (list) list.push(member);
+        else this.#thisMembers.set(member.property.name, [member]);
+      }
+    }
+    return this.#thisMembers.get(name) ?? [];
+  }
+
+  /** Identifiers by name (built once, on first use). */
+  identifiersNamed(name: string): readonly TSESTree.Identifier[] {
+    if (!this.#identifiers) {
+      this.#identifiers = new Map();
+      for (const identifier of this.ofType('Identifier')) {
+        const list = this.#identifiers.get(identifier.name);
+        if (list) list.push(identifier);
+        else this.#identifiers.set(identifier.name, [identifier]);
+      }
+    }
+    return this.#identifiers.get(name) ?? [];
+  }
+
   /** Every function node (declarations, expressions, arrows), in source order of their start. */
   functions(): readonly TSESTree.FunctionLike[] {
     return [

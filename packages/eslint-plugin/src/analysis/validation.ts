@@ -99,15 +99,34 @@ export class Validation {
     return undefined;
   }
 
+  #byText: Map<string, TSESTree.MemberExpression[]> | undefined;
+
+  /** Member chains by source text (`req.query.next`), built once on first use. */
+  #membersByText(): Map<string, TSESTree.MemberExpression[]> {
+    if (!this.#byText) {
+      this.#byText = new Map();
+      const { sourceCode, nodes } = this.#input;
+      for (const member of nodes.ofType('MemberExpression')) {
+        // Long chains are never the subject of an allowlist check; skip their text.
+        if (member.range[1] - member.range[0] > 200) continue;
+        const text = sourceCode.getText(member);
+        const list = this.#byText.get(text);
+        if (list) list.push(member);
+        else this.#byText.set(text, [member]);
+      }
+    }
+    return this.#byText;
+  }
+
   /** Every occurrence of the same value as `target`: references of its variable, or the same member chain. */
   #occurrences(target: TSESTree.Node): TSESTree.Node[] {
-    const { scopeManager, sourceCode, nodes } = this.#input;
+    const { scopeManager, nodes } = this.#input;
     const value = unwrapExpression(target);
     if (value.type === 'Identifier' && scopeManager) {
       const variable = findVariable(scopeManager, value);
       if (!variable) {
         // An undeclared (global) name: its other free references by name.
-        return nodes.ofType('Identifier').filter((identifier) => identifier !== value && identifier.name === value.name && !findVariable(scopeManager, identifier));
+        return nodes.identifiersNamed(value.name).filter((identifier) => identifier !== value && !findVariable(scopeManager, identifier));
       }
       const occurrences = variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier as TSESTree.Node);
       // `const next = req.query.next`: a check of the source validates the alias too.
@@ -122,9 +141,9 @@ export class Validation {
       return occurrences;
     }
     if (value.type === 'MemberExpression') {
-      const text = sourceCode.getText(value);
+      const text = this.#input.sourceCode.getText(value);
       const owner = ownerOf(value);
-      return nodes.ofType('MemberExpression').filter((member) => member !== value && ownerOf(member) === owner && sourceCode.getText(member) === text);
+      return this.#membersByText().get(text)?.filter((member) => member !== value && ownerOf(member) === owner) ?? [];
     }
     return [];
   }

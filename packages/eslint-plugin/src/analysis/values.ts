@@ -772,15 +772,27 @@ export class StaticValues {
   #returnsOf(fn: TSESTree.FunctionLike, call: TSESTree.Node, depth: number): readonly StringValue[] {
     if (fn.async || fn.generator) return this.#unknown(call);
     if (fn.body?.type !== 'BlockStatement') return fn.body ? this.#evaluate(fn.body, depth + 1) : this.#unknown(call);
+    const returns = this.#returnArguments(fn);
+    if (!returns || returns.length === 0) return this.#unknown(call);
+    return union(...returns.map((argument) => this.#evaluate(argument, depth + 1)));
+  }
+
+  readonly #returns = new Map<TSESTree.FunctionLike, readonly TSESTree.Node[] | null>();
+
+  /** The arguments of a function's own return statements; null when one returns nothing. Once per function. */
+  #returnArguments(fn: TSESTree.FunctionLike): readonly TSESTree.Node[] | null {
+    const cached = this.#returns.get(fn);
+    if (cached !== undefined) return cached;
     const returns: TSESTree.Node[] = [];
+    let result: TSESTree.Node[] | null = returns;
     // Iterative walk of the body that does not enter nested functions.
-    const stack: TSESTree.Node[] = [fn.body];
+    const stack: TSESTree.Node[] = fn.body ? [fn.body] : [];
     let steps = 0;
     while (stack.length > 0 && steps++ < 10_000) {
       const current = stack.pop() as TSESTree.Node;
       if (current.type === 'ReturnStatement') {
         if (current.argument) returns.push(current.argument);
-        else return this.#unknown(call);
+        else result = null;
         continue;
       }
       if (isFunctionNode(current) || current.type === 'ClassBody') continue;
@@ -794,9 +806,9 @@ export class StaticValues {
         }
       }
     }
-    if (returns.length === 0) return this.#unknown(call);
     returns.sort((a, b) => a.range[0] - b.range[0]);
-    return union(...returns.map((argument) => this.#evaluate(argument, depth + 1)));
+    this.#returns.set(fn, result);
+    return result;
   }
 
   /** `a=1&openid=<hole>` from an object literal (`new URLSearchParams({…})`, `qs.stringify({…})`). */
