@@ -1,5 +1,6 @@
 // wechat-oa-language-server: protocol wiring. State lives in session.ts, behaviour in handlers/, conversions in
 // converters/; linting happens in the worker thread (worker.ts).
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
@@ -24,8 +25,8 @@ import { SafeMessageReader } from './message-reader.js';
 import { COMMANDS, DID_GRANT_TRUST, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, WATCHED_CONFIG_GLOBS, type DidGrantTrustParams } from './protocol.js';
 import { Session } from './session.js';
 
-const SERVER_NAME = 'wechat-oa-language-server';
-const SERVER_VERSION = '0.1.0';
+// src/ and dist/ both sit one level below the package root; a bundle inlines the JSON at build time.
+const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 const WATCH_DEBOUNCE_MS = 100;
 
 export function startServer(): void {
@@ -65,7 +66,7 @@ export function startServer(): void {
         executeCommandProvider: { commands: [...COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: session.flags.workspaceFolders } },
       },
-      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+      serverInfo: { name: pkg.name, version: pkg.version },
     };
     if (session.flags.pullDiagnostics) {
       result.capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };

@@ -31,6 +31,7 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type Hover,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -79,6 +80,7 @@ export class TestClient {
   readonly registrations: string[] = [];
   refreshes = 0;
   settings: Record<string, unknown>;
+  initializeResult: InitializeResult | undefined;
   readonly #listeners = new Set<() => void>();
   readonly #versions = new Map<string, number>();
 
@@ -140,7 +142,7 @@ export class TestClient {
       window: options.showDocument === false ? {} : { showDocument: { support: true } },
     };
     const folder = options.workspaceFolder;
-    await connection.sendRequest(InitializeRequest.type, {
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: path.basename(folder) }] : null,

@@ -15,6 +15,19 @@ afterEach(async () => {
   client = undefined;
 });
 
+describe('capabilities', () => {
+  it('offers pull diagnostics only to clients that support them, and names itself', async () => {
+    client = await TestClient.start({ workspaceFolder: folder });
+    expect(client.initializeResult?.capabilities.diagnosticProvider).toBeUndefined();
+    expect(client.initializeResult?.serverInfo).toEqual({ name: 'wechat-oa-language-server', version: '0.1.0' });
+    expect(client.initializeResult?.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2, save: { includeText: false } });
+    expect(client.initializeResult?.capabilities.executeCommandProvider).toEqual({ commands: ['wechat-oa.openRuleDoc', 'wechat-oa.inventory'] });
+    await client.stop();
+    client = await TestClient.start({ workspaceFolder: folder, pull: true });
+    expect(client.initializeResult?.capabilities.diagnosticProvider).toEqual({ identifier: 'wechat-oa', interFileDependencies: false, workspaceDiagnostics: false });
+  });
+});
+
 describe('published diagnostics (client without pull support)', () => {
   it('debounces a burst of edits and publishes only the final version', async () => {
     client = await TestClient.start({ workspaceFolder: folder });
