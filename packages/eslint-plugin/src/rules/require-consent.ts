@@ -235,7 +235,8 @@ export default createRule<Options, MessageIds>({
             node: candidate.node,
             messageId: candidate.messageId,
             data: { api: candidate.api, purpose: purposeText(candidate.purpose), when },
-            suggest: consentFunction ? suggestions(candidate, consentFunction) : [],
+            // Asking in the browser is the fix; a server redirect has no one to ask (use snsapi_base there).
+            suggest: consentFunction && !server && analysis.fileKind !== 'server' ? suggestions(candidate, consentFunction) : [],
           });
         }
       },

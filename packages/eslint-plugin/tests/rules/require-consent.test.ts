@@ -212,6 +212,18 @@ router.get('/mall', async (ctx) => {
       errors: [{ messageId: 'oauthUserinfo', line: 8, column: 5, endLine: 8, endColumn: 22 }],
     },
     {
+      // Browser: a router guard sends every visitor without a profile into snsapi_userinfo.
+      code: `const AUTHORIZE = 'https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1234567890abcdef&redirect_uri=https%3A%2F%2Fm.example.com%2F&response_type=code&scope=snsapi_userinfo#wechat_redirect';
+router.beforeEach((to, from, next) => {
+  if (!store.state.profile) {
+    window.location.href = AUTHORIZE;
+    return;
+  }
+  next();
+});`,
+      errors: [{ messageId: 'oauthUserinfo', line: 4, column: 5, endLine: 4, endColumn: 37, suggestions: [] }],
+    },
+    {
       // requireExplicitConsent (strict): a click handler needs a consent check too.
       filename: 'src/Upload.jsx',
       code: "export const Upload = () => <button onClick={() => wx.chooseImage({ count: 9 })}>上传</button>;",
