@@ -47,7 +47,7 @@ export interface InitializationOptions {
   trusted?: boolean;
   /** Default for `wechatOa.locale`; otherwise the `locale` of `initialize`. */
   locale?: string;
-  /** Time budget of one lint in the worker thread, in milliseconds (default 10 s). */
+  /** Time budget of one lint in the worker thread, in milliseconds per 256 KiB of text (default 10 s). */
   lintTimeBudgetMs?: number;
 }
 

@@ -4,6 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { ClauseText, LintFailure, LintJob, LintOutcome, WorkerReply } from './messages.js';
 
 const WORKER_HEAP_MB = 768;
+/** The time budget is per this many characters (at least one unit). */
+const BUDGET_UNIT_CHARS = 256 * 1024;
 
 export type JobResult = { ok: true; outcome: LintOutcome } | { ok: false; failure: LintFailure };
 
@@ -142,7 +144,10 @@ export class WorkerHost {
     const current = this.#current;
     if (!current || current.job.id !== reply.id) return;
     if (reply.type === 'begin') {
-      this.#arm(this.options.budgetMs, 'running the rules');
+      // Parsing and linting grow with the file: a large file gets a proportionally larger budget, so only a
+      // lint that is out of proportion counts as runaway.
+      const scale = Math.max(1, current.job.text.length / BUDGET_UNIT_CHARS);
+      this.#arm(Math.round(this.options.budgetMs * scale), 'running the rules');
       return;
     }
     clearTimeout(this.#timer);
