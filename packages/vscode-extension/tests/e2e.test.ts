@@ -36,7 +36,7 @@ const SUGGESTION = '[S2] Read it from process.env.WECHAT_APP_SECRET.';
  */
 let inventoryAnswer: { ok: true } | { ok: false; message: string } | undefined;
 
-/** From a cold start the first squiggle took about 17 s here. */
+/** From a cold start the first squiggle took 10–25 s here (2 cores, other suites running): generous bounds. */
 const SLOW = 90_000;
 
 // The script the root `package:vsix` runs (pnpm --filter wechat-oa-vscode run package).
