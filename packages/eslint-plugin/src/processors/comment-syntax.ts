@@ -60,7 +60,7 @@ export function disableNextLineEdits(filename: string, text: string, offset: num
   }
   const { elements } = structure(filename, text);
   const firstCode = lineStart + indentation.length;
-  const insideTag = [...(isVue(filename) ? walkAll(elements) : elements)].find(
+  const insideTag = [...(isVue(filename) ? walkElements(elements) : elements)].find(
     (element) => element.start < firstCode && firstCode < element.openEnd,
   );
   if (insideTag) {
@@ -72,13 +72,6 @@ export function disableNextLineEdits(filename: string, text: string, offset: num
     ];
   }
   return [{ range: [lineStart, lineStart], text: `${indentation}<!-- eslint-disable-next-line ${ruleId} -->${eol}` }];
-}
-
-function* walkAll(elements: readonly HtmlElement[]): Generator<HtmlElement> {
-  for (const element of elements) {
-    yield element;
-    yield* walkElements(element.children);
-  }
 }
 
 /** The one-line comment text for a syntax (without indentation or line ending). */

@@ -231,12 +231,13 @@ export function parseHtmlPage(source: string): HtmlPage {
   return page;
 }
 
-/** Every element of the page, in document order. */
+/** Every element under `nodes`, in document order (iterative: unclosed tags nest pages very deep). */
 export function* walkElements(nodes: readonly HtmlNode[]): Generator<HtmlElement> {
-  for (const node of nodes) {
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type !== 'element') continue;
     yield node;
-    yield* walkElements(node.children);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
   }
 }
 

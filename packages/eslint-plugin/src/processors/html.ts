@@ -168,8 +168,58 @@ function writeDecoded(builder: BlockBuilder, pieces: readonly DecodedPiece[]): v
   }
 }
 
+/**
+ * JSX nesting the markup block allows. Deeper elements are written flat, each self-closing and followed by its
+ * children: parsers and the rules' traversals recurse per level (TypeScript's parser overflows its stack a few
+ * hundred levels down), and no rule needs ancestry that deep. Legacy pages with unclosed tags get that deep.
+ */
+const MAX_MARKUP_DEPTH = 64;
+
+type MarkupTask = { node: HtmlNode; depth: number } | { synthetic: string; mark?: number } | { close: HtmlElement };
+
+/** Writes the attributes of an element's start tag (no `on*`: those are the handlers block). */
+function writeAttributes(builder: BlockBuilder, element: HtmlElement): void {
+  const seen = new Set<string>();
+  for (const attribute of element.attributes) {
+    if (isEventAttribute(attribute.name) || !VALID_JSX_NAME.test(attribute.name) || seen.has(attribute.name)) continue;
+    seen.add(attribute.name);
+    builder.synthetic(' ');
+    builder.span(attribute.name, attribute.nameStart, attribute.nameEnd);
+    const value = attribute.value;
+    if (!value) continue;
+    builder.synthetic('=');
+    if (value.quote) builder.span('"', value.start - 1, value.start);
+    else builder.synthetic('"');
+    builder.beginRegion({ kind: 'attribute', quote: value.quote });
+    builder.mark(value.start);
+    writeJsx(builder, value.pieces, true);
+    builder.mark(value.end);
+    builder.endRegion();
+    if (value.quote) builder.span('"', value.end, value.end + 1);
+    else builder.synthetic('"');
+  }
+}
+
+/** The page as JSX, iteratively (pages nest as deep as their unclosed tags go). */
 function writeMarkup(builder: BlockBuilder, nodes: readonly HtmlNode[], source: string): void {
-  for (const node of nodes) {
+  const tasks: MarkupTask[] = nodes.map((node) => ({ node, depth: 0 })).reverse();
+  const pushChildren = (children: readonly HtmlNode[], depth: number) => {
+    for (let index = children.length - 1; index >= 0; index--) tasks.push({ node: children[index], depth });
+  };
+  for (let task = tasks.pop(); task; task = tasks.pop()) {
+    if ('synthetic' in task) {
+      builder.synthetic(task.synthetic);
+      if (task.mark !== undefined) builder.mark(task.mark);
+      continue;
+    }
+    if ('close' in task) {
+      const element = task.close;
+      const close = `</${element.name}>`;
+      if (element.closeTag) builder.span(close, element.closeTag.start, element.closeTag.end);
+      else builder.synthetic(close).mark(element.end);
+      continue;
+    }
+    const { node, depth } = task;
     if (node.type === 'comment') continue;
     if (node.type === 'text') {
       builder.beginRegion({ kind: 'text' });
@@ -177,48 +227,32 @@ function writeMarkup(builder: BlockBuilder, nodes: readonly HtmlNode[], source: 
       builder.endRegion();
       continue;
     }
-    const named = VALID_JSX_NAME.test(node.name);
-    if (!named) {
+    const children = node.name === 'script' || node.name === 'style' ? [] : node.children;
+    if (!VALID_JSX_NAME.test(node.name)) {
       // An element JSX cannot name (`<foo.bar>`): keep its content, in a fragment.
-      builder.synthetic('<>');
-      writeMarkup(builder, node.children, source);
-      builder.synthetic('</>');
+      if (depth >= MAX_MARKUP_DEPTH) pushChildren(children, depth);
+      else {
+        builder.synthetic('<>');
+        tasks.push({ synthetic: '</>' });
+        pushChildren(children, depth + 1);
+      }
       continue;
     }
     builder.verbatim('<', node.start);
     const rawName = source.slice(node.start + 1, node.start + 1 + node.name.length);
     if (rawName === node.name) builder.verbatim(node.name, node.start + 1);
     else builder.span(node.name, node.start + 1, node.start + 1 + rawName.length);
-    const seen = new Set<string>();
-    for (const attribute of node.attributes) {
-      if (isEventAttribute(attribute.name) || !VALID_JSX_NAME.test(attribute.name) || seen.has(attribute.name)) continue;
-      seen.add(attribute.name);
-      builder.synthetic(' ');
-      builder.span(attribute.name, attribute.nameStart, attribute.nameEnd);
-      const value = attribute.value;
-      if (!value) continue;
-      builder.synthetic('=');
-      if (value.quote) builder.span('"', value.start - 1, value.start);
-      else builder.synthetic('"');
-      builder.beginRegion({ kind: 'attribute', quote: value.quote });
-      builder.mark(value.start);
-      writeJsx(builder, value.pieces, true);
-      builder.mark(value.end);
-      builder.endRegion();
-      if (value.quote) builder.span('"', value.end, value.end + 1);
-      else builder.synthetic('"');
-    }
-    const children = node.name === 'script' || node.name === 'style' ? [] : node.children;
-    if (children.length === 0) {
+    writeAttributes(builder, node);
+    if (children.length === 0 || depth >= MAX_MARKUP_DEPTH) {
       builder.synthetic(' />');
-      builder.mark(node.end);
+      // Too deep: the element stands alone and its children follow it at the same level.
+      builder.mark(children.length === 0 ? node.end : node.openEnd);
+      pushChildren(children, depth);
       continue;
     }
     builder.span('>', node.openEnd - 1, node.openEnd);
-    writeMarkup(builder, children, source);
-    const close = `</${node.name}>`;
-    if (node.closeTag) builder.span(close, node.closeTag.start, node.closeTag.end);
-    else builder.synthetic(close).mark(node.end);
+    tasks.push({ close: node });
+    pushChildren(children, depth + 1);
   }
 }
 
@@ -312,9 +346,11 @@ function mapFix(fix: Rule.Fix, block: Block): Rule.Fix | undefined {
   let text = fix.text;
   // A whole JSX attribute string replaced (`"http://…"` → `"https://…"`): write the new value between the quotes.
   if (block.jsx) {
-    const region = block.map.regions.find(
-      (r) => r.context.kind === 'attribute' && r.generatedStart === start + 1 && r.generatedEnd === end - 1,
-    );
+    const candidate = block.map.regionAt(start + 1);
+    const region =
+      candidate?.context.kind === 'attribute' && candidate.generatedStart === start + 1 && candidate.generatedEnd === end - 1
+        ? candidate
+        : undefined;
     const quoted = /^(["'])([\s\S]*)\1$/u.exec(text);
     if (region && quoted && block.text[start] === '"' && block.text[end - 1] === '"') {
       start += 1;

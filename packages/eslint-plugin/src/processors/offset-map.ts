@@ -157,14 +157,34 @@ export interface MappedRange {
 export class OffsetMap {
   readonly #pieces: readonly Piece[];
   readonly regions: readonly Region[];
+  readonly #regionIndex: Map<Region, number>;
   readonly #anchor: number;
   readonly #length: number;
 
   constructor(pieces: readonly Piece[], regions: readonly Region[], anchor: number, length: number) {
     this.#pieces = pieces;
     this.regions = regions;
+    this.#regionIndex = new Map(regions.map((region, index) => [region, index]));
     this.#anchor = anchor;
     this.#length = length;
+  }
+
+  /**
+   * The editable region holding generated `offset` (binary search: regions are in generated order and do not
+   * overlap). At a boundary between two regions, the one that starts there.
+   */
+  regionAt(offset: number): Region | undefined {
+    let low = 0;
+    let high = this.regions.length - 1;
+    let found: Region | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.regions[middle].generatedStart <= offset) {
+        found = this.regions[middle];
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found && offset <= found.generatedEnd ? found : undefined;
   }
 
   /** Index of the last piece whose generated start is ≤ offset, or -1. */
@@ -217,8 +237,8 @@ export class OffsetMap {
    */
   originalRange(start: number, end: number): MappedRange | undefined {
     if (start < 0 || end < start || end > this.#length) return undefined;
-    const region = this.regions.find((r) => r.generatedStart <= start && end <= r.generatedEnd);
-    if (!region) return undefined;
+    const region = this.regionAt(start);
+    if (!region || end > region.generatedEnd) return undefined;
     const first = this.#boundary(start, 'start', region);
     const last = this.#boundary(end, 'end', region);
     if (first === undefined || last === undefined) return undefined;
@@ -232,7 +252,7 @@ export class OffsetMap {
   }
 
   #boundary(offset: number, side: 'start' | 'end', region: Region): number | undefined {
-    const regionIndex = this.regions.indexOf(region);
+    const regionIndex = this.#regionIndex.get(region) ?? -1;
     const near = [...this.#piecesNear(offset)].filter((piece) => piece.region === regionIndex);
     const startingHere = near.find((piece) => piece.generatedStart === offset);
     const endingHere = near.find((piece) => piece.generatedEnd === offset);

@@ -52,6 +52,15 @@ describe('HTML processor robustness', () => {
     }
   });
 
+  it('flattens pages nested deeper than parsers recurse (unclosed tags), reporting at the right place', () => {
+    const depth = 5000;
+    const page = `${'<font size="2">'.repeat(depth)}<p>腾讯官方合作</p>`;
+    const messages = new Linter({ configType: 'flat' }).verify(page, config, 'deep.html');
+    expect(messages.map(({ ruleId, line, column, fatal }) => ({ ruleId, line, column, fatal }))).toEqual([
+      { ruleId: 'wechat-oa/no-affiliation-claim', line: 1, column: depth * 15 + 4, fatal: undefined },
+    ]);
+  });
+
   it('keeps the markup block parseable for every prefix of a real page', () => {
     const failures: number[] = [];
     for (let end = 0; end <= promo.length; end += 3) {
