@@ -2,6 +2,7 @@
 // 1.139) and driven through Debian's Chromium. Trusted and Restricted Mode each get their own code-server.
 // Screenshots go to packages/vscode-extension/.e2e-screenshots/ (ignored).
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -189,7 +190,10 @@ describe('the .vsix contents', () => {
         );
     } finally {
       connection.dispose();
+      // Wait for the exit, so the folder is not removed under a server still writing to it.
+      const exited = child.exitCode === null ? once(child, 'exit') : Promise.resolve();
       child.kill();
+      await exited;
     }
   }, 60_000);
 });
