@@ -59,9 +59,16 @@ export interface TemplateEventBinding {
   handlerNames: string[];
 }
 
-function* walkTemplate(element: VElement): Generator<VElement> {
-  yield element;
-  for (const child of element.children) if (child.type === 'VElement') yield* walkTemplate(child);
+/** Every element of the template in document order, iteratively (no recursion per nesting level). */
+function* walkTemplate(root: VElement): Generator<VElement> {
+  const stack: VElement[] = [root];
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    yield element;
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index];
+      if (child.type === 'VElement') stack.push(child);
+    }
+  }
 }
 
 /** Identifiers called or referenced as a whole handler inside a v-on expression. */
