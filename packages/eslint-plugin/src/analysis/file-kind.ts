@@ -46,7 +46,7 @@ export function classifyFile(input: FileKindInput): FileKind {
   const { filename, cwd, settings } = input;
   const extension = path.extname(filename).toLowerCase();
   // Blocks of a processed file are named `page.html/0_x.js`.
-  if (extension === '.vue' || extension === '.html' || /\.(?:html|htm|vue)[/\\]/u.test(filename)) return 'browser';
+  if (extension === '.vue' || extension === '.html' || extension === '.htm' || /\.(?:html|htm|vue)[/\\]/u.test(filename)) return 'browser';
   if (matchesGlobs(filename, cwd, settings.browserFiles)) return 'browser';
   if (matchesGlobs(filename, cwd, settings.serverFiles)) return 'server';
   let browserImport = false;

@@ -39,6 +39,7 @@ describe('classifyFile', () => {
     it.each([
       ['src/App.vue', 'browser'],
       ['public/index.html', 'browser'],
+      ['public/legacy.htm', 'browser'],
       // A block of a processed file.
       ['public/index.html/0_inline.js', 'browser'],
       ['src/App.vue/1_script.ts', 'browser'],
