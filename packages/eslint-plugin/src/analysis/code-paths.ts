@@ -9,8 +9,8 @@ type CodePath = TSESLint.CodePath;
  * to rule listeners, so the first rule that builds its visitor with `defineAnalysisVisitor` registers these
  * collector listeners too (analysis/index.ts). They keep their own segment stack (ESLint 9+ has no
  * `currentSegments`) and record:
- * - the segments current when selected nodes are entered (calls, assignments, `new`, decorators, literals,
- *   templates, JSX attributes) and, for a function, the outer segments where it is defined;
+ * - the segments current when operations are entered (calls, assignments, `new`, decorators) and, for a
+ *   function, the outer segments where it is defined (other nodes take those of their nearest such ancestor);
  * - the segments that start at each node (an `if`'s consequent, its merge point, a `&&`'s right operand);
  * - each function's code path.
  * Everything is complete after `Program:exit`; rules that ask dominance questions report from the Program's
@@ -70,10 +70,6 @@ export class CodePathFacts {
       NewExpression: record,
       AssignmentExpression: record,
       Decorator: record,
-      Literal: record,
-      TemplateLiteral: record,
-      JSXAttribute: record,
-      ReturnStatement: record,
       'Program:exit': () => {
         this.#complete = true;
       },

@@ -40,8 +40,8 @@ import { templateEventsOf } from './vue.js';
  * A function defined in the file takes the context of its call sites and registrations: automatic if any is
  * automatic, gesture if all are gestures, unknown otherwise.
  *
- * Contexts are computed for every function once, outer functions first, so the memoised recursion stays shallow
- * even for callbacks nested thousands deep; chains through named functions are bounded by MAX_CHAIN.
+ * Contexts are computed on demand, once per function, enclosing functions first, so the memoised recursion stays
+ * shallow even for callbacks nested thousands deep; chains through named functions are bounded by MAX_CHAIN.
  */
 export type ExecutionContext = 'gesture' | 'automatic' | 'unknown';
 
@@ -112,19 +112,22 @@ export class ExecutionContexts {
 
   /** The context code at `node` runs in. */
   contextOf(node: TSESTree.Node): ExecutionContext {
-    this.#warm();
-    let current: TSESTree.Node | undefined = node.parent;
-    let inner: TSESTree.Node = node;
-    while (current) {
+    // The enclosing functions, innermost first; their contexts are computed outermost first so that the
+    // memoised recursion from an inner callback to its outer one stays one level deep.
+    const chain: TSESTree.FunctionLike[] = [];
+    for (let current = node.parent; current; current = current.parent) {
       if (isFunctionNode(current)) {
-        // Default parameter values and the body run when the function runs.
-        return this.functionContext(current);
+        if (this.#memo.has(current)) {
+          chain.push(current);
+          break;
+        }
+        chain.push(current);
       }
-      inner = current;
-      current = current.parent;
     }
-    void inner;
-    return 'automatic';
+    if (chain.length === 0) return 'automatic';
+    for (let index = chain.length - 1; index > 0; index--) this.functionContext(chain[index]);
+    // Default parameter values and the body run when the function runs.
+    return this.functionContext(chain[0]);
   }
 
   /** Server handlers of the file. */
@@ -145,14 +148,6 @@ export class ExecutionContexts {
       current = current.parent;
     }
     return undefined;
-  }
-
-  #warmed = false;
-  #warm(): void {
-    if (this.#warmed) return;
-    this.#warmed = true;
-    this.#findServerHandlers();
-    for (const fn of this.#input.nodes.functions()) this.functionContext(fn);
   }
 
   /** The context a function's body runs in. */
