@@ -21,8 +21,10 @@ const KIND_TEXT: Record<string, { en: string; zh: string }> = {
  * carries data of `account` itself is left alone: a helper called for both accounts merges them (the analysis
  * is not call-site sensitive), and a finding must be certain.
  */
-function foreignLabel(labels: readonly Label[], account: Account): Label | undefined {
-  const data = labels.filter((label) => label.account !== undefined && isUserDataLabel(label));
+function foreignLabel(labels: readonly Label[], account: Account, withoutCredentials = false): Label | undefined {
+  const data = labels.filter(
+    (label) => label.account !== undefined && isUserDataLabel(label) && !(withoutCredentials && label.kind === 'credential'),
+  );
   if (data.some((label) => label.account?.key === account.key)) return undefined;
   return data.find((label) => label.account?.key !== account.key);
 }
@@ -64,6 +66,21 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(node: TSESTree.CallExpression) {
+        // Raw HTTP to an Official Account API: it runs as the account of its token or appid; its data must match.
+        const raw = node.arguments.length > 0 ? flow.rawApiCallOf(node) : undefined;
+        if (raw?.account) {
+          const labels = node.arguments.flatMap((argument) => flow.labelsOf(argument));
+          const label = foreignLabel(labels, raw.account, true);
+          if (label?.account) {
+            const text = KIND_TEXT[label.kind] ?? { en: label.kind, zh: label.kind };
+            context.report({
+              node,
+              messageId: 'crossAccount',
+              data: { what: zh ? text.zh : text.en, from: label.account.text, to: raw.account.text, method: raw.endpoint.id },
+            });
+          }
+          return;
+        }
         const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
         if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
         // An SDK client's method: the client carries its constructor's account (SPEC §3.1).

@@ -179,6 +179,26 @@ describe('accounts (SPEC §3.1)', () => {
     ).toEqual(['client@brandB']);
   });
 
+  it('labels raw API responses with the appid of the token request, and what that token fetches', () => {
+    expect(
+      sinkLabels(`
+        import axios from 'axios';
+        const NEWS = process.env.NEWS_APPID;
+        async function run() {
+          const { data } = await axios.get(\`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=\${NEWS}&secret=\${process.env.S}\`);
+          sink(data.access_token);
+          const users = await fetch(\`https://api.weixin.qq.com/cgi-bin/user/get?access_token=\${data.access_token}\`).then((r) => r.json());
+          sink(users.data.openid);
+          const oauth = await axios.get('https://api.weixin.qq.com/sns/oauth2/access_token', { params: { appid: 'wx00000000000000bb', code } });
+          sink(oauth.data);
+        }`),
+    ).toEqual([
+      'credential credential@process.env.NEWS_APPID',
+      'openid openid@process.env.NEWS_APPID',
+      'credential@wx00000000000000bb openid@wx00000000000000bb',
+    ]);
+  });
+
   it('leaves the account unknown when the appid is a parameter', () => {
     expect(
       sinkLabels(`

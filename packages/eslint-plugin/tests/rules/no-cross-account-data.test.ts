@@ -135,6 +135,41 @@ export async function run() {
       errors: [{ messageId: 'crossAccount', line: 5, column: 9, endLine: 5, endColumn: 50 }],
     },
     {
+      // Raw HTTP: followers fetched with the news account's token, messaged with the shop account's token.
+      code: `import axios from 'axios';
+const NEWS_APPID = process.env.NEWS_APPID;
+const SHOP_APPID = process.env.SHOP_APPID;
+async function tokenFor(appid, secret) {
+  const { data } = await axios.get(\`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=\${appid}&secret=\${secret}\`);
+  return data.access_token;
+}
+export async function run() {
+  const news = await axios.get(\`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=\${NEWS_APPID}&secret=\${process.env.NEWS_SECRET}\`);
+  const shop = await axios.get(\`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=\${SHOP_APPID}&secret=\${process.env.SHOP_SECRET}\`);
+  const followers = await axios.get(\`https://api.weixin.qq.com/cgi-bin/user/get?access_token=\${news.data.access_token}\`);
+  await axios.post(\`https://api.weixin.qq.com/cgi-bin/message/custom/send?access_token=\${shop.data.access_token}\`, {
+    touser: followers.data.data.openid[0],
+    msgtype: 'text',
+    text: { content: 'hello' },
+  });
+  await axios.post(\`https://api.weixin.qq.com/cgi-bin/message/custom/send?access_token=\${news.data.access_token}\`, {
+    touser: followers.data.data.openid[1],
+    msgtype: 'text',
+    text: { content: 'hello' },
+  });
+}`,
+      errors: [
+        {
+          messageId: 'crossAccount',
+          data: { what: 'openids', from: 'process.env.NEWS_APPID', to: 'process.env.SHOP_APPID', method: 'cgi-bin/message/custom/send' },
+          line: 12,
+          column: 9,
+          endLine: 16,
+          endColumn: 5,
+        },
+      ],
+    },
+    {
       code: `import WechatAPI from 'co-wechat-api';
 const a = new WechatAPI(process.env.A_APPID, process.env.A_SECRET);
 const b = new WechatAPI(process.env.B_APPID, process.env.B_SECRET);

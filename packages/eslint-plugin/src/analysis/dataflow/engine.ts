@@ -15,7 +15,9 @@ import {
   labelsGrew,
 } from './labels.js';
 import { kindsOfName } from './names.js';
-import { APPID_KEYS, resultKindsOf, SDK_CLIENT_MODULES, sdkMethodOf } from './sources.js';
+import { APPID_KEYS, endpointResultKinds, resultKindsOf, SDK_CLIENT_MODULES, sdkMethodOf } from './sources.js';
+import { findEndpointByUrl } from '../../knowledge/endpoint-lookup.js';
+import type { Endpoint } from '../../knowledge/endpoints.js';
 import { walk } from './walk.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 
@@ -328,11 +330,8 @@ export class DataFlow {
   /** The labels of the value `node` evaluates to. */
   labelsOf(node: Node): Labels {
     this.#solve();
-    const memo = this.#memo.get(node);
-    if (memo) return memo;
-    const labels = this.#eval(node, 0);
-    this.#memo.set(node, labels);
-    return labels;
+    // #eval memoizes once the fixpoint is done (and not while a slot is being evaluated).
+    return this.#eval(node, 0);
   }
 
   /** The account of the SDK client `node` evaluates to (a constructed client, passed or stored anywhere). */
@@ -1023,6 +1022,12 @@ export class DataFlow {
     const path = memberPath(callee);
     if (path && TRANSPARENT_FUNCTIONS.has(path)) return argumentLabels();
 
+    const raw = node.type === 'CallExpression' ? this.rawApiCallOf(node) : undefined;
+    if (raw) {
+      const kinds = endpointResultKinds(raw.endpoint);
+      if (kinds.length > 0) return kinds.map((kind) => makeLabel(kind, node, 'api', raw.account));
+    }
+
     const name = calleeName(node);
     const parts: Labels[] = [];
     if (callee.type === 'MemberExpression' && name) {
@@ -1155,6 +1160,63 @@ export class DataFlow {
     const module = this.moduleOf(identifier);
     if (!module || !(module.startsWith('./') || module.startsWith('../') || module.startsWith('@/') || module.startsWith('~/'))) return false;
     return identifierWords(identifier.name).some((word) => IMPORTED_CLIENT_WORDS.has(word));
+  }
+
+  /**
+   * A raw HTTP call of an Official Account API (its first argument a catalogued URL, `fetch`/`axios`/`got` style),
+   * with the account it runs as (SPEC §3.1): the appid of a token or OAuth request (`appid=${…}` in the URL, or
+   * `appid` in the options' `params`/body), or the account of the `access_token` it passes.
+   */
+  rawApiCallOf(call: TSESTree.CallExpression): { endpoint: Endpoint; account: Account | undefined; url: Node } | undefined {
+    this.#solve();
+    const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    if (!first) return undefined;
+    let url: Node = first;
+    if (url.type === 'Identifier') {
+      const variable = this.#referenceOf.get(url)?.resolved;
+      const writes = variable?.references.filter((reference) => reference.writeExpr) ?? [];
+      if (writes.length === 1 && writes[0].writeExpr) url = unwrap(writes[0].writeExpr as Node);
+    }
+    let text: string | undefined;
+    const holes = new Map<string, Node>();
+    if (url.type === 'Literal' && typeof url.value === 'string') text = url.value;
+    else if (url.type === 'TemplateLiteral') {
+      text = '';
+      url.quasis.forEach((quasi, index) => {
+        const cooked = quasi.value.cooked ?? '';
+        text += cooked;
+        const expression = url.type === 'TemplateLiteral' ? url.expressions[index] : undefined;
+        if (!expression) return;
+        const parameter = /[?&]([\w.]+)=$/u.exec(cooked)?.[1];
+        if (parameter) holes.set(parameter, expression);
+        text += 'x';
+      });
+    }
+    if (!text || !text.includes('weixin.qq.com/')) return undefined;
+    const endpoint = findEndpointByUrl(text);
+    if (!endpoint) return undefined;
+    let account: Account | undefined;
+    const appid = holes.get('appid') ?? this.#optionValue(call.arguments[1], 'appid');
+    if (appid) account = this.accountOf(appid);
+    const token = holes.get('access_token') ?? this.#optionValue(call.arguments[1], 'access_token');
+    if (!account && token) account = this.#eval(token, 0).find((label) => label.kind === 'credential' && label.account)?.account;
+    return { endpoint, account, url };
+  }
+
+  /** `{ params: { appid } }`, `{ appid }` or `{ data: { appid } }` of a request's options object. */
+  #optionValue(options: Node | undefined, key: string): Node | undefined {
+    const object = options ? unwrap(options) : undefined;
+    if (object?.type !== 'ObjectExpression') return undefined;
+    for (const property of object.properties) {
+      if (property.type !== 'Property') continue;
+      const name = keyName(property.key, property.computed);
+      if (name === key) return property.value;
+      if ((name === 'params' || name === 'data' || name === 'json' || name === 'searchParams') && property.value.type === 'ObjectExpression') {
+        const inner = this.#optionValue(property.value, key);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
   }
 
   #clientIn(labels: Labels): Label | undefined {

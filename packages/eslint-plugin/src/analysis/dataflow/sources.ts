@@ -1,4 +1,4 @@
-import { ENDPOINTS } from '../../knowledge/endpoints.js';
+import { type Endpoint, ENDPOINTS } from '../../knowledge/endpoints.js';
 import { findSdkMethod, SDK_METHODS, type SdkMethod, type SdkPackage } from '../../knowledge/sdk-methods.js';
 import type { UserDataKind } from '../../knowledge/user-data.js';
 
@@ -30,7 +30,11 @@ export function resultKindsOf(method: SdkMethod): readonly UserDataKind[] {
   if (method.returnsFollowerList) return ['openid'];
   if (method.token) return ['credential'];
   const endpoint = method.endpoint ? ENDPOINTS.get(method.endpoint) : undefined;
-  if (!endpoint) return [];
+  return endpoint ? endpointResultKinds(endpoint) : [];
+}
+
+/** What a response of the endpoint carries (the same table for raw HTTP and SDK calls). */
+export function endpointResultKinds(endpoint: Endpoint): readonly UserDataKind[] {
   if (endpoint.returnsFollowerList) return ['openid'];
   switch (endpoint.kind) {
     case 'token':
