@@ -7,11 +7,21 @@
 export const BROWSER_STORAGES: ReadonlySet<string> = new Set(['localStorage', 'sessionStorage']);
 export const STORAGE_WRITE_METHODS: ReadonlySet<string> = new Set(['setItem']);
 
-/** IndexedDB and its common wrappers: writes through these store in plain text on the device. */
+/** IndexedDB object stores: `objectStore(…).put(value)` / `.add(value)`. */
 export const INDEXED_DB_WRITE_METHODS: ReadonlySet<string> = new Set(['put', 'add']);
-export const INDEXED_DB_MODULES: ReadonlySet<string> = new Set(['localforage', 'idb-keyval', 'store2', 'store', 'js-cookie', 'dexie']);
-/** Storage wrapper methods of those modules that write a value (`localforage.setItem`, `Cookies.set`, `set(key, value)`). */
-export const WRAPPER_WRITE_METHODS: ReadonlySet<string> = new Set(['setItem', 'set', 'put', 'add']);
+
+/**
+ * Client storage libraries: writes through them store in plain text on the device (cookies for js-cookie), with
+ * the index of the value argument of their write functions (`localforage.setItem(key, value)`, `Cookies.set(name,
+ * value)`, idb-keyval `set(key, value)`, store2 `store.set(key, value)` / `store(key, value)`).
+ */
+export const STORAGE_MODULES: Readonly<Record<string, { target: 'storage' | 'cookie'; writes: readonly string[] }>> = {
+  localforage: { target: 'storage', writes: ['setItem'] },
+  'idb-keyval': { target: 'storage', writes: ['set', 'update', 'setMany'] },
+  store2: { target: 'storage', writes: ['set', 'setAll', 'transact'] },
+  'js-cookie': { target: 'cookie', writes: ['set'] },
+  'universal-cookie': { target: 'cookie', writes: ['set'] },
+};
 
 /** Server responses that set a cookie: Express `res.cookie(name, value, options)`, Koa/Egg `ctx.cookies.set(…)`. */
 export const COOKIE_SETTERS = {

@@ -205,6 +205,24 @@ router.post('/api/login', async (ctx) => {
       ],
     },
     {
+      // Storage libraries: localforage, js-cookie, idb-keyval (renamed import); reads and preferences pass.
+      code: `import localforage from 'localforage';
+import Cookies from 'js-cookie';
+import { set as save } from 'idb-keyval';
+export async function keep(user) {
+  await localforage.setItem('user', { openid: user.openid });
+  Cookies.set('openid', user.openid, { expires: 7 });
+  await save('phone', user.phoneNumber);
+  await localforage.getItem('user');
+  Cookies.set('theme', 'dark');
+}`,
+      errors: [
+        { messageId: 'storage', data: { what: 'An openid', target: 'localforage' }, line: 5, column: 9, endLine: 5, endColumn: 61 },
+        { messageId: 'cookie', data: { what: 'An openid', target: 'js-cookie' }, line: 6, column: 3, endLine: 6, endColumn: 53 },
+        { messageId: 'storage', data: { what: 'A phone number', target: 'idb-keyval' }, line: 7, column: 9, endLine: 7, endColumn: 40 },
+      ],
+    },
+    {
       // IndexedDB and a phone number.
       code: `function cache(db, profile) {
   const tx = db.transaction('profiles', 'readwrite');

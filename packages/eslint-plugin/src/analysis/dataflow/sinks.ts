@@ -10,6 +10,7 @@ import {
   LOGGER_WORDS,
   RESPONSE_METHODS,
   RESPONSE_NAMES,
+  STORAGE_MODULES,
   STORAGE_WRITE_METHODS,
 } from '../../knowledge/stores.js';
 import { identifierWords } from '../../util/name-words.js';
@@ -127,6 +128,8 @@ export function plaintextSinkOf(
     return undefined;
   }
   const callee = unwrap(node.callee);
+  const library = storageLibraryWrite(node, flow);
+  if (library) return library;
   if (callee.type !== 'MemberExpression') return undefined;
   const method = staticPropertyName(callee);
   if (!method) return undefined;
@@ -168,5 +171,32 @@ export function plaintextSinkOf(
     const values = method === 'render' ? args.slice(1) : args;
     return { kind: 'response', operation: node, values, target: `${receiver}.${method}` };
   }
+  return undefined;
+}
+
+/** A write through a client storage library: `localforage.setItem(k, v)`, `Cookies.set(k, v)`, idb-keyval `set(k, v)`. */
+function storageLibraryWrite(node: TSESTree.CallExpression, flow: DataFlow): PlaintextSink | undefined {
+  const callee = unwrap(node.callee);
+  let root: Node = callee;
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  if (root.type !== 'Identifier') return undefined;
+  const module = flow.moduleOf(root);
+  const library = module ? STORAGE_MODULES[module] : undefined;
+  if (!module || !library) return undefined;
+  // The imported function itself (`set` of idb-keyval), or a method of the imported object (`Cookies.set`).
+  const name = callee.type === 'MemberExpression' ? staticPropertyName(callee) : importedName(root, flow);
+  // store2's default export is callable: `store(key, value)` writes.
+  const callsDefault = callee.type === 'Identifier' && module === 'store2' && node.arguments.length >= 2;
+  if (!callsDefault && (!name || !library.writes.includes(name))) return undefined;
+  const values = (node.arguments as Node[]).slice(1, 2);
+  return { kind: library.target, operation: node, values, target: module };
+}
+
+/** The name an identifier was imported under (`import { set as save } from 'idb-keyval'` → `set`). */
+function importedName(identifier: TSESTree.Identifier, flow: DataFlow): string | undefined {
+  const def = flow.referenceOf(identifier)?.resolved?.defs[0];
+  if (def?.type !== 'ImportBinding') return identifier.name;
+  const specifier = def.node as TSESTree.ImportClause;
+  if (specifier.type === 'ImportSpecifier') return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
   return undefined;
 }
