@@ -124,6 +124,13 @@ export default createRule<Options, MessageIds>({
         reported.add(node);
         context.report({ node, messageId: 'tracker', data: { what: what(label), sdk: tracker.name } });
       },
+      // Tracking pixels and injected scripts: `new Image().src = url`, `img.src = url`, `script.src = url`.
+      AssignmentExpression(node: TSESTree.AssignmentExpression) {
+        const left = node.left;
+        if (node.operator !== '=' || left.type !== 'MemberExpression' || left.computed) return;
+        if (left.property.type !== 'Identifier' || left.property.name !== 'src') return;
+        reportSent(node, analysis.values.valuesOf(node.right), [node.right]);
+      },
       JSXAttribute(node: TSESTree.JSXAttribute) {
         const name = node.name.type === 'JSXIdentifier' ? node.name.name : undefined;
         if (!name || !URL_ATTRIBUTES.has(name) || node.value?.type !== 'JSXExpressionContainer') return;

@@ -100,6 +100,11 @@ app.post('/bind-phone', async (req, res) => {
       ],
     },
     {
+      // A tracking pixel on another host carrying the phone number.
+      code: "export function pixel(user) {\n  new Image().src = `https://t.adnet.example/p.gif?m=${user.phoneNumber}`;\n}",
+      errors: [{ messageId: 'thirdPartyHost', data: { what: 'A phone number', host: 't.adnet.example' }, line: 2, column: 3, endLine: 2, endColumn: 74 }],
+    },
+    {
       // Strict: an unresolvable host.
       code: 'export const sync = (user) => fetch(`${process.env.PARTNER_URL}/sync?openid=${user.openid}`);',
       options: [{ checkUnresolvedHosts: true }],
