@@ -26,6 +26,9 @@ export interface ModuleReference<Info> {
   readonly info: Info;
 }
 
+/** One tracker per file: its construction scans the global scope. */
+const trackers = new WeakMap<object, ReferenceTracker>();
+
 /** Every reference to the traced module members, ES and CommonJS, each once. */
 export function moduleReferences<Info>(
   scopeManager: TSESLint.Scope.ScopeManager | null,
@@ -33,8 +36,12 @@ export function moduleReferences<Info>(
 ): ModuleReference<Info>[] {
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope) return [];
-  // Legacy mode: a CommonJS package's named ES imports (`import { get } from 'axios'`) are its properties.
-  const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
+  let tracker = trackers.get(scopeManager);
+  if (!tracker) {
+    // Legacy mode: a CommonJS package's named ES imports (`import { get } from 'axios'`) are its properties.
+    tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
+    trackers.set(scopeManager, tracker);
+  }
   const result: ModuleReference<Info>[] = [];
   const seen = new Set<string>();
   const add = (reference: { node: unknown; path: string[]; type: symbol; info: unknown }) => {

@@ -155,6 +155,11 @@ function isResponseObject(node: TSESTree.Node | undefined): boolean {
   return false;
 }
 
+const REDIRECT_TRACE_MAP: Record<string, TraceMap<NavigationKind>> = {
+  [NEXT_NAVIGATION_MODULE]: Object.fromEntries(NEXT_REDIRECT_FUNCTIONS.map((name) => [name, { [CALL]: 'next-redirect' as const }])),
+  [NEST_COMMON_MODULE]: { [NEST_REDIRECT_DECORATOR]: { [CALL]: 'nest-redirect' } },
+};
+
 export function findNavigationSinks(context: NavigationContext): NavigationSink[] {
   const { globals, values, nodes } = context;
   const sinks: NavigationSink[] = [];
@@ -268,11 +273,7 @@ export function findNavigationSinks(context: NavigationContext): NavigationSink[
   }
 
   // Next.js `redirect(url)` from next/navigation, Nest `@Redirect(url)` from @nestjs/common.
-  const traceMap: Record<string, TraceMap<NavigationKind>> = {
-    [NEXT_NAVIGATION_MODULE]: Object.fromEntries(NEXT_REDIRECT_FUNCTIONS.map((name) => [name, { [CALL]: 'next-redirect' as const }])),
-    [NEST_COMMON_MODULE]: { [NEST_REDIRECT_DECORATOR]: { [CALL]: 'nest-redirect' } },
-  };
-  for (const reference of moduleReferences(context.scopeManager, traceMap)) {
+  for (const reference of moduleReferences(context.scopeManager, REDIRECT_TRACE_MAP)) {
     const call = reference.node;
     if (call.type !== 'CallExpression') continue;
     if (reference.info === 'nest-redirect') {

@@ -89,6 +89,21 @@ function traceMapFor(module: HttpClientModule): TraceMap<ClientInfo> {
   return { ...map, default: { ...map } };
 }
 
+let clientTraceMapCache: Record<string, TraceMap<ClientInfo>> | undefined;
+
+/** The trace map of every HTTP client module, built once. */
+function clientTraceMap(): Record<string, TraceMap<ClientInfo>> {
+  if (!clientTraceMapCache) {
+    clientTraceMapCache = {};
+    for (const module of HTTP_CLIENT_MODULES) for (const name of module.modules) clientTraceMapCache[name] = traceMapFor(module);
+  }
+  return clientTraceMapCache;
+}
+
+const JQUERY_MODULE_TRACE_MAP: Record<string, TraceMap<string>> = {
+  jquery: Object.fromEntries(Object.keys(JQUERY_REQUEST_METHODS).map((method) => [method, { [CALL]: method }])),
+};
+
 export class RequestFinder {
   readonly #context: RequestContext;
   readonly requests: HttpRequest[] = [];
@@ -104,9 +119,7 @@ export class RequestFinder {
   }
 
   #moduleClients(): void {
-    const traceMap: Record<string, TraceMap<ClientInfo>> = {};
-    for (const module of HTTP_CLIENT_MODULES) for (const name of module.modules) traceMap[name] = traceMapFor(module);
-    for (const reference of moduleReferences(this.#context.scopeManager, traceMap)) {
+    for (const reference of moduleReferences(this.#context.scopeManager, clientTraceMap())) {
       const { info } = reference;
       const call = reference.node;
       if (call.type !== 'CallExpression' && call.type !== 'NewExpression') continue;
@@ -162,10 +175,7 @@ export class RequestFinder {
         }
       }
     }
-    const jqueryModule: Record<string, TraceMap<string>> = {
-      jquery: Object.fromEntries(Object.keys(JQUERY_REQUEST_METHODS).map((method) => [method, { [CALL]: method }])),
-    };
-    for (const reference of moduleReferences(this.#context.scopeManager, jqueryModule)) {
+    for (const reference of moduleReferences(this.#context.scopeManager, JQUERY_MODULE_TRACE_MAP)) {
       if (reference.node.type === 'CallExpression') jqueryCalls.push(reference.node);
     }
     for (const call of jqueryCalls) {

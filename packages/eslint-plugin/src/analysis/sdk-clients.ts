@@ -34,6 +34,34 @@ export interface SdkMethodCall {
   readonly node: TSESTree.CallExpression;
 }
 
+let sdkTraceMapCache: Record<string, TraceMap<SdkConstructor>> | undefined;
+
+/** The trace map of every SDK constructor, built once. */
+function sdkTraceMap(): Record<string, TraceMap<SdkConstructor>> {
+  if (sdkTraceMapCache) return sdkTraceMapCache;
+  const traceMap: Record<string, TraceMap<SdkConstructor>> = {};
+  for (const constructor of SDK_CONSTRUCTORS) {
+    for (const module of constructor.modules) {
+      traceMap[module] ??= {};
+      let node = traceMap[module];
+      for (const segment of constructor.exportPath) {
+        node[segment] ??= {};
+        node = node[segment];
+      }
+      node[CONSTRUCT] = constructor;
+      node[CALL] = constructor;
+      // `require('wechat-oauth').default` / ES interop default.
+      if (constructor.exportPath.length === 0) {
+        traceMap[module].default ??= {};
+        traceMap[module].default[CONSTRUCT] = constructor;
+        traceMap[module].default[CALL] = constructor;
+      }
+    }
+  }
+  sdkTraceMapCache = traceMap;
+  return traceMap;
+}
+
 export class SdkClients {
   readonly clients: SdkClient[] = [];
   readonly calls: SdkMethodCall[] = [];
@@ -41,26 +69,7 @@ export class SdkClients {
   readonly easywechatHttpClients: TSESTree.CallExpression[] = [];
 
   constructor(context: RequestContext) {
-    const traceMap: Record<string, TraceMap<SdkConstructor>> = {};
-    for (const constructor of SDK_CONSTRUCTORS) {
-      for (const module of constructor.modules) {
-        traceMap[module] ??= {};
-        let node = traceMap[module];
-        for (const segment of constructor.exportPath) {
-          node[segment] ??= {};
-          node = node[segment];
-        }
-        node[CONSTRUCT] = constructor;
-        node[CALL] = constructor;
-        // `require('wechat-oauth').default` / ES interop default.
-        if (constructor.exportPath.length === 0) {
-          traceMap[module].default ??= {};
-          traceMap[module].default[CONSTRUCT] = constructor;
-          traceMap[module].default[CALL] = constructor;
-        }
-      }
-    }
-    for (const reference of moduleReferences(context.scopeManager, traceMap)) {
+    for (const reference of moduleReferences(context.scopeManager, sdkTraceMap())) {
       const node = reference.node;
       if (node.type !== 'NewExpression' && node.type !== 'CallExpression') continue;
       const constructor = reference.info;
