@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-cross-account-data.js';
+import { lintWithOptions } from '../lint-options.js';
 import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests('no-cross-account-data', rule, {
@@ -178,4 +180,10 @@ export async function f() { const { data } = await a.getFollowers(); await b.bat
       errors: [{ messageId: 'crossAccount_zhCN' as 'crossAccount', line: 4, column: 76, endLine: 4, endColumn: 104 }],
     },
   ],
+});
+
+describe('options', () => {
+  it('takes none, naming the rule when given one', () => {
+    expect(() => lintWithOptions('no-cross-account-data', rule, [{ accounts: {} }])).toThrow(/no-cross-account-data/u);
+  });
 });

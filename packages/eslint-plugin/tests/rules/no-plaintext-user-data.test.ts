@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-plaintext-user-data.js';
+import { lintWithOptions } from '../lint-options.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const zh = { 'wechat-oa': { locale: 'zh-CN' } };
@@ -270,4 +272,15 @@ export function onLogin(result) {
       errors: [{ messageId: 'storage_zhCN' as 'storage', line: 1, column: 25, endLine: 1, endColumn: 63 }],
     },
   ],
+});
+
+describe('options', () => {
+  it('rejects an unknown option, naming the rule', () => {
+    expect(() => lintWithOptions('no-plaintext-user-data', rule, [{ masker: [] }])).toThrow(
+      /no-plaintext-user-data[\s\S]*(?:additional properties|additionalProperties)/u,
+    );
+  });
+  it('rejects a value of the wrong type', () => {
+    expect(() => lintWithOptions('no-plaintext-user-data', rule, [{ maskers: 'mask' }])).toThrow(/no-plaintext-user-data[\s\S]*should be array/u);
+  });
 });

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-user-data-to-third-party.js';
+import { lintWithOptions } from '../lint-options.js';
 import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests('no-user-data-to-third-party', rule, {
@@ -116,4 +118,15 @@ app.post('/bind-phone', async (req, res) => {
       errors: [{ messageId: 'tracker_zhCN' as 'tracker', data: { what: 'unionid', sdk: 'Sensors Data' }, line: 1, column: 1, endLine: 1, endColumn: 32 }],
     },
   ],
+});
+
+describe('options', () => {
+  it('rejects an unknown option, naming the rule', () => {
+    expect(() => lintWithOptions('no-user-data-to-third-party', rule, [{ checkUnresolved: [] }])).toThrow(
+      /no-user-data-to-third-party[\s\S]*(?:additional properties|additionalProperties)/u,
+    );
+  });
+  it('rejects a value of the wrong type', () => {
+    expect(() => lintWithOptions('no-user-data-to-third-party', rule, [{ checkUnresolvedHosts: 'yes' }])).toThrow(/no-user-data-to-third-party[\s\S]*should be boolean/u);
+  });
 });

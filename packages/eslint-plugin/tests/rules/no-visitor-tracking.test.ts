@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-visitor-tracking.js';
+import { lintWithOptions } from '../lint-options.js';
 import { runRuleTests } from '../rule-tester.js';
 
 runRuleTests('no-visitor-tracking', rule, {
@@ -141,4 +143,15 @@ rrweb.record({ emit: (event) => buffer.push(event) });`,
       errors: [{ messageId: 'replaySdk_zhCN' as 'replaySdk', line: 1, column: 1, endLine: 1, endColumn: 29 }],
     },
   ],
+});
+
+describe('options', () => {
+  it('rejects an unknown option, naming the rule', () => {
+    expect(() => lintWithOptions('no-visitor-tracking', rule, [{ replaySdks: [] }])).toThrow(
+      /no-visitor-tracking[\s\S]*(?:additional properties|additionalProperties)/u,
+    );
+  });
+  it('rejects a value of the wrong type', () => {
+    expect(() => lintWithOptions('no-visitor-tracking', rule, [{ sessionReplaySdks: 'mask' }])).toThrow(/no-visitor-tracking[\s\S]*should be array/u);
+  });
 });

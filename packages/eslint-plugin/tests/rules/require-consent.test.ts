@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/require-consent.js';
+import { lintWithOptions } from '../lint-options.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const vueMounted = `import { askConsent } from '@/utils/privacy';
@@ -236,4 +238,15 @@ router.beforeEach((to, from, next) => {
       errors: [{ messageId: 'collection_zhCN' as 'collection', line: 1, column: 18, endLine: 1, endColumn: 34 }],
     },
   ],
+});
+
+describe('options', () => {
+  it('rejects an unknown option, naming the rule', () => {
+    expect(() => lintWithOptions('require-consent', rule, [{ requireExplicit: [] }])).toThrow(
+      /require-consent[\s\S]*(?:additional properties|additionalProperties)/u,
+    );
+  });
+  it('rejects a value of the wrong type', () => {
+    expect(() => lintWithOptions('require-consent', rule, [{ requireExplicitConsent: 'yes' }])).toThrow(/require-consent[\s\S]*should be boolean/u);
+  });
 });

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/require-content-check.js';
+import { lintWithOptions } from '../lint-options.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const koaEcho = `import Koa from 'koa';
@@ -166,4 +168,15 @@ export const post = (req) => api.massSendText(req.body.text, true);`,
       errors: [{ messageId: 'unchecked_zhCN' as 'unchecked', line: 3, column: 30, endLine: 3, endColumn: 67 }],
     },
   ],
+});
+
+describe('options', () => {
+  it('rejects an unknown option, naming the rule', () => {
+    expect(() => lintWithOptions('require-content-check', rule, [{ checkFunction: [] }])).toThrow(
+      /require-content-check[\s\S]*(?:additional properties|additionalProperties)/u,
+    );
+  });
+  it('rejects a value of the wrong type', () => {
+    expect(() => lintWithOptions('require-content-check', rule, [{ checkFunctions: 'mask' }])).toThrow(/require-content-check[\s\S]*should be array/u);
+  });
 });
