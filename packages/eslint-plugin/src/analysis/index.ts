@@ -10,7 +10,8 @@ import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
 import { Validation } from './validation.js';
-import { classifyOrigin, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
+import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
+import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
 export type { FileKind } from './file-kind.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './context.js';
@@ -105,7 +106,16 @@ export class FileAnalysis {
 
   /** Static values of expressions. */
   get values(): StaticValues {
-    this.#values ??= new StaticValues({ scopeManager: this.#scopeManager, globals: this.globals });
+    this.#values ??= new StaticValues({
+      scopeManager: this.#scopeManager,
+      globals: this.globals,
+      // `oauth.getAuthorizeURL(…)` of a tracked SDK client starts with the OAuth authorize URL.
+      callValues: (call) => {
+        const sdkCall = this.sdk.callAt(call);
+        const prefix = sdkCall ? SDK_URL_METHODS[sdkCall.method] : undefined;
+        return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : undefined;
+      },
+    });
     return this.#values;
   }
 

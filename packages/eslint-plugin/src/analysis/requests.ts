@@ -52,7 +52,7 @@ export interface HttpRequest {
   readonly body: TSESTree.Node | undefined;
   readonly query: TSESTree.Node | undefined;
   readonly headers: TSESTree.Node | undefined;
-  /** Chained calls that configure the request: superagent `.set(…)`, `.send(…)`, `.query(…)`; XHR `setRequestHeader`. */
+  /** Chained calls that configure the request: superagent `.set(…)`, `.send(…)`, `.query(…)`. */
   readonly chain: readonly TSESTree.CallExpression[];
 }
 
@@ -344,7 +344,7 @@ function withBase(value: StringValue, base: StringValue): StringValue {
   return { parts: [...baseParts, ...value.parts] };
 }
 
-/** superagent `.set()/.send()/.query()`, node http `req.setHeader()/write()`, XHR `setRequestHeader()/send()`. */
+/** superagent `.set()/.send()/.query()` chained on the request call. */
 function requestChain(call: TSESTree.CallExpression, client: HttpClientName): TSESTree.CallExpression[] {
   const chain: TSESTree.CallExpression[] = [];
   if (client !== 'superagent') return chain;

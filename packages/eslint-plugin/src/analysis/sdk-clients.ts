@@ -112,8 +112,11 @@ export class SdkClients {
     this.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
+  #byNode: Map<TSESTree.Node, SdkMethodCall> | undefined;
+
   /** The client whose method a call invokes, if the call is one. */
-  callAt(node: TSESTree.CallExpression): SdkMethodCall | undefined {
-    return this.calls.find((call) => call.node === node);
+  callAt(node: TSESTree.Node): SdkMethodCall | undefined {
+    this.#byNode ??= new Map(this.calls.map((call) => [call.node, call]));
+    return this.#byNode.get(node);
   }
 }

@@ -351,6 +351,8 @@ function patternPath(identifier: TSESTree.Node, root: TSESTree.Node): (string | 
 export interface ValueContext {
   readonly scopeManager: TSESLint.Scope.ScopeManager | null;
   readonly globals: GlobalReferences;
+  /** Values of calls the analysis knows by other means (SDK methods that return a Weixin URL). */
+  readonly callValues?: (call: TSESTree.CallExpression) => readonly StringValue[] | undefined;
 }
 
 /** Evaluates expressions to their possible string values, once per node. */
@@ -735,6 +737,8 @@ export class StaticValues {
       return this.#unknown(node);
     }
     if (callee.type === 'MemberExpression') {
+      const known = this.#context.callValues?.(node);
+      if (known) return known;
       const object = unwrapExpression(callee.object);
       if (name === 'toString' || name === 'trim' || name === 'valueOf' || name === 'toLowerCase' || name === 'toUpperCase') {
         const values = this.#urlObject(object, depth) ?? this.#evaluate(object, next);

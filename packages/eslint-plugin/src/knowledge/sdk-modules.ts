@@ -4,6 +4,8 @@
  * to endpoints. `wechat4u`, `wechaty` and `@wecom/jssdk` are not Official Account SDKs and are never listed.
  */
 
+import { OAUTH_AUTHORIZE_URL } from './weixin-urls.js';
+
 export type SdkName = 'wechat-api' | 'wechat-oauth' | 'wechat-jssdk' | 'node-easywechat';
 
 export interface SdkConstructor {
@@ -109,6 +111,16 @@ export const EASYWECHAT_CLIENT_METHODS: Readonly<Record<string, string | undefin
   put: 'PUT',
   delete: 'DELETE',
   request: undefined,
+};
+
+/**
+ * SDK methods that return a URL of a Weixin page: the OAuth authorize URL (`getAuthorizeURL`,
+ * `generateOAuthUrl`) and the website QR login (`getAuthorizeURLForWebsite`). Their result starts with it.
+ */
+export const SDK_URL_METHODS: Readonly<Record<string, string>> = {
+  getAuthorizeURL: OAUTH_AUTHORIZE_URL,
+  generateOAuthUrl: OAUTH_AUTHORIZE_URL,
+  getAuthorizeURLForWebsite: 'https://open.weixin.qq.com/connect/qrconnect',
 };
 
 /** Modules that look like WeChat SDKs but are not Official Account SDKs (SPEC §2). */

@@ -53,6 +53,8 @@ describe('static values', () => {
     ['Next request.nextUrl.searchParams', `export function GET(request) { probe(request.nextUrl.searchParams.get('to')); }`, ['⟨attacker:request⟩']],
     ['postMessage data', `window.addEventListener('message', (event) => { probe(event.data.url); });`, ['⟨attacker:message⟩']],
     ['onmessage data', `onmessage = (e) => { probe(e.data); };`, ['⟨attacker:message⟩']],
+    ['SDK method returning the OAuth URL', `const OAuth = require('wechat-oauth'); const oauth = new OAuth(a, b); probe(oauth.getAuthorizeURL(cb, 's', 'snsapi_base'));`, ['https://open.weixin.qq.com/connect/oauth2/authorize?⟨?⟩']],
+    ['same method name on an unknown object', `probe(other.getAuthorizeURL(cb));`, ['⟨?⟩']],
     ['shadowed location is not the global', `function f(location) { probe(location.href); }`, ['⟨?⟩']],
     ['parameters stay unknown', `function go(url) { probe(url); }`, ['⟨?⟩']],
     ['cycle is a hole', `let a = b; let b = a; probe(a);`, ['⟨?⟩']],

@@ -84,6 +84,18 @@ const router = new Router();
 router.get('/auth/wechat', async (ctx) => {
   ctx.redirect(\`https://open.weixin.qq.com/connect/oauth2/authorize?appid=\${APPID}&redirect_uri=\${cb}&response_type=code&scope=snsapi_base#wechat_redirect\`);
 });`,
+    // The SDK's OAuth URL is the trusted authorize URL, also with the strict option.
+    {
+      code: `const express = require('express');
+const OAuth = require('wechat-oauth');
+const oauth = new OAuth(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);
+const router = express.Router();
+router.get('/login', (req, res) => {
+  const url = oauth.getAuthorizeURL('https://example.com/callback', 'state', 'snsapi_base');
+  res.redirect(url);
+});`,
+      options: [{ checkUnresolvedTargets: true }],
+    },
     // Meta refresh that reloads the page, or goes to an own page.
     {
       filename: 'src/Reload.jsx',
