@@ -33,6 +33,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const serverBin = path.join(here, '..', 'bin', 'wechat-oa-language-server.js');
 const DEBOUNCE_MS = 150;
 const REST_MS = 2000;
+const WARM_UP = 5;
 
 /** A realistic Official Account back-end file of at least `lines` lines (route handlers, API calls, a few findings). */
 export function benchSource(lines) {
@@ -167,14 +168,20 @@ async function editLatency(folder, text, edits) {
   const uri = await client.open(path.join(folder, `edit-${text.length}.js`), text);
   await client.diagnostics(uri, 1);
   const middle = Math.floor(text.split('\n').length / 2);
+  // Warm-up edits, unmeasured, as ESLint alone gets warm-up runs: the first lints of a fresh worker run cold code.
+  let version = 1;
+  for (let index = 0; index < WARM_UP; index++) {
+    version = await client.edit(uri, middle);
+    await client.diagnostics(uri, version);
+  }
   const times = [];
   for (let index = 0; index < edits; index++) {
     const started = performance.now();
-    const version = await client.edit(uri, middle);
+    version = await client.edit(uri, middle);
     await client.diagnostics(uri, version);
     times.push(performance.now() - started);
   }
-  const diagnostics = await client.diagnostics(uri, edits + 1);
+  const diagnostics = await client.diagnostics(uri, version);
   // Code actions for the first problem, served from the fix store.
   const actionTimes = [];
   for (let index = 0; index < 50 && diagnostics.length > 0; index++) {
@@ -196,7 +203,7 @@ async function eslintAlone(text, rounds) {
   const measure = async (config) => {
     const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config, cwd: os.tmpdir() });
     const filePath = path.join(os.tmpdir(), 'bench.js');
-    for (let index = 0; index < 3; index++) await eslint.lintText(text, { filePath });
+    for (let index = 0; index < WARM_UP; index++) await eslint.lintText(text, { filePath });
     const times = [];
     for (let index = 0; index < rounds; index++) {
       const started = performance.now();
@@ -259,6 +266,7 @@ export async function runServerBench({ coldRounds = 3, edits1k = 40, edits5k = 2
       edit1kP95Ms: round(edit1k.p95),
       noRules1kP50Ms: round(alone1k.noRules.p50),
       noRules1kP95Ms: round(alone1k.noRules.p95),
+      recommended1kP50Ms: round(alone1k.recommended.p50),
       recommended1kP95Ms: round(alone1k.recommended.p95),
       // SPEC §4 target: edit→diagnostics p95 ≤ 1.25 × no-rules p95 + debounce.
       edit1kTargetMs: round(1.25 * alone1k.noRules.p95 + DEBOUNCE_MS),
@@ -267,6 +275,7 @@ export async function runServerBench({ coldRounds = 3, edits1k = 40, edits5k = 2
       edit5kP95Ms: round(edit5k.p95),
       noRules5kP50Ms: round(alone5k.noRules.p50),
       noRules5kP95Ms: round(alone5k.noRules.p95),
+      recommended5kP50Ms: round(alone5k.recommended.p50),
       recommended5kP95Ms: round(alone5k.recommended.p95),
       codeActionP50Ms: round(edit1k.actionP50),
       codeActionP95Ms: round(edit1k.actionP95),
@@ -295,10 +304,10 @@ function markdown(r) {
     `| cold start → first diagnostics (1,000 lines) | ${r.coldStartToFirstDiagnosticsMs} ms | – |`,
     `| edit → diagnostics, ${r.edit1kLines} lines, p50 / p95 | ${r.edit1kP50Ms} / ${r.edit1kP95Ms} ms | p95 ≤ 1.25 × ${r.noRules1kP95Ms} + 150 = ${r.edit1kTargetMs} ms (${ok(r.edit1kP95Ms <= r.edit1kTargetMs)}) |`,
     `| ESLint no rules, ${r.edit1kLines} lines, p50 / p95 | ${r.noRules1kP50Ms} / ${r.noRules1kP95Ms} ms | – |`,
-    `| ESLint recommended, ${r.edit1kLines} lines, p95 | ${r.recommended1kP95Ms} ms | – |`,
+    `| ESLint recommended, ${r.edit1kLines} lines, p50 / p95 | ${r.recommended1kP50Ms} / ${r.recommended1kP95Ms} ms | – |`,
     `| edit → diagnostics, ${r.edit5kLines} lines, p50 / p95 | ${r.edit5kP50Ms} / ${r.edit5kP95Ms} ms | – |`,
     `| ESLint no rules, ${r.edit5kLines} lines, p50 / p95 | ${r.noRules5kP50Ms} / ${r.noRules5kP95Ms} ms | – |`,
-    `| ESLint recommended, ${r.edit5kLines} lines, p95 | ${r.recommended5kP95Ms} ms | – |`,
+    `| ESLint recommended, ${r.edit5kLines} lines, p50 / p95 | ${r.recommended5kP50Ms} / ${r.recommended5kP95Ms} ms | – |`,
     `| code action, p50 / p95 | ${r.codeActionP50Ms} / ${r.codeActionP95Ms} ms | – |`,
     `| memory, ${r.memoryOpenFiles} open 1,000-line files | ${r.memoryAfterOpenMb} MB | < 400 MB (${ok(r.memoryPeakMb < 400)}, peak ${r.memoryPeakMb} MB) |`,
     `| memory after ${r.memoryEdits} edits | ${r.memoryAfterEditsMb} MB (${r.memoryGrowthPercent} % from the first 100) | ≤ 10 % growth (${ok(r.memoryGrowthPercent <= 10)}) |`,
