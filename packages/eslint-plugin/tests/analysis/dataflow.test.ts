@@ -231,6 +231,12 @@ describe('limits (SPEC §4: never the first thing to fail)', () => {
     expect(result).toHaveLength(2);
   });
 
+  it('looks into a 300-call method chain within its depth bound (the TypeScript parser overflows on 700 here)', () => {
+    const chain = Array.from({ length: 300 }, (_, i) => `.m${i}()`).join('');
+    const result = sinkLabels(`import WechatAPI from 'co-wechat-api';\nconst api = new WechatAPI(APPID, SECRET);\nfunction f(openid) { sink(openid.trim()${chain}); sink(api.getFollowers()); }`);
+    expect(result).toEqual(['-', 'openid']);
+  });
+
   it('terminates on cycles between variables and functions', () => {
     expect(
       sinkLabels('function a(x) { return b(x); } function b(y) { return y ? a(y) : y; } function f(openid) { let p = openid; let q = p; p = q; sink(a(q)); }'),

@@ -769,7 +769,7 @@ export class DataFlow {
       }
       // wechat-api (callback style): `api.getUser(openid, (err, user) => …)` — the result is the second argument.
       if (index === 1 && position === parent.arguments.length - 1 && parent.type === 'CallExpression') {
-        const result = this.sdkCallOf(parent);
+        const result = this.#sdkCall(parent, 0);
         if (result) parts.push(resultKindsOf(result.method).map((kind) => makeLabel(kind, parent, 'sdk', result.client.account)));
       }
       const path = memberPath(callee);
@@ -1022,7 +1022,7 @@ export class DataFlow {
     const path = memberPath(callee);
     if (path && TRANSPARENT_FUNCTIONS.has(path)) return argumentLabels();
 
-    const raw = node.type === 'CallExpression' ? this.rawApiCallOf(node) : undefined;
+    const raw = node.type === 'CallExpression' ? this.#rawApiCall(node, depth + 1) : undefined;
     if (raw) {
       const kinds = endpointResultKinds(raw.endpoint);
       if (kinds.length > 0) return kinds.map((kind) => makeLabel(kind, node, 'api', raw.account));
@@ -1032,7 +1032,7 @@ export class DataFlow {
     const parts: Labels[] = [];
     if (callee.type === 'MemberExpression' && name) {
       const receiver = this.#eval(callee.object, depth + 1);
-      const sdkCall = node.type === 'CallExpression' ? this.sdkCallOf(node) : undefined;
+      const sdkCall = node.type === 'CallExpression' ? this.#sdkCall(node, depth + 1) : undefined;
       const kinds = sdkCall ? resultKindsOf(sdkCall.method) : undefined;
       const client = sdkCall?.client;
       if (client && kinds) parts.push(kinds.map((kind) => makeLabel(kind, node, 'sdk', client.account)));
@@ -1130,18 +1130,24 @@ export class DataFlow {
    */
   sdkCallOf(call: TSESTree.CallExpression): { client: Label; name: string; method: SdkMethod } | undefined {
     this.#solve();
+    return this.#sdkCall(call, 0);
+  }
+
+  /** `sdkCallOf` inside an evaluation: the receiver is looked into one level deeper (a long chain stays bounded). */
+  #sdkCall(call: TSESTree.CallExpression, depth: number): { client: Label; name: string; method: SdkMethod } | undefined {
+    if (depth > MAX_DEPTH) return undefined;
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const name = staticPropertyName(callee);
     if (!name) return undefined;
     const receiver = unwrap(callee.object);
     const candidates: { client: Label | undefined; names: string[] }[] = [
-      { client: this.#clientIn(this.#eval(receiver, 0)), names: [name] },
+      { client: this.#clientIn(this.#eval(receiver, depth + 1)), names: [name] },
     ];
     if (receiver.type === 'MemberExpression' || receiver.type === 'CallExpression') {
       const inner = receiver.type === 'MemberExpression' ? staticPropertyName(receiver) : calleeName(receiver);
       const owner = receiver.type === 'MemberExpression' ? receiver.object : receiver.callee.type === 'MemberExpression' ? receiver.callee.object : undefined;
-      if (inner && owner) candidates.push({ client: this.#clientIn(this.#eval(owner, 0)), names: [`${inner}.${name}`] });
+      if (inner && owner) candidates.push({ client: this.#clientIn(this.#eval(owner, depth + 2)), names: [`${inner}.${name}`] });
     }
     for (const { client, names } of candidates) {
       if (!client?.sdk) continue;
@@ -1169,6 +1175,11 @@ export class DataFlow {
    */
   rawApiCallOf(call: TSESTree.CallExpression): { endpoint: Endpoint; account: Account | undefined; url: Node } | undefined {
     this.#solve();
+    return this.#rawApiCall(call, 0);
+  }
+
+  #rawApiCall(call: TSESTree.CallExpression, depth: number): { endpoint: Endpoint; account: Account | undefined; url: Node } | undefined {
+    if (depth > MAX_DEPTH) return undefined;
     const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
     if (!first) return undefined;
     let url: Node = first;
@@ -1199,7 +1210,7 @@ export class DataFlow {
     const appid = holes.get('appid') ?? this.#optionValue(call.arguments[1], 'appid');
     if (appid) account = this.accountOf(appid);
     const token = holes.get('access_token') ?? this.#optionValue(call.arguments[1], 'access_token');
-    if (!account && token) account = this.#eval(token, 0).find((label) => label.kind === 'credential' && label.account)?.account;
+    if (!account && token) account = this.#eval(token, depth + 1).find((label) => label.kind === 'credential' && label.account)?.account;
     return { endpoint, account, url };
   }
 
