@@ -70,12 +70,13 @@ export class DiagnosticsHandler {
   /** Configuration, trust or config files changed: every open document is linted again. */
   async refreshAll(): Promise<void> {
     if (this.pull) {
-      if (this.session.flags.diagnosticRefresh) await this.session.connection.languages.diagnostics.refresh();
+      // With onSave the saved result is what a pull returns: renew it before the client pulls again.
       for (const uri of this.session.openUris()) {
         const document = this.session.documents.get(uri);
         const settings = document ? await this.session.settingsFor(uri) : undefined;
         if (document && settings?.enable && settings.run === 'onSave') this.#lintSaved(document);
       }
+      if (this.session.flags.diagnosticRefresh) await this.session.connection.languages.diagnostics.refresh();
       return;
     }
     await Promise.all(this.session.openUris().map((uri) => this.#lintAndPublish(uri)));
