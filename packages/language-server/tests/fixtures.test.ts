@@ -140,3 +140,18 @@ describe('Simplified Chinese', () => {
     await client.waitFor(() => client.messages.find((message) => message.includes('no-hardcoded-credentials.zh-CN.md')), 'the link message');
   });
 });
+
+describe('wechatOa.locale', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await TestClient.start({ workspaceFolder: folder, locale: 'en', settings: { locale: 'zh-CN' } });
+  });
+  afterAll(() => client.stop());
+
+  it('wins over the client locale', async () => {
+    const uri = await client.open(file('server.js'));
+    const [diagnostic] = await client.diagnosticsFor(uri, 1);
+    expect(String(diagnostic?.message)).toMatch(/^\[S2\] .*[\u4e00-\u9fff]/u);
+    expect(portable(diagnostic?.codeDescription?.href)).toBe('<repo>/packages/eslint-plugin/docs/rules/no-hardcoded-credentials.zh-CN.md');
+  });
+});
