@@ -55,4 +55,4 @@ export default plugin;
 export type { Inventory, InventoryEntry, StoreSummary } from './inventory/types.js';
 export { createInventoryCollector, type FileInventory } from './inventory/rule.js';
 export { buildInventory, inventoryToMarkdown, markConsent } from './inventory/report.js';
-export { runInventory, type InventoryRunOptions } from './inventory/run.js';
+export { INVENTORY_DEFAULT_IGNORES, runInventory, type InventoryRunOptions } from './inventory/run.js';

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEdits, fixturesRoot, portable, TestClient } from './client.js';
+import { pathToFileURL } from 'node:url';
+import { applyEdits, fixturesRoot, portable, repoRoot, TestClient } from './client.js';
 
 const folder = path.join(fixturesRoot, 'embedded');
 const file = (name: string) => path.join(folder, 'src', name);
@@ -115,8 +116,32 @@ describe('positions, quick fixes and hover', () => {
     expect(portable(client.shownDocuments)).toEqual(['<repo>/packages/eslint-plugin/docs/rules/no-hardcoded-credentials.md']);
   });
 
-  it('answers the inventory command with an error until the inventory exists', async () => {
-    await expect(client.executeCommand('wechat-oa.inventory')).rejects.toThrow(/not implemented/u);
+  it('answers the inventory command with an error naming a folder it cannot read', async () => {
+    await expect(client.executeCommand('wechat-oa.inventory', ['file:///no/such/folder'])).rejects.toThrow(
+      /data inventory of \/no\/such\/folder failed/u,
+    );
+  });
+});
+
+describe('data inventory command (wechat-oa.inventory)', () => {
+  let client: TestClient;
+  const serverFixture = path.join(repoRoot, 'test-fixtures', 'oa-server-express');
+  beforeAll(async () => {
+    client = await TestClient.start({ workspaceFolder: serverFixture });
+  });
+  afterAll(() => client.stop());
+
+  it('returns the Markdown and JSON inventory of the workspace folder, with the S4 store flagged', async () => {
+    const answer = (await client.executeCommand('wechat-oa.inventory', [pathToFileURL(serverFixture).href])) as {
+      markdown: string;
+      inventory: { root: string; stores: { store: string; noDeletionPath: boolean }[] };
+    };
+    expect(answer.inventory.root).toBe(serverFixture);
+    expect(answer.inventory.stores.filter((store) => store.noDeletionPath).map((store) => store.store)).toEqual(['table profile visit']);
+    expect(answer.markdown).toContain('- `table profile visit` (openid), written at src/routes/visits.js:8');
+    // Without an argument: the first workspace folder.
+    const again = (await client.executeCommand('wechat-oa.inventory')) as { inventory: { root: string } };
+    expect(again.inventory.root).toBe(serverFixture);
   });
 });
 

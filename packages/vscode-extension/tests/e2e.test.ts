@@ -188,6 +188,8 @@ describe('the .vsix contents', () => {
           },
           (error: Error) => ({ ok: false as const, message: error.message }),
         );
+      // The bundled server builds the inventory (Markdown and JSON) of the folder.
+      expect(inventoryAnswer).toEqual({ ok: true });
     } finally {
       connection.dispose();
       // Wait for the exit, so the folder is not removed under a server still writing to it.

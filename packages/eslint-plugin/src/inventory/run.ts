@@ -23,7 +23,12 @@ export interface InventoryRunOptions {
   plugin: { rules: Record<string, unknown> };
   toolName?: string;
   toolVersion?: string;
+  /** Global ignore patterns (flat-config `ignores`) besides ESLint's own (`node_modules`, `.git`). */
+  ignores?: readonly string[];
 }
+
+/** What a caller that walks a whole folder should skip: dependencies, build output, minified and vendored code. */
+export const INVENTORY_DEFAULT_IGNORES = ['**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/jweixin-*.js'];
 
 export async function runInventory(options: InventoryRunOptions): Promise<Inventory> {
   const { root } = options;
@@ -31,6 +36,7 @@ export async function runInventory(options: InventoryRunOptions): Promise<Invent
   const collector = createInventoryCollector(root, (file) => files.push(file));
   const base = buildConfigs(options.plugin as never).recommended.filter((entry) => !entry.rules);
   const config: Linter.Config[] = [
+    ...(options.ignores?.length ? [{ name: 'wechat-oa/inventory-ignores', ignores: [...options.ignores] }] : []),
     ...base,
     { name: 'wechat-oa/inventory', plugins: { 'wechat-oa-inventory': { rules: { collect: collector } } as never } },
     {
