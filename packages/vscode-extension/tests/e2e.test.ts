@@ -276,6 +276,12 @@ describe.sequential('the .vsix in code-server', () => {
       await runCommand(page, 'WeChat OA: Show the data inventory');
       if (inventoryAnswer.ok) {
         await page.locator('.tabs-container .tab', { hasText: 'Preview' }).waitFor({ timeout: 30_000 });
+        // The Markdown preview renders in a webview (an iframe holding the active frame): wait for the heading.
+        await page
+          .frameLocator('iframe.webview.ready')
+          .frameLocator('#active-frame')
+          .getByRole('heading', { name: 'Data inventory' })
+          .waitFor({ timeout: 30_000 });
       } else {
         await page.locator('.notification-list-item-message', { hasText: inventoryAnswer.message }).waitFor({ timeout: 30_000 });
       }
