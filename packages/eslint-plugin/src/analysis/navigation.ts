@@ -6,6 +6,7 @@ import {
   NEST_COMMON_MODULE,
   NEST_REDIRECT_DECORATOR,
   NEXT_NAVIGATION_MODULE,
+  NEXT_DATA_FUNCTIONS,
   NEXT_REDIRECT_FUNCTIONS,
   NEXT_SERVER_MODULE,
   RESPONSE_OBJECT_NAMES,
@@ -18,7 +19,7 @@ import { calleeName, calleeObject, literalString, memberName, unwrapExpression }
 import { CALL, moduleReferences, type TraceMap } from './modules.js';
 import type { NodeIndex } from './node-index.js';
 import { type GlobalReferences, locationTarget } from './references.js';
-import { markedText, sliceValue, type StaticValues, type StringValue } from './values.js';
+import { markedText, objectProperty, sliceValue, type StaticValues, type StringValue } from './values.js';
 
 /**
  * Operations that send the browser somewhere (SPEC §3.2 no-auto-redirect): browser navigation of the current,
@@ -284,6 +285,20 @@ export function findNavigationSinks(context: NavigationContext): NavigationSink[
     }
   }
   void NEXT_SERVER_MODULE;
+
+  // Next.js `export async function getServerSideProps() { return { redirect: { destination } }; }`.
+  for (const declaration of nodes.ofType('ExportNamedDeclaration')) {
+    const fn = declaration.declaration;
+    if (fn?.type !== 'FunctionDeclaration' || !fn.id || !NEXT_DATA_FUNCTIONS.includes(fn.id.name)) continue;
+    for (const statement of nodes.ofType('ReturnStatement')) {
+      if (!statement.argument || statement.range[0] < fn.range[0] || statement.range[1] > fn.range[1]) continue;
+      const result = values.objectOf(statement.argument);
+      const redirect = result ? objectProperty(result, 'redirect') : undefined;
+      const redirectObject = redirect ? values.objectOf(redirect) : undefined;
+      const destination = redirectObject ? objectProperty(redirectObject, 'destination') : undefined;
+      if (destination) push({ kind: 'next-redirect', node: destination, target: destination, window: 'response', side: 'server' });
+    }
+  }
   sinks.sort((a, b) => a.node.range[0] - b.node.range[0]);
   return sinks;
 }

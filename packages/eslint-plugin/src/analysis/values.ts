@@ -7,6 +7,7 @@ import {
   QUERY_GETTER_METHODS,
   REQUEST_INPUT_PROPERTIES,
   REQUEST_OBJECT_NAMES,
+  REQUEST_OWN_URL_PROPERTIES,
 } from '../knowledge/untrusted-input.js';
 import { hostMatchesPattern, isWeixinHost } from '../knowledge/weixin-urls.js';
 import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrapExpression } from './ast.js';
@@ -685,6 +686,11 @@ export class StaticValues {
         });
       }
       if (name === 'searchParams') return this.#derived(node, object, depth);
+    }
+    // The server's own request URL (`req.url`, `request.nextUrl`, `ctx.href`): own origin.
+    if (object.type === 'Identifier' && REQUEST_OBJECT_NAMES.has(object.name) && REQUEST_OWN_URL_PROPERTIES.has(name)) {
+      const variable = this.#context.scopeManager ? findVariable(this.#context.scopeManager, object) : undefined;
+      if (variable?.defs[0]?.type === 'Parameter') return [{ parts: [hole(node, null, 'origin')] }];
     }
     const objectLiteral = this.#resolveObject(object, depth + 1);
     const property = objectLiteral ? objectProperty(objectLiteral, name) : undefined;

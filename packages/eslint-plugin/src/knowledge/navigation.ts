@@ -34,3 +34,5 @@ export const NEXT_SERVER_MODULE = 'next/server';
 /** Nest's `@Redirect(url, status)` decorator. */
 export const NEST_COMMON_MODULE = '@nestjs/common';
 export const NEST_REDIRECT_DECORATOR = 'Redirect';
+/** Next.js data functions whose `{ redirect: { destination } }` result redirects on the server. */
+export const NEXT_DATA_FUNCTIONS: readonly string[] = ['getServerSideProps', 'getStaticProps'];

@@ -36,3 +36,6 @@ export const REQUEST_OBJECT_NAMES: ReadonlySet<string> = new Set(['req', 'reques
 export const QUERY_GETTER_METHODS: ReadonlySet<string> = new Set(['get', 'getAll', 'param']);
 /** The data of a `message` event: `event.data`. */
 export const MESSAGE_DATA_PROPERTY = 'data';
+
+/** Properties of a request object that are the request's own URL or path (`new URL('/login', request.url)`). */
+export const REQUEST_OWN_URL_PROPERTIES: ReadonlySet<string> = new Set(['url', 'href', 'originalUrl', 'path', 'nextUrl', 'origin']);

@@ -41,6 +41,7 @@ describe('navigation sinks', () => {
     ['setHeader Location', `res.setHeader('location', next);`, ['location-header response ⟨?⟩ @1:0']],
     ['Response.redirect', `export function GET() { return Response.redirect('https://r.example/'); }`, ['server-redirect response https://r.example/ @1:31']],
     ['Next redirect()', `import { redirect } from 'next/navigation'; export default function P() { redirect('https://n.example/'); }`, ['next-redirect response https://n.example/ @1:74']],
+    ['Next getServerSideProps redirect', `export async function getServerSideProps() { return { redirect: { destination: 'https://g.example/', permanent: false } }; }`, ['next-redirect response https://g.example/ @1:79']],
     ['Nest @Redirect', `import { Controller, Get, Redirect } from '@nestjs/common';\n@Controller() class C { @Get('go') @Redirect('https://nest.example/', 302) go() {} }`, ['nest-redirect response https://nest.example/ @2:35']],
   ])('%s', (_name, code, expected) => {
     expect(sinks(code, code.includes('@Controller') ? 'src/c.ts' : undefined)).toEqual(expected);

@@ -51,6 +51,8 @@ describe('static values', () => {
     ['Koa ctx.request.body destructured', `router.post('/', async (ctx) => { const { url } = ctx.request.body; probe(url); });`, ['⟨attacker:request⟩']],
     ['Express req.param()', `app.get('/', (req) => { probe(req.param('to')); });`, ['⟨attacker:request⟩']],
     ['Next request.nextUrl.searchParams', `export function GET(request) { probe(request.nextUrl.searchParams.get('to')); }`, ['⟨attacker:request⟩']],
+    ['the request URL of a handler is own', `export function middleware(request) { probe(new URL('/login', request.url)); }`, ['⟨own:origin⟩/login']],
+    ['a global named request is not a request object', `probe(request.url + '/x');`, ['⟨?⟩/x']],
     ['postMessage data', `window.addEventListener('message', (event) => { probe(event.data.url); });`, ['⟨attacker:message⟩']],
     ['onmessage data', `onmessage = (e) => { probe(e.data); };`, ['⟨attacker:message⟩']],
     ['SDK method returning the OAuth URL', `const OAuth = require('wechat-oauth'); const oauth = new OAuth(a, b); probe(oauth.getAuthorizeURL(cb, 's', 'snsapi_base'));`, ['https://open.weixin.qq.com/connect/oauth2/authorize?⟨?⟩']],

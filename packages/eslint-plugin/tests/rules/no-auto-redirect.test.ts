@@ -96,6 +96,16 @@ router.get('/login', (req, res) => {
 });`,
       options: [{ checkUnresolvedTargets: true }],
     },
+    // Next middleware: a redirect built on the request's own URL, also with the strict option.
+    {
+      filename: 'middleware.ts',
+      code: `import { NextResponse, type NextRequest } from 'next/server';
+export function middleware(request: NextRequest) {
+  if (!request.cookies.get('sid')) return NextResponse.redirect(new URL('/login', request.url));
+  return NextResponse.next();
+}`,
+      options: [{ checkUnresolvedTargets: true }],
+    },
     // Meta refresh that reloads the page, or goes to an own page.
     {
       filename: 'src/Reload.jsx',
@@ -265,6 +275,15 @@ export class PromoController {
         { messageId: 'serverRedirect', data: { target: 'https://n.example/' }, line: 6, column: 41, endLine: 6, endColumn: 71 },
         { messageId: 'serverRedirect', data: { target: 'https://promo.example/' }, line: 10, column: 3, endLine: 10, endColumn: 43 },
       ],
+    },
+    {
+      // Next.js getServerSideProps sends every visitor to another site (the destination value is reported).
+      filename: 'pages/promo.tsx',
+      code: `export async function getServerSideProps() {
+  return { redirect: { destination: 'https://mall.example/spring', permanent: false } };
+}
+export default function Promo() { return null; }`,
+      errors: [{ messageId: 'serverRedirect', data: { target: 'https://mall.example/spring' }, line: 2, column: 37, endLine: 2, endColumn: 66 }],
     },
     {
       // node:http: a Location header to a third party.
