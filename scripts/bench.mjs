@@ -64,7 +64,10 @@ const analysisProbe = createRule({
         proto = Object.getPrototypeOf(proto);
       }
     };
-    return { 'Program:exit': force };
+    // On `Program` (enter), before any rule's listener of the traversal: otherwise the first rule that queries a
+    // lazily built part (the data-flow solve, on its first CallExpression) is charged for it. Every part is built
+    // from the parsed file alone (validation reads code path facts only when queried), so forcing early changes no result.
+    return { Program: force };
   },
 });
 const probePlugin = { rules: { analysis: analysisProbe } };
