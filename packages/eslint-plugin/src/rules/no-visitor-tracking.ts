@@ -183,7 +183,9 @@ export default createRule<Options, MessageIds>({
       return callee.type === 'MemberExpression' ? sourceCode.getText(callee.object) : '';
     };
 
-    const serverCalls: TSESTree.CallExpression[] = [];
+    // Calls of a store's write or read method, in source order; whether one runs in a server handler is asked at
+    // `Program:exit` only of those that name a visit store (not a walk up the parents for every call of the file).
+    const storeCalls: TSESTree.CallExpression[] = [];
 
     return {
       ImportDeclaration(node) {
@@ -200,7 +202,8 @@ export default createRule<Options, MessageIds>({
         const path = globalPath(callee, flow);
         const sdk = path ? sdkOfGlobal(path.split('.')[0]) : undefined;
         if (sdk && !globalCalls.has(sdk)) globalCalls.set(sdk, node);
-        if (analysis.contexts.handlerOf(node)) serverCalls.push(node);
+        const method = calleeName(node);
+        if (method && (STORE_WRITE_METHODS.has(method) || STORE_READ_METHODS.has(method))) storeCalls.push(node);
       },
       'Literal, TemplateLiteral'(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
         const text = node.type === 'Literal' ? (typeof node.value === 'string' ? node.value : undefined) : node.quasis[0]?.value.cooked;
@@ -240,11 +243,12 @@ export default createRule<Options, MessageIds>({
         }
 
         // Server: a visit store written with the viewer keyed by the owner, or read by the owner.
-        for (const call of serverCalls) {
+        for (const call of storeCalls) {
           const method = calleeName(call);
           if (!method) continue;
           const storeText = [receiverText(call), ...call.arguments.map((argument) => (argument.type === 'Literal' || argument.type === 'TemplateLiteral' ? sourceCode.getText(argument) : ''))].join(' ');
           if (!namesVisitStore(storeText)) continue;
+          if (!analysis.contexts.handlerOf(call)) continue;
           const store = receiverText(call) || sourceCode.getText(call.arguments[0] ?? call);
           const verb = call.arguments[0] ? SQL_VERB.exec(analysis.values.textOf(call.arguments[0]) ?? '')?.[1]?.toLowerCase() : undefined;
           const reads = verb === 'select' || verb === 'with';
