@@ -315,6 +315,8 @@ export class DataFlow {
   #evaluating: Slot | undefined;
   readonly #memo = new Map<Node, Labels>();
   readonly #accountCache = new Map<Node, Account | undefined>();
+  /** Sanitizer category by callee name: asked for every call evaluated, and the word matching is the costly part. */
+  readonly #sanitizerCategories = new Map<string, SanitizerCategory | undefined>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings) {
     this.#sourceCode = sourceCode;
@@ -391,10 +393,16 @@ export class DataFlow {
   }
 
   #sanitizerCategory(name: string): SanitizerCategory | undefined {
-    if (matchesAnyWordPattern(name, this.#settings.encryptors)) return 'encrypt';
-    if (matchesAnyWordPattern(name, this.#settings.anonymizers)) return 'anonymize';
-    if (matchesAnyWordPattern(name, this.#settings.maskers)) return 'mask';
-    return undefined;
+    if (this.#sanitizerCategories.has(name)) return this.#sanitizerCategories.get(name);
+    const category = matchesAnyWordPattern(name, this.#settings.encryptors)
+      ? 'encrypt'
+      : matchesAnyWordPattern(name, this.#settings.anonymizers)
+        ? 'anonymize'
+        : matchesAnyWordPattern(name, this.#settings.maskers)
+          ? 'mask'
+          : undefined;
+    this.#sanitizerCategories.set(name, category);
+    return category;
   }
 
   #computeAccount(expression: Node, depth: number): Account | undefined {
