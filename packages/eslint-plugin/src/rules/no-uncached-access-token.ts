@@ -194,10 +194,14 @@ export default createRule<[], MessageIds>({
       'Program:exit'() {
         const analysis = getApiCalls(context);
         const reportedClears = new Set<TSESTree.Node>();
+        /** Functions that fetch a token on every call and were not reported themselves (refreshers), with the fetch. */
+        const unpaced = new Map<TSESTree.FunctionLike, ApiCall>();
         for (const call of analysis.calls) {
-          checkTokenFetch(call);
+          const fn = checkTokenFetch(call);
+          if (fn && !unpaced.has(fn)) unpaced.set(fn, call);
           checkClearBeforeBatch(call, reportedClears);
         }
+        if (unpaced.size > 0) checkCallSites(unpaced);
         for (const client of analysis.clients) {
           if (!client.hasTokenStore && handlerOf(client.node)) {
             context.report({ node: client.node, messageId: 'clientPerRequest', data: { sdk: sdkLabel(client) } });
@@ -211,29 +215,72 @@ export default createRule<[], MessageIds>({
       return `/${call.endpoint?.id ?? ''}`;
     }
 
-    function checkTokenFetch(call: ApiCall): void {
+    /**
+     * Reports a token fetch that is itself per request, in a loop or uncached. Returns the enclosing function when
+     * the fetch is unguarded there but was not reported, because the function is a refresher (by name, or it writes
+     * the cache): then each call of that function fetches, and its callers are checked instead.
+     */
+    function checkTokenFetch(call: ApiCall): TSESTree.FunctionLike | undefined {
       const fetchesToken = call.sdk ? call.sdk.entry.token === 'always' : call.endpoint?.mustCache === true;
-      if (!fetchesToken) return;
+      if (!fetchesToken) return undefined;
       const force = forceRefreshValue(call);
       if (force) {
         if (!isErrorRecovery(call.node)) context.report({ node: force, messageId: 'forceRefresh' });
-        return;
+        return undefined;
       }
       if (enclosingLoop(call.node)) {
         context.report({ node: call.node, messageId: 'inLoop', data: { what: what(call) } });
-        return;
+        return undefined;
       }
       const fn = enclosingFunction(call.node);
       const handler = handlerOf(call.node);
       if (handler) {
         if (!hasCacheCheck(call.node, handler)) context.report({ node: call.node, messageId: 'perRequest', data: { what: what(call) } });
-        return;
+        return undefined;
       }
       // Module level runs once; a function passed to a timer, a memoizer or an SDK is paced by its caller.
-      if (!fn || isErrorRecovery(call.node) || hasCacheCheck(call.node, fn)) return;
+      if (!fn || isErrorRecovery(call.node) || hasCacheCheck(call.node, fn)) return undefined;
+      if (isPassedAsValue(fn, sourceCode.scopeManager)) return undefined;
       const name = functionName(fn);
-      if (nameHasWord(name, REFRESH_WORDS) || writesCache(fn) || isPassedAsValue(fn, sourceCode.scopeManager)) return;
+      if (nameHasWord(name, REFRESH_WORDS) || writesCache(fn)) return fn;
       context.report({ node: call.node, messageId: 'noCache', data: { what: what(call), fn: name ? `${name}()` : 'this function' } });
+      return undefined;
+    }
+
+    /**
+     * Calls of a same-file function that fetches a token each time it runs: reported where the call runs per
+     * request or per iteration with no cache check around it (one finding per call site; the fetch itself was not
+     * reported). Followed through same-file wrappers that call it unguarded, a few levels deep.
+     */
+    function checkCallSites(unpaced: Map<TSESTree.FunctionLike, ApiCall>): void {
+      const dataFlow = getFileAnalysis(context).dataFlow;
+      const seen = new Set<TSESTree.FunctionLike>(unpaced.keys());
+      let level = [...unpaced];
+      for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+        const next: [TSESTree.FunctionLike, ApiCall][] = [];
+        for (const [fn, fetch] of level) {
+          for (const site of dataFlow.callSitesOf(fn as Parameters<typeof dataFlow.callSitesOf>[0])) {
+            if (site.type !== 'CallExpression') continue;
+            const caller = enclosingFunction(site);
+            if (caller === fn) continue;
+            if (enclosingLoop(site)) {
+              if (!hasCacheCheck(site, caller)) context.report({ node: site, messageId: 'inLoop', data: { what: what(fetch) } });
+              continue;
+            }
+            const handler = handlerOf(site);
+            if (handler) {
+              if (!hasCacheCheck(site, handler)) context.report({ node: site, messageId: 'perRequest', data: { what: what(fetch) } });
+              continue;
+            }
+            // A wrapper that calls the refresher unguarded fetches on every call too; its own callers are checked next.
+            if (!caller || seen.has(caller) || isErrorRecovery(site) || hasCacheCheck(site, caller)) continue;
+            if (isPassedAsValue(caller, sourceCode.scopeManager)) continue;
+            seen.add(caller);
+            next.push([caller, fetch]);
+          }
+        }
+        level = next;
+      }
     }
 
     /** A loop of API calls whose function first empties the token cache. */

@@ -30,6 +30,10 @@ runRuleTests('no-uncached-access-token', rule, {
     "const Wechat = require('wechat-jssdk');\nconst Koa = require('koa');\nconst wx = new Wechat(wechatConfig);\nconst app = new Koa();\napp.use(async (ctx) => {\n  ctx.body = await wx.jssdk.getSignature(ctx.query.url);\n});",
     // Not a token endpoint; not a Weixin host.
     "const axios = require('axios');\napp.get('/x', async () => axios.get('https://example.com/cgi-bin/token'));",
+    // A refresher (it writes the cache) called per request only when the cached token expired, and on a timer.
+    `const express = require('express');\nconst axios = require('axios');\nconst app = express();\n${tokenUrl}const cache = { token: null, expiresAt: 0 };\nasync function refreshToken() {\n  const { data } = await axios.get(TOKEN_URL);\n  cache.token = data.access_token;\n  cache.expiresAt = Date.now() + 7000e3;\n}\napp.get('/menu', async (req, res) => {\n  if (Date.now() > cache.expiresAt) await refreshToken();\n  res.json(await getMenu(cache.token));\n});\nsetInterval(() => refreshToken(), 7000e3);\nrefreshToken();`,
+    // A same-file token getter with its own cache check, called per request and in a loop: cached, so fine.
+    `const express = require('express');\nconst axios = require('axios');\nconst app = express();\n${tokenUrl}let cached;\nasync function getToken() {\n  if (cached && cached.expiresAt > Date.now()) return cached.token;\n  const { data } = await axios.get(TOKEN_URL);\n  cached = { token: data.access_token, expiresAt: Date.now() + 7000e3 };\n  return cached.token;\n}\napp.post('/broadcast', async (req, res) => {\n  for (const openid of req.body.openids) await send(await getToken(), openid);\n  res.end();\n});`,
     // A token deleted with no batch after it.
     "async function logout() {\n  delete cache.access_token;\n}",
     {
@@ -203,6 +207,83 @@ runRuleTests('no-uncached-access-token', rule, {
         '}',
       ].join('\n'),
       errors: [{ messageId: 'inLoop', data: { what: 'getAccessToken()' }, line: 5, column: 37, endLine: 5, endColumn: 62 }],
+    },
+    {
+      // A refresher (it writes the cache, checks nothing) called on every request: reported where it is called.
+      code: [
+        "const express = require('express');",
+        "const axios = require('axios');",
+        'const app = express();',
+        'const cache = {};',
+        'async function refreshToken() {',
+        "  const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + APPID + '&secret=' + SECRET);",
+        '  cache.token = data.access_token;',
+        '}',
+        "app.get('/menu', async (req, res) => {",
+        '  await refreshToken();',
+        '  res.json(await getMenu(cache.token));',
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'perRequest', data: { what: '/cgi-bin/token' }, line: 10, column: 9, endLine: 10, endColumn: 23 }],
+    },
+    {
+      // The same refresher reached through a same-file wrapper, and called per iteration of a loop.
+      code: [
+        "const axios = require('axios');",
+        "const express = require('express');",
+        'const router = express.Router();',
+        'const cache = {};',
+        'async function refreshToken() {',
+        "  const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + APPID + '&secret=' + SECRET);",
+        '  cache.token = data.access_token;',
+        '}',
+        'async function currentToken() {',
+        '  await refreshToken();',
+        '  return cache.token;',
+        '}',
+        'export async function notifyAll(openids) {',
+        '  for (const openid of openids) await sendTemplate(await currentToken(), openid);',
+        '}',
+        "router.post('/sync', async (req, res) => {",
+        '  res.json({ token: await currentToken() });',
+        '});',
+      ].join('\n'),
+      errors: [
+        { messageId: 'inLoop', data: { what: '/cgi-bin/token' }, line: 14, column: 58, endLine: 14, endColumn: 72 },
+        { messageId: 'perRequest', data: { what: '/cgi-bin/token' }, line: 17, column: 27, endLine: 17, endColumn: 41 },
+      ],
+    },
+    {
+      // An SDK token method reached through a same-file refresher, per Koa request.
+      code: [
+        "const API = require('co-wechat-api');",
+        "const Koa = require('koa');",
+        'const api = new API(process.env.WECHAT_APPID, process.env.WECHAT_SECRET);',
+        'const app = new Koa();',
+        'async function renewToken() {',
+        '  const token = await api.getAccessToken();',
+        "  await redis.set('wx:token', token.accessToken);",
+        '  return token.accessToken;',
+        '}',
+        'app.use(async (ctx) => {',
+        '  ctx.body = { token: await renewToken() };',
+        '});',
+      ].join('\n'),
+      errors: [{ messageId: 'perRequest', data: { what: 'getAccessToken()' }, line: 11, column: 29, endLine: 11, endColumn: 41 }],
+    },
+    {
+      // A getter with no cache called per request: one operation, one finding (at the fetch, not again at the call).
+      code: [
+        "const express = require('express');",
+        "const axios = require('axios');",
+        'const app = express();',
+        'async function getToken() {',
+        "  const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + APPID + '&secret=' + SECRET);",
+        '  return data.access_token;',
+        '}',
+        "app.get('/menu', async (req, res) => res.json(await getMenu(await getToken())));",
+      ].join('\n'),
+      errors: [{ messageId: 'noCache', data: { what: '/cgi-bin/token', fn: 'getToken()' }, line: 5, column: 26, endLine: 5, endColumn: 144 }],
     },
   ],
 });
