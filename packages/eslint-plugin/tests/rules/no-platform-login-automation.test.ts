@@ -19,6 +19,15 @@ got.post('https://sso.example.com/cgi-bin/bizlogin?action=login', { json: { user
 export const article = { bizuin: 3081, title: 'Hello' };`,
     // A string mentioning a cookie name without cookie syntax.
     `console.log('the slave_sid cookie is documented elsewhere');`,
+    // Cookies of our own SSO login, and of a public article page, stored and forwarded: not the platform's session.
+    `const axios = require('axios');
+export async function sso(user) {
+  const res = await axios.post('https://sso.example.com/login', user);
+  await redis.set('sso:' + user.id, res.headers['set-cookie'].join('; '));
+  const article = await fetch('https://mp.weixin.qq.com/s/abcdef');
+  await redis.set('article', article.headers.get('set-cookie'));
+  return axios.get('https://example.com/me', { headers: { Cookie: res.headers['set-cookie'] } });
+}`,
   ],
   invalid: [
     {
@@ -109,6 +118,87 @@ const body = { username, pwd: crypto.createHash('md5').update(password).digest('
       code: `fetch('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=startlogin', { method: 'POST' });`,
       settings: { 'wechat-oa': { locale: 'zh-CN' } },
       errors: [{ messageId: 'loginRequest_zhCN' as 'loginRequest', line: 1, column: 1 }],
+    },
+    {
+      // Session cookies of a login response returned by a same-file function, stored through another one and
+      // forwarded as the Cookie header of a later console request.
+      code: `const axios = require('axios');
+async function login(username, pwd) {
+  const res = await axios.post('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=login', form(username, pwd));
+  return res.headers['set-cookie'].map((c) => c.split(';')[0]).join('; ');
+}
+async function saveSession(account, cookie) {
+  await redis.set('mp:session:' + account, cookie);
+}
+export async function run(account, pwd) {
+  const cookie = await login(account, pwd);
+  await saveSession(account, cookie);
+  return axios.get('https://mp.weixin.qq.com/cgi-bin/appmsg?action=list_ex&begin=0', { headers: { Cookie: cookie } });
+}`,
+      errors: [
+        { messageId: 'loginRequest', data: { path: 'cgi-bin/bizlogin' }, line: 3, column: 21, endLine: 3, endColumn: 110 },
+        { messageId: 'sessionCookieStored', line: 7, column: 44, endLine: 7, endColumn: 50 },
+        { messageId: 'sessionCookieForwarded', line: 12, column: 107, endLine: 12, endColumn: 113 },
+      ],
+    },
+    {
+      // fetch's headers.get('set-cookie') written to a file and returned to the client (Koa); its length is no cookie.
+      code: `import fs from 'node:fs/promises';
+import Router from '@koa/router';
+const router = new Router();
+router.post('/mp/login', async (ctx) => {
+  const response = await fetch('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=login', { method: 'POST', body: ctx.request.body });
+  const setCookie = response.headers.get('set-cookie');
+  await fs.writeFile('session.txt', setCookie);
+  ctx.body = { ok: setCookie.length > 0, cookie: setCookie };
+});`,
+      errors: [
+        { messageId: 'loginRequest', data: { path: 'cgi-bin/bizlogin' }, line: 5, column: 26, endLine: 5, endColumn: 133 },
+        { messageId: 'sessionCookieStored', line: 7, column: 37, endLine: 7, endColumn: 46 },
+        { messageId: 'sessionCookieForwarded', line: 8, column: 14, endLine: 8, endColumn: 61 },
+      ],
+    },
+    {
+      // Through .then callbacks into localStorage; destructured headers into a cookie jar (a count stored is not a cookie).
+      code: `import axios from 'axios';
+export function keepSession(form) {
+  return fetch('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=login', { method: 'POST', body: form })
+    .then((r) => r.headers.getSetCookie())
+    .then((list) => localStorage.setItem('mp-session', list.join('; ')));
+}
+export async function check(form) {
+  const { headers, data } = await axios.post('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=login', form);
+  await db.collection('logins').insertOne({ at: Date.now(), ok: data.base_resp.ret === 0, count: headers['set-cookie'].length });
+  jar.setCookieSync(headers['set-cookie'][0], 'https://mp.weixin.qq.com');
+}`,
+      errors: [
+        { messageId: 'loginRequest', data: { path: 'cgi-bin/bizlogin' }, line: 3, column: 10, endLine: 3, endColumn: 105 },
+        { messageId: 'sessionCookieStored', line: 5, column: 56, endLine: 5, endColumn: 71 },
+        { messageId: 'loginRequest', data: { path: 'cgi-bin/bizlogin' }, line: 8, column: 35, endLine: 8, endColumn: 109 },
+        { messageId: 'sessionCookieStored', line: 10, column: 21, endLine: 10, endColumn: 45 },
+      ],
+    },
+    {
+      // Chinese message.
+      code: `const axios = require('axios');
+async function login(username, pwd) {
+  const res = await axios.post('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=login', form(username, pwd));
+  return res.headers['set-cookie'].map((c) => c.split(';')[0]).join('; ');
+}
+async function saveSession(account, cookie) {
+  await redis.set('mp:session:' + account, cookie);
+}
+export async function run(account, pwd) {
+  const cookie = await login(account, pwd);
+  await saveSession(account, cookie);
+  return axios.get('https://mp.weixin.qq.com/cgi-bin/appmsg?action=list_ex&begin=0', { headers: { Cookie: cookie } });
+}`,
+      settings: { 'wechat-oa': { locale: 'zh-CN' } },
+      errors: [
+        { messageId: 'loginRequest_zhCN', data: { path: 'cgi-bin/bizlogin' }, line: 3, column: 21, endLine: 3, endColumn: 110 },
+        { messageId: 'sessionCookieStored_zhCN', line: 7, column: 44, endLine: 7, endColumn: 50 },
+        { messageId: 'sessionCookieForwarded_zhCN', line: 12, column: 107, endLine: 12, endColumn: 113 },
+      ],
     },
   ],
 });
