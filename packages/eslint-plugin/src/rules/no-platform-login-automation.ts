@@ -213,6 +213,8 @@ export default createRule<[], MessageIds>({
             continue;
           }
           if (isCookieRead(node)) return true;
+          // A digest of the cookies (`createHash(…).update(cookie).digest('hex')`, `md5(cookie)`) cannot be replayed.
+          if (node.type === 'CallExpression' && /^(?:digest|hash|md5|sha\d*|hmac)$/iu.test(calleeName(node) ?? '')) continue;
           if (node.type === 'CallExpression') {
             const fn = functionOf(node);
             if (fn && cookieFunctions.has(fn)) return true;
@@ -227,12 +229,14 @@ export default createRule<[], MessageIds>({
       const assignments: TSESTree.AssignmentExpression[] = [];
       const returns: { fn: TSESTree.Node; value: TSESTree.Node }[] = [];
       const calls: TSESTree.CallExpression[] = [];
+      const loops: TSESTree.ForOfStatement[] = [];
       const sinks: CookieSink[] = [];
       const stack: { node: TSESTree.Node; fn: TSESTree.Node | undefined }[] = [{ node: analysis.sourceCode.ast, fn: undefined }];
       let visited = 0;
       while (stack.length > 0 && visited++ < 200_000) {
         const { node, fn } = stack.pop() as { node: TSESTree.Node; fn: TSESTree.Node | undefined };
         if (node.type === 'VariableDeclarator' && node.init) declarators.push(node);
+        else if (node.type === 'ForOfStatement') loops.push(node);
         else if (node.type === 'AssignmentExpression') {
           assignments.push(node);
           collectAssignmentSink(node, sinks);
@@ -281,6 +285,12 @@ export default createRule<[], MessageIds>({
           } else if (declarator.id.type === 'Identifier' && isHeaders(init)) grew = taint(declaredOf(declarator), headerObjects) || grew;
           else if (carries(init)) grew = taint(declaredOf(declarator), cookies) || grew;
         }
+        for (const loop of loops) {
+          // `for (const cookie of cookies)`
+          if (loop.left.type === 'VariableDeclaration' && carries(loop.right)) {
+            for (const declarator of loop.left.declarations) grew = taint(declaredOf(declarator), cookies) || grew;
+          }
+        }
         for (const assignment of assignments) {
           if (!carries(assignment.right)) continue;
           // `cookie = …`, and `session.cookie = …` (the object then carries the cookies).
@@ -301,6 +311,12 @@ export default createRule<[], MessageIds>({
             const object = calleeObject(call);
             if (object && isLoginCall(object)) grew = taintParameter(callback, 0, responses) || grew;
             else if (object && carries(object)) grew = taintParameter(callback, 0, cookies) || grew;
+            continue;
+          }
+          if (isFunctionNode(callback) && ITERATION_METHODS.has(calleeName(call) ?? '')) {
+            // `cookies.forEach((cookie) => jar.setCookieSync(cookie, url))`
+            const object = calleeObject(call);
+            if (object && carries(object)) grew = taintParameter(callback, 0, cookies) || grew;
             continue;
           }
           const fn = dataFlow.functionOfCall(call);
@@ -405,8 +421,12 @@ interface CookieSink {
 const STORE_METHODS = new Set([
   'set', 'setex', 'setEx', 'hset', 'hSet', 'hmset', 'mset', 'put', 'setItem', 'lpush', 'rpush', 'sadd',
   'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'outputFile', 'outputJson', 'writeJson', 'writeJSON',
-  'save', 'insert', 'insertOne', 'insertMany', 'create', 'update', 'updateOne', 'upsert', 'findOneAndUpdate',
+  // Not `update`: a hash's `update(cookie)` stores nothing.
+  'save', 'insert', 'insertOne', 'insertMany', 'create', 'updateOne', 'upsert', 'findOneAndUpdate',
 ]);
+/** Array methods whose callback receives each element. */
+const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'some', 'every']);
+
 /** Methods that send a value back to the client that asked. */
 const RESPONSE_METHODS = new Set(['json', 'send', 'jsonp', 'end', 'write']);
 

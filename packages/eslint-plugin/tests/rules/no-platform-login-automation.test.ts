@@ -200,5 +200,24 @@ export async function run(account, pwd) {
         { messageId: 'sessionCookieForwarded_zhCN', line: 12, column: 107, endLine: 12, endColumn: 113 },
       ],
     },
+    {
+      // Each cookie of a for-of loop and a forEach callback stored (a storage key is no sink); a digest of them is no cookie.
+      code: `import axios from 'axios';
+import crypto from 'node:crypto';
+import { CookieJar } from 'tough-cookie';
+const jar = new CookieJar();
+export async function login(form) {
+  const res = await axios.post('https://mp.weixin.qq.com/cgi-bin/bizlogin?action=login', form);
+  const fingerprint = crypto.createHash('sha256').update(res.headers['set-cookie'].join()).digest('hex');
+  await redis.set('mp:fingerprint', fingerprint);
+  for (const cookie of res.headers['set-cookie']) jar.setCookieSync(cookie, 'https://mp.weixin.qq.com');
+  res.headers['set-cookie'].forEach((cookie) => sessionStorage.setItem(cookie.split('=')[0], cookie));
+}`,
+      errors: [
+        { messageId: 'loginRequest', data: { path: 'cgi-bin/bizlogin' }, line: 6, column: 21, endLine: 6, endColumn: 95 },
+        { messageId: 'sessionCookieStored', line: 9, column: 69, endLine: 9, endColumn: 75 },
+        { messageId: 'sessionCookieStored', line: 10, column: 94, endLine: 10, endColumn: 100 },
+      ],
+    },
   ],
 });
