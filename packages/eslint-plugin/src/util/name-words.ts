@@ -32,12 +32,30 @@ export function identifierWords(name: string): string[] {
 }
 
 /**
+ * The words of `name`, memoised across files: the same identifiers and configured patterns are split again and
+ * again (every evaluated call asks whether its callee is a sanitizer). Read-only arrays, used only here; the cache
+ * is cleared when it grows large so a long-running language server does not keep every name it ever saw.
+ */
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_LIMIT = 20_000;
+
+function cachedWords(name: string): readonly string[] {
+  let words = wordsCache.get(name);
+  if (!words) {
+    if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+    words = identifierWords(name);
+    wordsCache.set(name, words);
+  }
+  return words;
+}
+
+/**
  * True when `pattern`'s words occur as a run of whole words in `name`:
  * `consent` matches `askConsent` and `has_consent`, not `consentless`; `contentCheck` matches `runContentCheck`.
  */
 export function matchesWordPattern(name: string, pattern: string): boolean {
-  const nameWords = identifierWords(name);
-  const patternWords = identifierWords(pattern);
+  const nameWords = cachedWords(name);
+  const patternWords = cachedWords(pattern);
   if (patternWords.length === 0 || patternWords.length > nameWords.length) return false;
   outer: for (let start = 0; start + patternWords.length <= nameWords.length; start++) {
     for (let offset = 0; offset < patternWords.length; offset++) {

@@ -12,8 +12,16 @@ export { kindsOfName } from './names.js';
 
 const SANITIZER_KEYS = ['maskers', 'anonymizers', 'encryptors'] as const;
 
+const keyOfSettings = new WeakMap<DataFlowSettings, string>();
+
+// Memoised per settings object: every rule that reads `dataFlow` asks for it, and settings objects are not mutated.
 function settingsKey(settings: DataFlowSettings): string {
-  return SANITIZER_KEYS.map((key) => [...settings[key]].sort().join(',')).join('|') + `|${JSON.stringify(settings.accounts)}`;
+  let key = keyOfSettings.get(settings);
+  if (key === undefined) {
+    key = SANITIZER_KEYS.map((name) => [...settings[name]].sort().join(',')).join('|') + `|${JSON.stringify(settings.accounts)}`;
+    keyOfSettings.set(settings, key);
+  }
+  return key;
 }
 
 const byFile = new WeakMap<object, Map<string, DataFlow>>();
