@@ -5,7 +5,7 @@ import { type DataFlow, dataFlowFor } from './dataflow/index.js';
 import { ExecutionContexts } from './context.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
-import { NodeIndex } from './node-index.js';
+import { type NodeIndex, nodeIndexOf } from './node-index.js';
 import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
@@ -94,7 +94,7 @@ export class FileAnalysis {
 
   /** Every node of the file by type. */
   get nodes(): NodeIndex {
-    this.#nodes ??= new NodeIndex(this.sourceCode.ast, this.sourceCode.visitorKeys);
+    this.#nodes ??= nodeIndexOf(this.sourceCode);
     return this.#nodes;
   }
 

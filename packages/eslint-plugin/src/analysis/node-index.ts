@@ -1,5 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+const indexes = new WeakMap<object, NodeIndex>();
+
+/**
+ * The node index of a parsed file, built once per `SourceCode` and shared by the file analysis and the data flow
+ * (which rules may also build on their own), so the tree is walked once.
+ */
+export function nodeIndexOf(sourceCode: Readonly<TSESLint.SourceCode>): NodeIndex {
+  let index = indexes.get(sourceCode);
+  if (!index) {
+    index = new NodeIndex(sourceCode.ast, sourceCode.visitorKeys);
+    indexes.set(sourceCode, index);
+  }
+  return index;
+}
+
 /** Node types by their string name: `NodeByType['CallExpression']` is `TSESTree.CallExpression`. */
 type NodeByType = { [N in TSESTree.Node as `${N['type']}`]: N };
 type NodeType = keyof NodeByType;
@@ -11,11 +26,16 @@ type NodeType = keyof NodeByType;
  */
 export class NodeIndex {
   readonly #byType = new Map<string, TSESTree.Node[]>();
+  /** Every node in pre-order (the order of a depth-first walk in source order), for parts that need them all. */
+  readonly preorder: readonly TSESTree.Node[];
 
   constructor(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys) {
     const stack: TSESTree.Node[] = [program];
+    const preorder: TSESTree.Node[] = [];
+    this.preorder = preorder;
     while (stack.length > 0) {
       const node = stack.pop() as TSESTree.Node;
+      preorder.push(node);
       const list = this.#byType.get(node.type);
       if (list) list.push(node);
       else this.#byType.set(node.type, [node]);

@@ -18,7 +18,7 @@ import { kindsOfName } from './names.js';
 import { APPID_KEYS, endpointResultKinds, resultKindsOf, SDK_CLIENT_MODULES, sdkMethodOf } from './sources.js';
 import { findEndpointByUrl } from '../../knowledge/endpoint-lookup.js';
 import type { Endpoint } from '../../knowledge/endpoints.js';
-import { walk } from './walk.js';
+import { nodeIndexOf } from '../node-index.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 
 type Node = TSESTree.Node;
@@ -289,6 +289,41 @@ function isLiteralValue(node: Node | null | undefined): boolean {
   );
 }
 
+/** The nearest enclosing function of a node (not the node itself). */
+function nearestFunction(node: Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
+}
+
+/** The nearest enclosing class of a node (not the node itself). */
+function nearestClass(node: Node): ClassNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'ClassDeclaration' || current.type === 'ClassExpression') return current;
+  }
+  return undefined;
+}
+
+/**
+ * Sanitizer category by callee name, shared by every file linted with the same sanitizer name lists: the category
+ * is a pure function of the name and those lists, and the same callee names recur from file to file. Cleared
+ * when large so a long-running language server does not keep every name it ever saw.
+ */
+const sanitizerCategoryCaches = new Map<string, Map<string, SanitizerCategory | undefined>>();
+const SANITIZER_CACHE_LIMIT = 20_000;
+
+function sanitizerCategoriesFor(settings: DataFlowSettings): Map<string, SanitizerCategory | undefined> {
+  // Order within each list matters not (any match), but which list a name is in does.
+  const key = JSON.stringify([settings.encryptors, settings.anonymizers, settings.maskers]);
+  let cache = sanitizerCategoryCaches.get(key);
+  if (!cache) {
+    if (sanitizerCategoryCaches.size >= 32) sanitizerCategoryCaches.clear();
+    sanitizerCategoryCaches.set(key, (cache = new Map()));
+  } else if (cache.size >= SANITIZER_CACHE_LIMIT) {
+    cache.clear();
+  }
+  return cache;
+}
+
 /**
  * The data-flow analysis of one file (SPEC §3.1): every value gets the labels of the user data it may carry —
  * kind, account and origin — by propagating from the sources through assignments, destructuring, spreads,
@@ -316,11 +351,12 @@ export class DataFlow {
   readonly #memo = new Map<Node, Labels>();
   readonly #accountCache = new Map<Node, Account | undefined>();
   /** Sanitizer category by callee name: asked for every call evaluated, and the word matching is the costly part. */
-  readonly #sanitizerCategories = new Map<string, SanitizerCategory | undefined>();
+  readonly #sanitizerCategories: Map<string, SanitizerCategory | undefined>;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings) {
     this.#sourceCode = sourceCode;
     this.#settings = settings;
+    this.#sanitizerCategories = sanitizerCategoriesFor(settings);
   }
 
   /** Solves the whole file now (the benchmark's analysis line); rules need not call it, queries solve on demand. */
@@ -466,60 +502,52 @@ export class DataFlow {
     this.#fixpoint(slots);
   }
 
-  /** One pass over the AST: returns, call sites, writes into objects and class fields. */
+  /**
+   * One pass over the file's nodes in pre-order (from the shared node index, so the tree is not walked again):
+   * returns, call sites, writes into objects and class fields. The function of a `return` and the class of a
+   * member are the nearest such ancestor, which is what a walk's enter/exit stacks held.
+   */
   #collect(): void {
-    const functions: FunctionNode[] = [];
-    const classes: ClassNode[] = [];
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
-    walk(
-      this.#sourceCode.ast as Node,
-      this.#sourceCode.visitorKeys as Record<string, readonly string[]>,
-      (node) => {
-        switch (node.type) {
-          case 'FunctionDeclaration':
-          case 'FunctionExpression':
-          case 'ArrowFunctionExpression':
-            functions.push(node);
-            if (!this.#returns.has(node)) this.#returns.set(node, []);
-            if (node.type === 'ArrowFunctionExpression' && node.expression) this.#returns.get(node)!.push(node.body);
-            break;
-          case 'ClassDeclaration':
-          case 'ClassExpression':
-            classes.push(node);
-            this.#classMethods.set(node, new Map());
-            this.#classFields.set(node, new Map());
-            break;
-          case 'MethodDefinition': {
-            const owner = classes.at(-1);
-            const name = keyName(node.key, node.computed);
-            if (owner && name && isFunction(node.value)) this.#classMethods.get(owner)!.set(name, node.value);
-            break;
-          }
-          case 'PropertyDefinition': {
-            const owner = classes.at(-1);
-            const name = keyName(node.key, node.computed);
-            if (owner && name && node.value && !node.static) this.#field(owner, name).contributors.push({ expr: node.value });
-            break;
-          }
-          case 'ReturnStatement': {
-            const fn = functions.at(-1);
-            if (fn && node.argument) this.#returns.get(fn)!.push(node.argument);
-            break;
-          }
-          case 'CallExpression':
-          case 'NewExpression':
-            calls.push(node);
-            break;
-          case 'AssignmentExpression':
-            if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, classes.at(-1));
-            break;
+    for (const node of nodeIndexOf(this.#sourceCode).preorder as readonly Node[]) {
+      switch (node.type) {
+        case 'FunctionDeclaration':
+        case 'FunctionExpression':
+        case 'ArrowFunctionExpression':
+          if (!this.#returns.has(node)) this.#returns.set(node, []);
+          if (node.type === 'ArrowFunctionExpression' && node.expression) this.#returns.get(node)!.push(node.body);
+          break;
+        case 'ClassDeclaration':
+        case 'ClassExpression':
+          this.#classMethods.set(node, new Map());
+          this.#classFields.set(node, new Map());
+          break;
+        case 'MethodDefinition': {
+          const owner = nearestClass(node);
+          const name = keyName(node.key, node.computed);
+          if (owner && name && isFunction(node.value)) this.#classMethods.get(owner)!.set(name, node.value);
+          break;
         }
-      },
-      (node) => {
-        if (isFunction(node)) functions.pop();
-        else if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') classes.pop();
-      },
-    );
+        case 'PropertyDefinition': {
+          const owner = nearestClass(node);
+          const name = keyName(node.key, node.computed);
+          if (owner && name && node.value && !node.static) this.#field(owner, name).contributors.push({ expr: node.value });
+          break;
+        }
+        case 'ReturnStatement': {
+          const fn = nearestFunction(node);
+          if (fn && node.argument) this.#returns.get(fn)!.push(node.argument);
+          break;
+        }
+        case 'CallExpression':
+        case 'NewExpression':
+          calls.push(node);
+          break;
+        case 'AssignmentExpression':
+          if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, nearestClass(node));
+          break;
+      }
+    }
     for (const call of calls) {
       const fn = this.#functionOfCallee(call.callee);
       if (fn) {
