@@ -149,3 +149,15 @@ export const USER_ENTITY_WORDS: ReadonlySet<string> = new Set([
 
 /** Identifiers of the current viewer, besides openid/unionid: `userId`, `uid`, `viewerId`, `visitorId`. */
 export const VIEWER_ID_NAMES: readonly string[] = ['userId', 'uid', 'viewerId', 'visitorId', 'memberId', 'user_id'];
+
+/** How messages name one value of each kind ("… writes an openid to …"), in English and Simplified Chinese. */
+export const USER_DATA_KIND_TEXT: Readonly<Record<string, { en: string; zh: string }>> = {
+  openid: { en: 'an openid', zh: 'openid' },
+  unionid: { en: 'a unionid', zh: 'unionid' },
+  profile: { en: 'profile data', zh: '用户资料' },
+  phone: { en: 'a phone number', zh: '手机号' },
+  location: { en: 'a location', zh: '位置信息' },
+  media: { en: 'photos or recordings', zh: '图片或录音' },
+  address: { en: 'an address', zh: '地址' },
+  credential: { en: 'a credential', zh: '凭据' },
+};

@@ -9,6 +9,7 @@ import {
   unsanitizedUserData,
 } from '../analysis/dataflow/index.js';
 import { getFileAnalysis } from '../analysis/index.js';
+import { USER_DATA_KIND_TEXT as KIND_TEXT } from '../knowledge/user-data.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, settingOptionProperties } from '../util/settings.js';
 
@@ -25,17 +26,6 @@ type Options = [
 
 /** JSX attributes whose URL the browser requests or navigates to. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formAction', 'poster', 'data']);
-
-const KIND_TEXT: Record<string, { en: string; zh: string }> = {
-  openid: { en: 'an openid', zh: 'openid' },
-  unionid: { en: 'a unionid', zh: 'unionid' },
-  profile: { en: 'profile data', zh: '用户资料' },
-  phone: { en: 'a phone number', zh: '手机号' },
-  location: { en: 'a location', zh: '位置信息' },
-  media: { en: 'photos or recordings', zh: '图片或录音' },
-  address: { en: 'an address', zh: '地址' },
-  credential: { en: 'a credential', zh: '凭据' },
-};
 
 export default createRule<Options, MessageIds>({
   name: 'no-user-data-to-third-party',
