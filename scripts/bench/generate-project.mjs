@@ -2,17 +2,8 @@
 // JS-SDK, React components) for benchmarks. Deterministic: the same seed writes the same files.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { prng } from '../lib-prng.mjs';
 
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOUNS = ['order', 'member', 'coupon', 'article', 'booking', 'ticket', 'profile', 'survey', 'store', 'event'];
 

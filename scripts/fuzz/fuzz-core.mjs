@@ -3,20 +3,12 @@
 // fix or suggestion yields code that does not parse, or when fixing twice differs from fixing once.
 import { createRequire } from 'node:module';
 import { Linter } from 'eslint';
+import { prng } from '../lib-prng.mjs';
+
+export { prng };
 
 const require = createRequire(import.meta.url);
 
-/** Mulberry32: a small seeded PRNG, so a run is reproducible from its seed. */
-export function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** eslump draws from Math.random; swap in the seeded generator while it runs. */
 export function randomProgram(random, options = {}) {

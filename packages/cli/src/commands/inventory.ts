@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
@@ -6,6 +6,7 @@ import wechatOa, { inventoryToMarkdown, runInventory } from 'eslint-plugin-wecha
 import { IgnoreRules } from '../files/ignore-rules.js';
 import { findFiles } from '../files/walk.js';
 import { SettingsFiles } from '../lint/settings-file.js';
+import { writeReport } from '../output.js';
 import { CLI_NAME, CLI_VERSION } from '../package-info.js';
 import { UsageError } from '../usage-error.js';
 
@@ -100,12 +101,6 @@ export async function inventoryCommand(argv: readonly string[]): Promise<number>
   });
   const output =
     args.format === 'json' ? `${JSON.stringify({ $schema: INVENTORY_SCHEMA_URL, ...inventory }, null, 2)}\n` : inventoryToMarkdown(inventory);
-  if (args.outputFile) {
-    const file = path.resolve(cwd, args.outputFile);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, output);
-  } else {
-    process.stdout.write(output);
-  }
+  writeReport(cwd, args.outputFile, output);
   return 0;
 }

@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { ESLint, type Rule } from 'eslint';
 import type { Locale } from 'eslint-plugin-wechat-oa';
 import type { LintArgs } from '../args.js';
 import { changedFiles } from '../files/changed.js';
 import { FORMATTERS } from '../formatters/index.js';
+import { writeReport } from '../output.js';
 import { Progress } from '../progress.js';
 import { EslintFactory } from './eslint-options.js';
 import { lintRoot, type RootRun } from './lint-root.js';
@@ -59,13 +58,7 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
     });
     // ESLint's json formatter ends without a newline (its CLI adds one): files and pipes get whole lines.
     const output = formatted && !formatted.endsWith('\n') ? `${formatted}\n` : formatted;
-    if (args.outputFile) {
-      const file = path.resolve(cwd, args.outputFile);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, output);
-    } else {
-      process.stdout.write(output);
-    }
+    writeReport(cwd, args.outputFile, output);
 
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
