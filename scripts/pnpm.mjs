@@ -17,7 +17,12 @@ export function pnpm(args, options = {}) {
 }
 
 export function pnpmOrExit(args, what) {
-  const status = pnpm(args);
+  let status = pnpm(args);
+  if (status !== 0 && args[0] === 'install') {
+    // Seen here once: a passing registry 404 while pnpm resolved its own packageManager pin. One retry.
+    console.error(`${what}: pnpm install exited ${status}, trying once more`);
+    status = pnpm(args);
+  }
   if (status !== 0) {
     console.error(`${what} failed (pnpm ${args.join(' ')} exited ${status})`);
     process.exit(status);
