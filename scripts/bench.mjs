@@ -30,8 +30,8 @@ const THROUGHPUT_FILES = Number(args['throughput-files']);
 const pluginDist = path.join(root, 'packages/eslint-plugin/dist');
 if (!args['no-build']) {
   // From a fresh clone `npm run bench` sets up and builds first, like the README's commands.
-  const { pnpmOrExit } = await import('./pnpm.mjs');
-  pnpmOrExit(['install', '--reporter=silent'], 'Installing dependencies');
+  const { installOrExit, pnpmOrExit } = await import('./pnpm.mjs');
+  installOrExit();
   pnpmOrExit(['-r', '--workspace-concurrency=1', 'run', 'build'], 'Building the packages');
 }
 const { ESLint } = await import('eslint');

@@ -2,10 +2,10 @@
 // most, with the embedded default preset and no configuration.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { pnpmOrExit } from './pnpm.mjs';
+import { installOrExit, pnpmOrExit } from './pnpm.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-pnpmOrExit(['install', '--reporter=silent'], 'Installing dependencies');
+installOrExit();
 pnpmOrExit(['-r', '--workspace-concurrency=1', '--filter', 'wechat-oa-lint...', 'run', 'build'], 'Building the CLI');
 
 const fixture = process.argv[2] ?? 'test-fixtures/oa-server-express';

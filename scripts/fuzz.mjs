@@ -16,8 +16,8 @@ const { values } = parseArgs({
   },
 });
 if (!values['no-build']) {
-  const { pnpmOrExit } = await import('./pnpm.mjs');
-  pnpmOrExit(['install', '--reporter=silent'], 'Installing dependencies');
+  const { installOrExit, pnpmOrExit } = await import('./pnpm.mjs');
+  installOrExit();
   pnpmOrExit(['--filter', 'eslint-plugin-wechat-oa', 'run', 'build'], 'Building the plugin');
 }
 const { default: plugin } = await import(pathToFileURL(path.join(root, 'packages/eslint-plugin/dist/index.js')).href);

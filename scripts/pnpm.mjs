@@ -16,6 +16,14 @@ export function pnpm(args, options = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * Installs exactly what the committed lockfile says (`--frozen-lockfile`, as CI systems run it), so set-up never
+ * rewrites pnpm-lock.yaml and leaves the work tree as it was.
+ */
+export function installOrExit(what = 'Installing dependencies') {
+  pnpmOrExit(['install', '--frozen-lockfile', '--reporter=silent'], what);
+}
+
 export function pnpmOrExit(args, what) {
   let status = pnpm(args);
   if (status !== 0 && args[0] === 'install') {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pnpmOrExit } from './pnpm.mjs';
+import { installOrExit, pnpmOrExit } from './pnpm.mjs';
 import { ensurePrerequisites } from './prerequisites.mjs';
 import { ensureCodeServer } from './ensure-code-server.mjs';
 import { printSummary } from './summary.mjs';
@@ -15,7 +15,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(2);
 }
 
-pnpmOrExit(['install', '--reporter=silent'], 'Installing dependencies');
+installOrExit();
 ensurePrerequisites();
 try {
   // code-server (VS Code for the browser) for the extension's end-to-end test, cached under ~/.cache.
