@@ -29,14 +29,14 @@ const finding = (file: string, rule: string, line: number, column: number, sever
 });
 
 /** The smallest config of the README, as `eslint.config.js` in an ESM project or `eslint.config.mjs` in CommonJS. */
-const SMALLEST_CONFIG = `import { defineConfig } from 'eslint/config';
+export const SMALLEST_CONFIG = `import { defineConfig } from 'eslint/config';
 import wechatOa from 'eslint-plugin-wechat-oa';
 
 export default defineConfig([wechatOa.configs.recommended]);
 `;
 
 /** The README's `eslint.config.cjs` for a CommonJS project that keeps its config in CommonJS too. */
-const COMMONJS_CONFIG = `const { defineConfig } = require('eslint/config');
+export const COMMONJS_CONFIG = `const { defineConfig } = require('eslint/config');
 const wechatOa = require('eslint-plugin-wechat-oa');
 
 module.exports = defineConfig([wechatOa.configs.recommended]);
@@ -109,7 +109,7 @@ export const wechat = {
       'src/share.js': `export const shareLabel = 'Share to WeChat';\n`,
     },
     expected: [
-      finding('src/banner.js', 'no-affiliation-claim', 1, 24),
+      finding('src/banner.js', 'no-affiliation-claim', 1, 23),
       finding('src/wechat.js', 'no-hardcoded-credentials', 6, 14),
     ],
   },
