@@ -20,7 +20,6 @@ interface PackageJson {
   name: string;
   version: string;
   dependencies?: Record<string, string>;
-  bin?: Record<string, string>;
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -50,10 +49,13 @@ const FAMILIES = [
 const workDir = tempDir('wechat-oa-pack-');
 const tarballs = {} as Record<PackageKey, string>;
 
-function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
-  // The test runner's own loader options must not reach the projects' tools.
-  delete childEnv.NODE_OPTIONS;
+function run(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  // Neither the test runner's loader options nor the `npm_*` variables of an enclosing `npm test` (its prefix and
+  // config) may reach the scratch projects' npm and tools: they run as in a fresh shell in that folder.
+  const childEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS' && !/^npm_/iu.test(key)),
+  );
+  childEnv.NO_COLOR = '1';
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: childEnv, timeout: 300_000 });
   if (result.error) throw result.error;
   return result;
