@@ -50,10 +50,13 @@ const workDir = tempDir('wechat-oa-pack-');
 const tarballs = {} as Record<PackageKey, string>;
 
 function run(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  // Neither the test runner's loader options nor the `npm_*` variables of an enclosing `npm test` (its prefix and
-  // config) may reach the scratch projects' npm and tools: they run as in a fresh shell in that folder.
+  // The scratch projects' npm and tools run as from a shell in their folder: without the test runner's loader
+  // options or the variables an enclosing `npm test` sets about this repository, but with the user's own npm
+  // config (a registry mirror, a proxy).
   const childEnv = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS' && !/^npm_/iu.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => key !== 'NODE_OPTIONS' && !/^npm_(?:package_|lifecycle_|command$|config_local_prefix$)/iu.test(key),
+    ),
   );
   childEnv.NO_COLOR = '1';
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: childEnv, timeout: 300_000 });
