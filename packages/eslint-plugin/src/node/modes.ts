@@ -111,7 +111,11 @@ const PLUGIN_MISSING = 'config-plugin-missing';
 export function describeConfigError(error: unknown, configFile: string, cwd: string): string {
   const where = path.relative(cwd, configFile) || path.basename(configFile);
   const message = error instanceof Error ? error.message : String(error);
-  const text = message.replace(/\s*\n\s*/gu, ' ').trim();
+  const text = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
   const template = (error as { messageTemplate?: unknown } | null)?.messageTemplate;
   const data = (error as { messageData?: { pluginName?: unknown } } | null)?.messageData;
   if (template === PLUGIN_MISSING && data?.pluginName === SETTINGS_KEY) {
