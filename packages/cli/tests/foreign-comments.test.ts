@@ -61,7 +61,7 @@ describe("other tools' comments in embedded mode", () => {
     const dir = tempDir();
     writeFiles(dir, { 'src/broken.ts': '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const broken = ;\n' });
     const run = runCli(['--format', 'json'], dir);
-    expect(findingsOf(run.stdout, dir)).toEqual([{ file: 'src/broken.ts', rule: null, line: 2, column: 23 }]);
+    expect(findingsOf(run.stdout, dir)).toEqual([{ file: 'src/broken.ts', rule: null, line: 2, column: 22 }]);
     expect(run.status).toBe(1);
   });
 });

@@ -32,7 +32,7 @@ describe('--ignore-pattern', () => {
       'eslint.config.js': "import wechatOa from 'eslint-plugin-wechat-oa';\nexport default wechatOa.configs.recommended;\n",
       ...files,
     });
-    expect(lintedFiles(dir, ['--ignore-pattern', 'legacy/**', '--ignore-pattern', 'scripts/**'])).toEqual(['src/app.js', 'src/generated/routes.js']);
+    expect(lintedFiles(dir, ['--ignore-pattern', 'legacy/**', '--ignore-pattern', 'scripts/**'])).toEqual(['eslint.config.js', 'src/app.js', 'src/generated/routes.js']);
   });
 
   it('needs a value', () => {
