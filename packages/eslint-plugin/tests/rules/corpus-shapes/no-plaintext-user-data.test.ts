@@ -101,6 +101,18 @@ module.exports = pushAll;`,
         errors: [{ messageId: 'log', line: 6, column: 5, endLine: 6, endColumn: 38 }],
       },
       {
+        // The signing helper logs its input; every caller passes the jsapi_ticket of the ticket store.
+        code: `const logger = require('../logger');
+const { jsapiTicket } = require('../models/js-ticket');
+function signPage(ticket, url) {
+  const text = \`jsapi_ticket=\${ticket}&noncestr=\${nonce()}&timestamp=\${Date.now()}&url=\${url}\`;
+  logger.info(\`signing \${text}\`);
+  return sha1(text);
+}
+module.exports = async (url) => signPage(await jsapiTicket(), url);`,
+        errors: [{ messageId: 'log', line: 5, column: 3, endLine: 5, endColumn: 33 }],
+      },
+      {
         // express-xml-bodyparser lower-cases the inbound tags; the sender's openid goes into the reply XML
         // built by xml2js, which is logged.
         code: `const xml2js = require('xml2js');
