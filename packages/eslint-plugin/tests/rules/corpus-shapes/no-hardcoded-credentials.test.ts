@@ -28,6 +28,15 @@ app.get('/wx', (req, res) => {
 });`,
         errors: [{ messageId: 'hardcoded', line: 3, column: 17, endLine: 3, endColumn: 30 }],
       },
+      {
+        // A real access_token committed beside the account keys and used for every call (it has no secret's
+        // fixed length: digits, an underscore, then about 150 URL-safe characters).
+        code: `module.exports = {
+  appId: 'wx1234567890abcdef',
+  access_token: '31_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-AbCdEfGhIjKlMnOpQrStUv',
+};`,
+        errors: [{ messageId: 'hardcoded', line: 3, column: 17, endLine: 3, endColumn: 155 }],
+      },
     ],
   });
 });

@@ -128,3 +128,22 @@ app.post('/wx', xmlparser({ trim: false }), (req, res) => {
     ],
   });
 });
+
+describe.todo('needs the model: loggers made by a factory function (debug)', () => {
+  runRuleTests('no-plaintext-user-data: debug loggers', rule, {
+    valid: [],
+    invalid: [
+      {
+        // \`debug(namespace)\` returns the logging function itself: the OAuth token of the bound account is printed.
+        code: `const debug = require('debug');
+const log = debug('bot:auth');
+app.get('/auth/callback', async (req, res) => {
+  const access_token = await exchange(req.query.code);
+  log('bound %s', JSON.stringify(access_token));
+  res.redirect('/auth/ok');
+});`,
+        errors: [{ messageId: 'log', line: 5, column: 3, endLine: 5, endColumn: 48 }],
+      },
+    ],
+  });
+});
