@@ -248,7 +248,7 @@ describe.each(FAMILIES)('%s', (_name, eslintRange, major) => {
       }
 
       const PACKAGE_NAMES = {
-        'eslint-plugin-wechat-oa': ['README.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'schema/inventory.schema.json', 'docs/vue-and-html.md'],
+        'eslint-plugin-wechat-oa': ['README.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/node/index.js', 'schema/inventory.schema.json', 'docs/vue-and-html.md'],
         'wechat-oa-lint': ['README.md', 'LICENSE', 'package.json', 'bin/wechat-oa-lint.js', 'dist/index.js', 'dist/index.d.ts'],
         'wechat-oa-language-server': ['README.md', 'LICENSE', 'package.json', 'bin/wechat-oa-language-server.js', 'dist/index.js', 'dist/protocol.js', 'dist/worker.js'],
       };
