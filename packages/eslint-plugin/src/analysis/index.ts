@@ -1,7 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { type ApiCallAnalysis, collectApiCalls } from './api-calls.js';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
 import { CodePathFacts } from './code-paths.js';
-import { type DataFlow, dataFlowFor } from './dataflow/index.js';
+import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
 import { ExecutionContexts } from './context.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
@@ -68,6 +69,7 @@ export class FileAnalysis {
   #navigation: readonly NavigationSink[] | undefined;
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
+  #apiCalls: ApiCallAnalysis | undefined;
 
   constructor(context: AnyContext) {
     this.sourceCode = context.sourceCode;
@@ -127,8 +129,14 @@ export class FileAnalysis {
 
   /** HTTP requests of every supported client, in source order. */
   get requests(): readonly HttpRequest[] {
-    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk.easywechatHttpClients).requests;
+    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk).requests;
     return this.#requests;
+  }
+
+  /** Weixin API calls (requests to catalogued hosts and catalogued SDK methods) and the SDK clients made here. */
+  get apiCalls(): ApiCallAnalysis {
+    this.#apiCalls ??= collectApiCalls({ scopeManager: this.#scopeManager, requests: this.requests, sdk: this.sdk });
+    return this.#apiCalls;
   }
 
   /** Browser navigations and server redirects, in source order. */
@@ -169,7 +177,15 @@ export class FileAnalysis {
 
   /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
   get dataFlow(): DataFlow {
-    return dataFlowFor(this.sourceCode, this.settings).solve();
+    return dataFlowFor(this.sourceCode, this.settings, this).solve();
+  }
+
+  /**
+   * The data flow under `settings` (a rule whose options add sanitizer names gets its own), solved on demand.
+   * Rules ask here rather than building one, so the flow reads this file's facts.
+   */
+  dataFlowWith(settings: DataFlowSettings): DataFlow {
+    return dataFlowFor(this.sourceCode, settings, this);
   }
 
   /** Own / Weixin / third-party / attacker / non-web / unknown, with `ownHosts` from `settings` (default: plugin-wide). */
@@ -204,6 +220,11 @@ export function getFileAnalysis(context: AnyContext): FileAnalysis {
     analyses.set(key, analysis);
   }
   return analysis;
+}
+
+/** The file's Weixin API calls (see `FileAnalysis.apiCalls`). */
+export function getApiCalls(context: AnyContext): ApiCallAnalysis {
+  return getFileAnalysis(context).apiCalls;
 }
 
 /**

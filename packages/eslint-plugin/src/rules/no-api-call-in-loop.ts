@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type ApiCall, getApiCalls, objectProperty } from '../analysis/api-calls.js';
+import { type ApiCall, objectProperty } from '../analysis/api-calls.js';
+import { getApiCalls } from '../analysis/index.js';
 import { enclosingLoop } from '../analysis/api-context.js';
 import { findVariable, unwrapExpression, variableInitializer } from '../analysis/ast.js';
 import { DEFAULT_THROTTLE_FUNCTIONS, ENDPOINTS } from '../knowledge/endpoints.js';

@@ -1,5 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { freeGlobalReferences } from '../analysis/globals.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getFileAnalysis } from '../analysis/index.js';
 import {
   CREDENTIALS,
@@ -8,7 +7,6 @@ import {
   looksLikeAccountValue,
   NON_SECRET_NAME_WORDS,
   PLACEHOLDER_MARKERS,
-  SDK_SECRET_ARGUMENTS,
   SECRET_QUERY_PARAM,
   SECRET_QUERY_PATHS,
 } from '../knowledge/credentials.js';
@@ -469,43 +467,8 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
-        const scopeManager = sourceCode.scopeManager;
-        const globalScope = scopeManager?.globalScope;
-        if (!globalScope) return;
-        const byModule = new Map(SDK_SECRET_ARGUMENTS.map((entry) => [entry.module, entry]));
-        const record = (node: TSESTree.Node, entry: (typeof SDK_SECRET_ARGUMENTS)[number]) => {
-          const argument = node.type === AST_NODE_TYPES.NewExpression ? node.arguments[entry.index] : undefined;
-          if (argument) sdkArguments.set(argument, entry.name);
-        };
-        // ES imports through ReferenceTracker. Without the ESM flag, `import API from 'co-wechat-api'` is the
-        // module's `module.exports`, which is how these CommonJS SDKs export their constructor.
-        const traceMap: Record<string, object> = {};
-        for (const entry of SDK_SECRET_ARGUMENTS) {
-          const construct = { [ASTUtils.ReferenceTracker.CONSTRUCT]: entry.module };
-          traceMap[entry.module] = entry.export === 'default' ? construct : { [entry.export]: construct };
-        }
-        const tracker = new ASTUtils.ReferenceTracker(globalScope);
-        for (const { node, info } of tracker.iterateEsmReferences<string>(traceMap as never)) {
-          const entry = byModule.get(info);
-          if (entry) record(node, entry);
-        }
-        // `require()`: ReferenceTracker only follows a `require` the config declares, and the presets declare no
-        // Node globals, so start from the free `require` references (SPEC §3.1) and follow the variable.
-        for (const reference of freeGlobalReferences(scopeManager, 'require')) {
-          const call = reference.identifier.parent;
-          if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-          const specifier = call.arguments[0] ? staticString(call.arguments[0]) : undefined;
-          const entry = specifier === undefined ? undefined : byModule.get(specifier);
-          if (!entry || entry.export !== 'default') continue;
-          record(call.parent, entry);
-          if (call.parent.type !== AST_NODE_TYPES.VariableDeclarator || call.parent.init !== call) continue;
-          for (const variable of sourceCode.getDeclaredVariables(call.parent)) {
-            for (const use of variable.references) {
-              const parent = use.identifier.parent;
-              if (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === use.identifier) record(parent, entry);
-            }
-          }
-        }
+        // The AppSecret argument of an SDK constructor (`new WechatAPI(appid, secret)`): analysis/sdk-clients.ts.
+        for (const client of analysis.sdk.clients) if (client.secret) sdkArguments.set(client.secret, 'appSecret');
       },
       Literal(node) {
         if (typeof node.value !== 'string') return;

@@ -1,7 +1,6 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { TSESTree } from '@typescript-eslint/utils';
 import {
-  dataFlowFor,
   firstDeclaredFunction,
   type Label,
   plaintextSinkOf,
@@ -76,7 +75,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
-    const flow = dataFlowFor(sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = getFileAnalysis(context).settings.locale === 'zh-CN';
     let eggDefaults: boolean | undefined;
     let masker: string | null | undefined;

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type ApiCall, childNodes, getApiCalls, objectProperty, type SdkClient } from '../analysis/api-calls.js';
+import { type ApiCall, childNodes, objectProperty, type SdkClient } from '../analysis/api-calls.js';
 import { enclosingLoop, enclosingMessageHandler, functionName, hasCacheCheck } from '../analysis/api-context.js';
 import { enclosingFunction, isFunctionNode, memberName, unwrapExpression } from '../analysis/ast.js';
-import { getFileAnalysis } from '../analysis/index.js';
+import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';
 import { identifierWords } from '../util/name-words.js';
 

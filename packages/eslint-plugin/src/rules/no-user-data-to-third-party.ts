@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
-  dataFlowFor,
   destinationOfUrls,
   type Label,
   requestPayload,
@@ -70,7 +69,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const analysis = getFileAnalysis(context);
-    const flow = dataFlowFor(context.sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const checkUnresolved = options.checkUnresolvedHosts === true;
     const reported = new Set<TSESTree.Node>();

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, dataFlowFor, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
+import { calleeName, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, parseUrl } from '../analysis/index.js';
 import {
   STORE_READ_METHODS,
@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{}],
   create(context, [options]) {
     const analysis = getFileAnalysis(context);
-    const flow = dataFlowFor(context.sourceCode, analysis.settings);
+    const flow = getFileAnalysis(context).dataFlowWith(analysis.settings);
     const sourceCode = context.sourceCode;
     const extra = options.sessionReplaySdks ?? [];
     const replaySdks = TRACKER_SDKS.filter((sdk) => sdk.category === 'session-replay');

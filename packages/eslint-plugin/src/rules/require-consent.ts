@@ -2,7 +2,6 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   calleeName,
-  dataFlowFor,
   firstDeclaredFunction,
   GateRecorder,
   globalPath,
@@ -118,7 +117,7 @@ export default createRule<Options, MessageIds>({
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
     const analysis = getFileAnalysis(context);
-    const flow = dataFlowFor(sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const explicit = options.requireExplicitConsent === true;
     const gates = new GateRecorder();

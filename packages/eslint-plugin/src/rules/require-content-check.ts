@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { calleeName, dataFlowFor, GateRecorder, type Label } from '../analysis/dataflow/index.js';
+import { calleeName, GateRecorder, type Label } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, knownPrefix } from '../analysis/index.js';
 import { findEndpointByUrl } from '../knowledge/endpoint-lookup.js';
 import { ENDPOINTS, type EndpointKind } from '../knowledge/endpoints.js';
@@ -66,7 +66,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
-    const flow = dataFlowFor(sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const analysis = getFileAnalysis(context);
     const zh = analysis.settings.locale === 'zh-CN';
     const gates = new GateRecorder();

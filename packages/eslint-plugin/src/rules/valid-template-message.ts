@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type ApiCall, type ApiCallAnalysis, childNodes, getApiCalls, objectProperty, resolveObject } from '../analysis/api-calls.js';
+import { type ApiCall, type ApiCallAnalysis, childNodes, objectProperty, resolveObject } from '../analysis/api-calls.js';
 import { enclosingLoop, type LoopInfo, rootName } from '../analysis/api-context.js';
 import type { DataFlow } from '../analysis/dataflow/index.js';
-import { getFileAnalysis } from '../analysis/index.js';
+import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
 import { findVariable, isFunctionNode, unwrapExpression, variableInitializer } from '../analysis/ast.js';
 import { TEMPLATE_SEND_ENDPOINT } from '../knowledge/endpoints.js';
 import { findMarketingPhrase } from '../knowledge/marketing-phrases.js';
