@@ -2,10 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findEndpoint, findNearMiss, type NearMiss } from '../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint, ENDPOINTS } from '../knowledge/endpoints.js';
 import type { SdkMethod, SdkPackage } from '../knowledge/sdk-methods.js';
-import { findVariable, memberName, propertyKeyName, unwrapExpression, variableInitializer } from './ast.js';
+import { findVariable, memberName, propertyKeyName, unwrap, variableInitializer } from './ast.js';
 import type { HttpRequest } from './requests.js';
 import type { SdkClients, SdkClient as SharedSdkClient } from './sdk-clients.js';
-import { parseUrl, type UrlInfo } from './values.js';
+import { objectProperty, parseUrl, type UrlInfo } from './values.js';
 
 /**
  * Weixin API calls of one file (SPEC §3.1): a layer over the shared analysis — HTTP requests (analysis/requests.ts)
@@ -82,7 +82,7 @@ function rawMatches(node: TSESTree.Literal | TSESTree.TemplateElement, text: str
  * members (`URLS.token`) resolved through the file; anything else is a hole.
  */
 export function stringParts(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager | null, depth = 0): StringPart[] {
-  const expression = unwrapExpression(node);
+  const expression = unwrap(node);
   if (depth > MAX_DEPTH) return [{}];
   switch (expression.type) {
     case 'Literal':
@@ -145,7 +145,7 @@ export function resolveObject(
   depth = 0,
 ): TSESTree.ObjectExpression | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const expression = unwrapExpression(node);
+  const expression = unwrap(node);
   if (expression.type === 'ObjectExpression') return expression;
   if (expression.type === 'Identifier') {
     const initializer = constantInitializer(expression, scopeManager);
@@ -165,16 +165,6 @@ export function resolveObject(
     expression.arguments[0]
   ) {
     return resolveObject(expression.arguments[0], scopeManager, depth + 1);
-  }
-  return undefined;
-}
-
-/** The value of property `name` in an object literal (the last one wins); undefined when absent or spread-hidden. */
-export function objectProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (let index = object.properties.length - 1; index >= 0; index--) {
-    const property = object.properties[index];
-    if (property.type === 'SpreadElement') return undefined;
-    if (propertyKeyName(property) === name) return property.value;
   }
   return undefined;
 }
@@ -318,7 +308,7 @@ class Collector {
     if (request.options) return false;
     return request.node.arguments.some((argument) => {
       if (argument === request.urlNode) return false;
-      const value = unwrapExpression(argument);
+      const value = unwrap(argument);
       return value.type === 'Identifier' || value.type === 'MemberExpression' || value.type === 'CallExpression' || value.type === 'SpreadElement';
     });
   }
@@ -328,8 +318,8 @@ class Collector {
    * `request.defaults({ qs })`) whose defaults may add query parameters: the call alone does not tell the query.
    */
   #instanceAddsQuery(request: HttpRequest): boolean {
-    const callee = unwrapExpression(request.node.callee);
-    const receiver = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+    const callee = unwrap(request.node.callee);
+    const receiver = callee.type === 'MemberExpression' ? unwrap(callee.object) : callee;
     let factory: TSESTree.Node | undefined;
     if (receiver.type === 'CallExpression') factory = receiver;
     else if (receiver.type === 'Identifier' && this.#scopeManager) {
@@ -337,9 +327,9 @@ class Collector {
       factory = variable ? variableInitializer(variable) : undefined;
     }
     if (!factory) return false;
-    factory = unwrapExpression(factory);
+    factory = unwrap(factory);
     if (factory.type !== 'CallExpression') return false;
-    const factoryCallee = unwrapExpression(factory.callee);
+    const factoryCallee = unwrap(factory.callee);
     const factoryName = factoryCallee.type === 'MemberExpression' ? memberName(factoryCallee) : undefined;
     if (factoryName !== 'create' && factoryName !== 'extend' && factoryName !== 'defaults') return false;
     const config = factory.arguments[0];

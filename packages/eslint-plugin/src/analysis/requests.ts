@@ -28,7 +28,7 @@ import {
   XHR_CONSTRUCTOR,
 } from '../knowledge/http-clients.js';
 import { identifierWords } from '../util/name-words.js';
-import { calleeName, calleeObject, unwrapExpression } from './ast.js';
+import { calleeName, calleeObject, unwrap } from './ast.js';
 import { moduleSpecifiers } from './globals.js';
 import { callsOn, valueUses } from './instances.js';
 import { CALL, CONSTRUCT, moduleReferences, type TraceMap } from './modules.js';
@@ -382,7 +382,7 @@ export class RequestFinder {
 
 /** The name of a call's receiver: `http` of `http.get()`, `$http` of `this.$http.get()`. */
 function receiverNameOf(receiver: TSESTree.Node): string | undefined {
-  const node = unwrapExpression(receiver);
+  const node = unwrap(receiver);
   if (node.type === 'Identifier') return node.name;
   if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') return node.property.name;
   return undefined;
@@ -432,6 +432,6 @@ function requestChain(call: TSESTree.CallExpression, client: HttpClientName): TS
 
 /** The receiver of a request call, unwrapped: `page` of `page.goto()`. */
 export function requestReceiver(request: HttpRequest): TSESTree.Node | undefined {
-  const callee = unwrapExpression(request.node.callee);
-  return callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  const callee = unwrap(request.node.callee);
+  return callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
 }

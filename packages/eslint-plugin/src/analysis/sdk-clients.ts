@@ -10,7 +10,7 @@ import {
   type SdkName,
 } from '../knowledge/sdk-modules.js';
 import { identifierWords } from '../util/name-words.js';
-import { findVariable, literalString, memberName, unwrapExpression } from './ast.js';
+import { findVariable, literalString, memberName, unwrap } from './ast.js';
 import { callsOn, valueUses } from './instances.js';
 import { CALL, CONSTRUCT, moduleReferences, type TraceMap } from './modules.js';
 import type { RequestContext } from './requests.js';
@@ -274,7 +274,7 @@ function projectBindings(program: TSESTree.Program): { binding: TSESTree.Identif
     }
     if (statement.type !== 'VariableDeclaration') continue;
     for (const declarator of statement.declarations) {
-      const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+      const init = declarator.init ? unwrap(declarator.init) : undefined;
       if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') continue;
       const module = literalString(init.arguments[0]);
       if (module === undefined || !isProjectModule(module)) continue;

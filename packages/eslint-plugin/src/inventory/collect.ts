@@ -4,6 +4,7 @@
  * (see ./rule.ts) so it sees exactly the parse and analysis the rules see.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../analysis/ast.js';
 import { calleeName, memberPath, staticPropertyName } from '../analysis/dataflow/index.js';
 import { isUserDataLabel, type Labels } from '../analysis/dataflow/labels.js';
 import { type FileAnalysis, type HttpRequest, knownPrefix, parseUrl, textOf } from '../analysis/index.js';
@@ -26,6 +27,9 @@ import { BROWSER_STORAGES, CONSOLE_METHODS, LOGGER_METHODS, LOGGER_WORDS } from 
 import { identifierWords } from '../util/name-words.js';
 import type { InventoryEntry } from './types.js';
 
+/** Readers here want the settled value: `await x` is x. */
+const AWAIT = { await: true } as const;
+
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression;
 
@@ -35,13 +39,6 @@ function kindsOf(labels: Labels): string[] {
   return [...new Set(labels.filter(isUserDataLabel).map((label) => label.kind))].sort();
 }
 
-function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === 'TSAsExpression' || current.type === 'TSNonNullExpression' || current.type === 'ChainExpression' || current.type === 'AwaitExpression') {
-    current = current.type === 'AwaitExpression' ? current.argument : current.expression;
-  }
-  return current;
-}
 
 /** `userModel` → user, `Users` → user, `wx_users` → wx user: the entity a store holds. */
 export function storeEntity(name: string): string {
@@ -92,11 +89,11 @@ interface StoreCall {
  * Precision first: an ambiguous method on an unknown receiver is no store.
  */
 function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgument: TextOf): StoreCall | undefined {
-  const callee = unwrap(call.callee);
+  const callee = unwrap(call.callee, AWAIT);
   if (callee.type !== 'MemberExpression') return undefined;
   const method = staticPropertyName(callee);
   if (!method) return undefined;
-  const receiver = unwrap(callee.object);
+  const receiver = unwrap(callee.object, AWAIT);
   const isWrite = (family: StoreFamily) => STORE_FAMILIES[family].writes.has(method);
   const isDelete = (family: StoreFamily) => STORE_FAMILIES[family].deletes.has(method);
   const fits = (family: StoreFamily) => isWrite(family) || isDelete(family);
@@ -110,7 +107,7 @@ function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgumen
   // knex('users').insert(…), db('users').where(…).del(), db.collection('users').insertOne(…)
   let base: Node = receiver;
   for (let steps = 0; steps < 8 && base.type === 'CallExpression'; steps++) {
-    const inner = unwrap(base.callee);
+    const inner = unwrap(base.callee, AWAIT);
     const table = stringArgument(base.arguments[0]);
     if (inner.type === 'MemberExpression' && staticPropertyName(inner) === 'collection' && table && fits('mongodb')) {
       return { family: 'mongodb', store: `mongodb ${storeEntity(table)}`, method };
@@ -122,7 +119,7 @@ function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgumen
       return { family: 'knex', store: `table ${storeEntity(table)}`, method };
     }
     if (inner.type !== 'MemberExpression') break;
-    base = unwrap(inner.object);
+    base = unwrap(inner.object, AWAIT);
   }
   // db.query('INSERT INTO profile_visits …', [...]) with mysql2, pg, sqlite.
   if (SQL_METHODS.has(method)) {
@@ -224,7 +221,7 @@ export function collectFileInventory(input: CollectInput): { entries: InventoryE
   const argumentKinds = (call: Call) => kindsOf(call.arguments.flatMap((argument) => [...flow.labelsOf(argument)]));
 
   for (const call of input.calls) {
-    const callee = unwrap(call.callee);
+    const callee = unwrap(call.callee, AWAIT);
     const name = calleeName(call);
     const path = memberPath(callee)?.replace(/^(?:window|globalThis|self)\./u, '');
 

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../analysis/ast.js';
 import { calleeName, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, parseUrl } from '../analysis/index.js';
 import {
@@ -15,6 +16,9 @@ import { IDENTITY_KINDS, VIEWER_ID_NAMES } from '../knowledge/user-data.js';
 import { identifierWords, matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
 
+/** Readers here want the settled value: `await x` is x. */
+const AWAIT = { await: true } as const;
+
 type MessageIds = 'replaySdk' | 'viewTracking' | 'storeVisits' | 'listVisitors';
 type Options = [{ sessionReplaySdks?: string[] }];
 
@@ -23,13 +27,6 @@ const TRACKING_URL_WORDS = new Set([...VISIT_STORE_WORDS, 'track', 'tracking', '
 
 const VISIT_WORDS = new Set(VISIT_STORE_WORDS);
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression' || current.type === 'AwaitExpression') {
-    current = current.type === 'AwaitExpression' ? current.argument : current.expression;
-  }
-  return current;
-}
 
 /** Words of every identifier-like token in a text: `profile_visits (owner_id, visitor_openid)` → profile, visits, owner … */
 function textWords(text: string): string[] {
@@ -136,9 +133,9 @@ export default createRule<Options, MessageIds>({
       let owner: string | undefined;
       let identity = false;
       for (const input of nodes) {
-        let node = unwrap(input);
+        let node = unwrap(input, AWAIT);
         if (node.type === 'CallExpression' && ['stringify', 'String'].includes(calleeName(node) ?? '') && node.arguments[0]) {
-          node = unwrap(node.arguments[0]);
+          node = unwrap(node.arguments[0], AWAIT);
         }
         const object = analysis.values.objectOf(node);
         if (object) {

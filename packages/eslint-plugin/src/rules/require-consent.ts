@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../analysis/ast.js';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   calleeName,
@@ -29,13 +30,6 @@ const OAUTH_URL_BUILDERS: Readonly<Record<string, number>> = { getAuthorizeURL: 
 /** Words of a condition that checks for a signed-in visitor: a page route that bounces visitors without one. */
 const SESSION_WORDS = /\b(?:session|user|openid|token|login|logged|auth|cookie|uid)/iu;
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') {
-    current = current.expression;
-  }
-  return current;
-}
 
 /** `scope` of a URL value: `snsapi_userinfo` when every known alternative asks for it. */
 function isUserinfoAuthorizeUrl(analysis: FileAnalysis, node: TSESTree.Node): boolean {

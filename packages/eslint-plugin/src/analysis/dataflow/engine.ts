@@ -1,4 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ELEMENT_CALLBACK_METHODS } from '../../knowledge/runtime.js';
+import { unwrap } from '../ast.js';
 import { JSSDK_PERSONAL_DATA_CALLS, JSSDK_RESULT_CALLBACKS } from '../../knowledge/jssdk.js';
 import type { ResolvedSettings } from '../../util/settings.js';
 import { matchesAnyWordPattern } from '../../util/name-words.js';
@@ -120,18 +122,6 @@ const RECEIVER_METHODS: ReadonlySet<string> = new Set([
 /** Methods that add their arguments to the receiver (`list.push(openid)`, `map.set(key, user)`). */
 const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
 
-/** Array methods whose callback's first parameter is an element of the receiver. */
-const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
-  'forEach',
-  'map',
-  'filter',
-  'find',
-  'findIndex',
-  'findLast',
-  'some',
-  'every',
-  'flatMap',
-]);
 
 /** Database reads (SPEC: database reads that select user-data fields): their result carries the fields named. */
 const DATABASE_READ_METHODS: ReadonlySet<string> = new Set([
@@ -219,23 +209,6 @@ interface FieldSlot {
   contributors: Contributor[];
 }
 
-function unwrap(node: Node): Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case 'ChainExpression':
-      case 'TSNonNullExpression':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSTypeAssertion':
-      case 'TSInstantiationExpression':
-        current = current.expression;
-        continue;
-      default:
-        return current;
-    }
-  }
-}
 
 function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (

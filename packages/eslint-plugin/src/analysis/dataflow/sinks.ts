@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../ast.js';
 import {
   BROWSER_STORAGES,
   CONSOLE_METHODS,
@@ -33,13 +34,6 @@ export interface PlaintextSink {
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
-function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') {
-    current = current.expression;
-  }
-  return current;
-}
 
 /**
  * The path of a member chain rooted at a free global, without the global object: `window.localStorage.setItem`
