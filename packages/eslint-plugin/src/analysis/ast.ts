@@ -2,6 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Small AST helpers shared by the analysis parts. */
 
+/** `unwrap(node, AWAIT)`: for readers that want the settled value, `await x` is x. */
+export const AWAIT = { await: true } as const;
+
 /**
  * The expression under wrappers that do not change a value: `(x as T)`, `x!`, `x satisfies T`, `<T>x`, `f<T>`, and
  * `a?.b` chains (parentheses leave no node). With `{ await: true }` also `await x`, for readers that care about the

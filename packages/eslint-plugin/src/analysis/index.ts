@@ -3,7 +3,7 @@ import { type ApiCallAnalysis, collectApiCalls } from './api-calls.js';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
-import { ExecutionContexts } from './context.js';
+import { ExecutionContexts } from './execution-contexts.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
@@ -15,7 +15,7 @@ import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
 export type { FileKind } from './file-kind.js';
-export type { ExecutionContext, ServerHandler, ServerFramework } from './context.js';
+export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
@@ -40,7 +40,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  *   `originOf(value)` / `isTrustedTarget(value)` classify a value with the plugin-wide settings;
  * - `requests` — HTTP requests of every client (requests.ts); `sdk` — SDK clients and their method calls
  *   (sdk-clients.ts); `navigation` — browser navigations and server redirects (navigation.ts);
- * - `contexts` — gesture / automatic / unknown and server handlers (context.ts);
+ * - `contexts` — gesture / automatic / unknown and server handlers (execution-contexts.ts);
  * - `validation` — allowlist checks that dominate a use (validation.ts), on code path facts (code-paths.ts).
  *
  * **Code path facts and how rules use them.** ESLint hands code paths only to rule listeners. A rule that needs

@@ -27,6 +27,7 @@ import {
   URL_OPTIONS,
   XHR_CONSTRUCTOR,
 } from '../knowledge/http-clients.js';
+import { EASYWECHAT_CLIENT_METHODS } from '../knowledge/sdk-modules.js';
 import { identifierWords } from '../util/name-words.js';
 import { calleeName, calleeObject, unwrap } from './ast.js';
 import { moduleSpecifiers } from './globals.js';
@@ -271,19 +272,10 @@ export class RequestFinder {
     for (const use of valueUses(producer, this.#context.scopeManager, this.#context.nodes)) {
       const call = callsOn(use);
       if (!call?.method) continue;
-      const methods: Record<string, string | undefined> = {
-        get: 'GET',
-        post: 'POST',
-        postJson: 'POST',
-        postXml: 'POST',
-        put: 'PUT',
-        patch: 'PATCH',
-        delete: 'DELETE',
-      };
       if (call.method === 'request') {
         this.#add(call.call, 'node-easywechat', 'method-url', undefined, [textValue('https://api.weixin.qq.com')]);
-      } else if (call.method in methods) {
-        this.#add(call.call, 'node-easywechat', 'url-data-options', methods[call.method], [textValue('https://api.weixin.qq.com')]);
+      } else if (Object.hasOwn(EASYWECHAT_CLIENT_METHODS, call.method)) {
+        this.#add(call.call, 'node-easywechat', 'url-data-options', EASYWECHAT_CLIENT_METHODS[call.method], [textValue('https://api.weixin.qq.com')]);
       }
     }
   }

@@ -1,6 +1,6 @@
 /**
  * The browser's user-activation model (SPEC §3.1 execution context): which handlers run because the user did
- * something (a *gesture*) and which run on their own (*automatic*). analysis/context.ts reads these lists.
+ * something (a *gesture*) and which run on their own (*automatic*). analysis/execution-contexts.ts reads these lists.
  */
 
 /** Events that are user activations (HTML "activation triggering input events", plus submit and keys). */

@@ -287,15 +287,6 @@ export const WECHAT_API_SIGNATURE_METHODS: ReadonlySet<string> = new Set([
   'sendMpNews',
 ]);
 
-/** Methods of an HTTP client that node-easywechat's `getClient()`/`createClient()` return, by HTTP method. */
-export const EASYWECHAT_CLIENT_METHODS: Readonly<Record<string, 'GET' | 'POST' | undefined>> = {
-  get: 'GET',
-  post: 'POST',
-  postJson: 'POST',
-  postXml: 'POST',
-  // request(method, url, payload): the method is the first argument.
-  request: undefined,
-};
 
 /** The SDK method's entry, or undefined when the name is not one of the package's API methods. */
 export function findSdkMethod(pkg: SdkPackage, method: string): SdkMethod | undefined {

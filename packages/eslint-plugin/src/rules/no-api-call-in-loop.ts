@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCall } from '../analysis/api-calls.js';
 import { objectProperty } from '../analysis/values.js';
 import { getApiCalls } from '../analysis/index.js';
-import { enclosingLoop } from '../analysis/api-context.js';
+import { enclosingLoop } from '../analysis/api-call-placement.js';
 import { findVariable, unwrap, variableInitializer } from '../analysis/ast.js';
 import { DEFAULT_THROTTLE_FUNCTIONS, ENDPOINTS } from '../knowledge/endpoints.js';
 import { createRule } from '../util/createRule.js';

@@ -124,7 +124,7 @@ function staticString(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+function keyText(key: TSESTree.Node, computed: boolean): string | undefined {
   if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
   if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
   return staticString(key);
@@ -139,12 +139,12 @@ function envLookupName(node: TSESTree.Node): string | undefined {
   const isProcess = object.object.type === AST_NODE_TYPES.Identifier && object.object.name === 'process';
   const isImportMeta = object.object.type === AST_NODE_TYPES.MetaProperty && object.object.meta.name === 'import';
   if (!isProcess && !isImportMeta) return undefined;
-  return propertyKeyName(node.property, node.computed);
+  return keyText(node.property, node.computed);
 }
 
-function memberName(node: TSESTree.Node): string | undefined {
+function assignedName(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression) return propertyKeyName(node.property, node.computed);
+  if (node.type === AST_NODE_TYPES.MemberExpression) return keyText(node.property, node.computed);
   return undefined;
 }
 
@@ -165,7 +165,7 @@ function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
   const names: string[] = [];
   for (const property of properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const name = propertyKeyName(property.key, property.computed);
+    const name = keyText(property.key, property.computed);
     // A sibling holding text that is no account value (`{ appid: 'AppID', token: 'Verify' }`: form labels) does
     // not make the object an account configuration.
     const text = staticString(property.value);
@@ -204,7 +204,7 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
   switch (parent.type) {
     case AST_NODE_TYPES.Property: {
       if (parent.value !== current) return undefined;
-      const name = propertyKeyName(parent.key, parent.computed);
+      const name = keyText(parent.key, parent.computed);
       const object = parent.parent;
       return name === undefined
         ? undefined
@@ -220,7 +220,7 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
     }
     case AST_NODE_TYPES.AssignmentExpression: {
       if (parent.right !== current) return undefined;
-      const name = memberName(parent.left);
+      const name = assignedName(parent.left);
       if (name === undefined) return undefined;
       return { name, siblings: none, replaceable: envLookupName(parent.left) === undefined };
     }
@@ -235,16 +235,16 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
     case AST_NODE_TYPES.PropertyDefinition:
     case AST_NODE_TYPES.AccessorProperty: {
       if (parent.value !== current) return undefined;
-      const name = propertyKeyName(parent.key, parent.computed);
+      const name = keyText(parent.key, parent.computed);
       const members = parent.parent.body;
       const siblings = () =>
         members.flatMap((member) =>
-          'key' in member && member.key ? [propertyKeyName(member.key, member.computed) ?? ''] : [],
+          'key' in member && member.key ? [keyText(member.key, member.computed) ?? ''] : [],
         );
       return name === undefined ? undefined : { name, siblings, replaceable: true };
     }
     case AST_NODE_TYPES.TSEnumMember: {
-      const name = propertyKeyName(parent.id, false);
+      const name = keyText(parent.id, false);
       // A string enum member must be initialised with a constant: no env lookup there.
       return name === undefined ? undefined : { name, siblings: none, replaceable: false };
     }

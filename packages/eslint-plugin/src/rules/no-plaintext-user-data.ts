@@ -21,7 +21,7 @@ type Options = [{ maskers?: string[]; encryptors?: string[]; anonymizers?: strin
 const ACCEPTED: readonly SanitizerCategory[] = ['mask', 'encrypt', 'anonymize'];
 
 /** Only credentials may not go back to the browser: a user's own data in a response is the page's content. */
-const CREDENTIALS = new Set<Label['kind']>(['credential']);
+const CREDENTIAL_KINDS = new Set<Label['kind']>(['credential']);
 
 const MESSAGE_OF: Record<PlaintextSinkKind, Exclude<MessageIds, 'wrapInMasker'>> = {
   storage: 'storage',
@@ -85,12 +85,13 @@ export default createRule<Options, MessageIds>({
         (name) => name === 'egg' || name.startsWith('egg-') || name.startsWith('@eggjs/'),
       );
       const sink = plaintextSinkOf(node, flow, { eggDefaults });
-      if (!sink) return;
+      // A signed or httpOnly+secure cookie (or one whose options are not a literal) is no plain-text write.
+      if (!sink || (sink.kind === 'server-cookie' && sink.protection !== false)) return;
       for (const value of sink.values) {
         const labels = unsanitizedUserData(
           flow.labelsOf(value),
           ACCEPTED,
-          sink.kind === 'response' ? CREDENTIALS : undefined,
+          sink.kind === 'response' ? CREDENTIAL_KINDS : undefined,
         );
         if (labels.length === 0) continue;
         const kind = labels[0].kind;

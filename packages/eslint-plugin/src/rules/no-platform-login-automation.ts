@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { RESPONSE_METHODS } from '../knowledge/stores.js';
+import { RESPONSE_METHODS } from '../knowledge/plaintext-stores.js';
 import { ITERATION_METHODS } from '../knowledge/runtime.js';
 import { childNodes } from '../analysis/api-calls.js';
 import { getFileAnalysis, type FileAnalysis, type HttpRequest } from '../analysis/index.js';

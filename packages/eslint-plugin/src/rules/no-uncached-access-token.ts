@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCall, childNodes, type SdkClient } from '../analysis/api-calls.js';
 import { objectProperty } from '../analysis/values.js';
-import { enclosingLoop, enclosingMessageHandler, functionName, hasCacheCheck } from '../analysis/api-context.js';
+import { enclosingLoop, enclosingMessageHandler, functionName, hasCacheCheck } from '../analysis/api-call-placement.js';
 import { enclosingFunction, isFunctionNode, memberName, unwrap } from '../analysis/ast.js';
 import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';

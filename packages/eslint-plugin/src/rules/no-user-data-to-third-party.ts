@@ -88,11 +88,11 @@ export default createRule<Options, MessageIds>({
     };
     const reportSent = (
       node: TSESTree.Node,
-      values: Parameters<typeof destinationOfUrls>[1],
+      values: Parameters<typeof destinationOfUrls>[0],
       payload: readonly TSESTree.Node[],
     ): void => {
       if (reported.has(node)) return;
-      const destination = destinationOfUrls(analysis, values, settings);
+      const destination = destinationOfUrls(values, settings);
       if (destination.kind !== 'third-party' && !(destination.kind === 'unresolved' && checkUnresolved)) return;
       const label = userData(payload);
       if (!label) return;

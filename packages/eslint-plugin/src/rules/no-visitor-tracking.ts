@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../analysis/ast.js';
+import { AWAIT, unwrap } from '../analysis/ast.js';
 import { calleeName, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, parseUrl } from '../analysis/index.js';
 import {
@@ -15,9 +15,6 @@ import {
 import { IDENTITY_KINDS, VIEWER_ID_NAMES } from '../knowledge/user-data.js';
 import { identifierWords, matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
-
-/** Readers here want the settled value: `await x` is x. */
-const AWAIT = { await: true } as const;
 
 type MessageIds = 'replaySdk' | 'viewTracking' | 'storeVisits' | 'listVisitors';
 type Options = [{ sessionReplaySdks?: string[] }];
@@ -223,7 +220,7 @@ export default createRule<Options, MessageIds>({
         if (analysis.fileKind !== 'server') {
           for (const request of analysis.requests) {
             if (analysis.contexts.handlerOf(request.node)) continue;
-            const destination = destinationOfUrls(analysis, request.url, analysis.settings);
+            const destination = destinationOfUrls(request.url, analysis.settings);
             // Third parties are no-user-data-to-third-party's (SPEC §3.1 owners).
             if (destination.kind === 'third-party' || destination.kind === 'weixin') continue;
             const urlWords = request.url.flatMap((value) => textWords(parseUrl(value).path));

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../analysis/ast.js';
+import { unwrap, enclosingFunction } from '../analysis/ast.js';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   calleeName,
@@ -53,15 +53,6 @@ function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
     }
     if (parent.type === 'SwitchCase' && parent.consequent.includes(child as TSESTree.Statement)) return child;
     if (parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression' || parent.type === 'ClassBody') return undefined;
-  }
-  return undefined;
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression' || parent.type === 'ArrowFunctionExpression') {
-      return parent;
-    }
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCall, type ApiCallAnalysis, childNodes, resolveObject } from '../analysis/api-calls.js';
 import { objectProperty } from '../analysis/values.js';
-import { enclosingLoop, type LoopInfo, rootName } from '../analysis/api-context.js';
+import { enclosingLoop, type LoopInfo, rootName } from '../analysis/api-call-placement.js';
 import type { DataFlow } from '../analysis/dataflow/index.js';
 import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
 import { findVariable, isFunctionNode, unwrap, variableInitializer } from '../analysis/ast.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { staticUrl, stringParts } from '../../src/analysis/api-calls.js';
-import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-context.js';
+import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-call-placement.js';
 import { enclosingFunction } from '../../src/analysis/ast.js';
 import { analyze, probeArgument } from './harness.js';
 

@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ELEMENT_CALLBACK_METHODS } from '../../knowledge/runtime.js';
-import { unwrap } from '../ast.js';
+import { unwrap, calleeName } from '../ast.js';
+
+export { calleeName };
 import { JSSDK_PERSONAL_DATA_CALLS, JSSDK_RESULT_CALLBACKS } from '../../knowledge/jssdk.js';
 import type { ResolvedSettings } from '../../util/settings.js';
 import { matchesAnyWordPattern } from '../../util/name-words.js';
@@ -243,13 +245,6 @@ export function memberPath(node: Node, limit = 8): string | undefined {
   return parts.join('.');
 }
 
-/** The name a call is known by: `f()` → f, `a.b.f()` → f, `new F()` → F. */
-export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression') return staticPropertyName(callee);
-  return undefined;
-}
 
 function keyName(key: Node, computed: boolean): string | undefined {
   if (!computed && key.type === 'Identifier') return key.name;

@@ -13,7 +13,7 @@ import {
   RESPONSE_NAMES,
   STORAGE_MODULES,
   STORAGE_WRITE_METHODS,
-} from '../../knowledge/stores.js';
+} from '../../knowledge/plaintext-stores.js';
 import { identifierWords } from '../../util/name-words.js';
 import { calleeName, type DataFlow, memberPath, staticPropertyName } from './engine.js';
 
@@ -30,6 +30,12 @@ export interface PlaintextSink {
   values: Node[];
   /** What is written to, for the message: `localStorage`, `document.cookie`, `console.log`, `res.json`. */
   target: string;
+  /**
+   * Server cookies: whether the options protect the value (`signed`, or `httpOnly` and `secure`); `unknown` when the
+   * options are not a literal. Every cookie write is a store (the data inventory lists it); only an unprotected one
+   * is plain text.
+   */
+  protection?: boolean | 'unknown';
 }
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
@@ -151,15 +157,13 @@ export function plaintextSinkOf(
   }
   // Express `res.cookie(name, value, options)`.
   if (method === COOKIE_SETTERS.expressMethod && receiver && RESPONSE_NAMES.has(receiver) && args.length >= 2) {
-    const protectedCookie = cookieProtected(args[2], { httpOnly: false, signed: false });
-    if (protectedCookie === false) return { kind: 'server-cookie', operation: node, values: [args[1]], target: `${receiver}.cookie` };
-    return undefined;
+    const protection = cookieProtected(args[2], { httpOnly: false, signed: false });
+    return { kind: 'server-cookie', operation: node, values: [args[1]], target: `${receiver}.cookie`, protection };
   }
   // Koa/Egg `ctx.cookies.set(name, value, options)`.
   if (method === COOKIE_SETTERS.koaMethod && receiver === COOKIE_SETTERS.koaObject && args.length >= 2) {
-    const protectedCookie = cookieProtected(args[2], { httpOnly: true, signed: options.eggDefaults });
-    if (protectedCookie === false) return { kind: 'server-cookie', operation: node, values: [args[1]], target: 'ctx.cookies.set' };
-    return undefined;
+    const protection = cookieProtected(args[2], { httpOnly: true, signed: options.eggDefaults });
+    return { kind: 'server-cookie', operation: node, values: [args[1]], target: 'ctx.cookies.set', protection };
   }
   if (RESPONSE_METHODS.has(method) && receiver && RESPONSE_NAMES.has(receiver)) {
     const values = method === 'render' ? args.slice(1) : args;

@@ -217,7 +217,7 @@ export function rootName(node: TSESTree.Node): { name: string; identifier?: TSES
 /**
  * True when `fn` handles inbound Official Account messages through the `wechat` / `co-wechat` middleware:
  * `wechat(config, async (message, req, res) => …)`, `wechat(config).middleware(async (message, ctx) => …)`.
- * Route and middleware handlers of the server frameworks come from the shared analysis (analysis/context.ts);
+ * Route and middleware handlers of the server frameworks come from the shared analysis (analysis/execution-contexts.ts);
  * these run once per inbound message, so they count as request handlers too.
  */
 export function isMessageHandler(fn: TSESTree.FunctionLike): boolean {
