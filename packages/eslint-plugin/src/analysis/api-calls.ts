@@ -8,7 +8,7 @@ import type { SdkClients, SdkClient as SharedSdkClient } from './sdk-clients.js'
 import { objectProperty, parseUrl, type UrlInfo } from './values.js';
 
 /**
- * Weixin API calls of one file (SPEC §3.1): a layer over the shared analysis — HTTP requests (analysis/requests.ts)
+ * Weixin API calls of one file: a layer over the shared analysis — HTTP requests (analysis/requests.ts)
  * whose URL resolves to a catalogued host, and method calls on Official Account SDK clients (analysis/sdk-clients.ts,
  * including wechat-jssdk's `wx.jssdk.*` and node-easywechat's `app.getAccessToken().refresh()` chains) — each with
  * the endpoint of the catalog it hits. The rules of S10/S11 (`no-uncached-access-token`, `no-api-call-in-loop`,

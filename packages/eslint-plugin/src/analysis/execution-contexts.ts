@@ -30,7 +30,7 @@ import type { NodeIndex } from './node-index.js';
 import { templateEventsOf } from './vue.js';
 
 /**
- * Execution context on the browser's user-activation model (SPEC §3.1):
+ * Execution context on the browser's user-activation model:
  * - `gesture`: handlers of activation events (click, submit, keys, …) registered by `addEventListener`,
  *   `on<event>` properties, JSX `onClick`, jQuery `.on('click')`/`.click(fn)` (Vue `@click` through
  *   `addTemplateHandler`), and their continuations (code after `await`, `.then` callbacks, timers started there);
@@ -48,7 +48,7 @@ export type ExecutionContext = 'gesture' | 'automatic' | 'unknown';
 
 export type ServerFramework = 'express' | 'koa' | 'egg' | 'fastify' | 'nest' | 'next' | 'node-http';
 
-/** A server route, middleware or guard handler (SPEC §3.1 "server code"). */
+/** A server route, middleware or guard handler (docs/architecture.md, server code). */
 export interface ServerHandler {
   readonly fn: TSESTree.FunctionLike;
   readonly framework: ServerFramework;
@@ -57,7 +57,7 @@ export interface ServerHandler {
   readonly path: string | undefined;
   /** Runs for every request: `app.use(fn)` without a path, Koa/Egg middleware, Nest guards, Next middleware. */
   readonly everyRequest: boolean;
-  /** A route dedicated to login: its path has a word `login`, `auth`, `oauth` or `signin` (SPEC §3.1). */
+  /** A route dedicated to login: its path has a word `login`, `auth`, `oauth` or `signin`. */
   readonly loginRoute: boolean;
 }
 
@@ -309,7 +309,7 @@ export class ExecutionContexts {
     return null;
   }
 
-  /** Timers and observers: a gesture's continuation inside a gesture, automatic anywhere else (SPEC §3.1). */
+  /** Timers and observers: a gesture's continuation inside a gesture, automatic anywhere else. */
   #laterContext(call: TSESTree.Node): ExecutionContext {
     return this.contextOf(call) === 'gesture' ? 'gesture' : 'automatic';
   }

@@ -27,7 +27,7 @@ export { knownPrefix, leadingHole, markedText, parseUrl, textOf } from './values
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * The shared analysis of one file (SPEC §3.1): computed once, on first use by whichever rule asks, and read by
+ * The shared analysis of one file: computed once, on first use by whichever rule asks, and read by
  * every rule. ESLint has no API for state shared between rules, so it is cached per `SourceCode` object. Each
  * part is computed lazily on first access and is iterative or depth bounded, so deep nesting never makes the
  * analysis fail before the parser does.
@@ -82,7 +82,7 @@ export class FileAnalysis {
     return this.sourceCode.scopeManager;
   }
 
-  /** Browser code, server code or unknown (SPEC §3.1). */
+  /** Browser code, server code or unknown. */
   get fileKind(): FileKind {
     this.#fileKind ??= classifyFile({
       filename: this.filename,
@@ -175,7 +175,7 @@ export class FileAnalysis {
     return this.#validation;
   }
 
-  /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
+  /** User-data labels of values, propagated through the file (docs/architecture.md, data flow), under the plugin settings. */
   get dataFlow(): DataFlow {
     return dataFlowFor(this.sourceCode, this.settings, this).solve();
   }

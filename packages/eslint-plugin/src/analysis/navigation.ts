@@ -22,7 +22,7 @@ import { type GlobalReferences, locationTarget } from './references.js';
 import { markedText, objectProperty, sliceValue, type StaticValues, type StringValue } from './values.js';
 
 /**
- * Operations that send the browser somewhere (SPEC §3.2 no-auto-redirect): browser navigation of the current,
+ * Operations that send the browser somewhere (docs/rules/no-auto-redirect.md): browser navigation of the current,
  * top or parent window, `window.open`, `<meta http-equiv="refresh">` in JSX and HTML strings, and server
  * redirects (Express, Koa, Egg, Fastify, Nest, Next, node:http).
  */

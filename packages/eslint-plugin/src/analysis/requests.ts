@@ -41,7 +41,7 @@ import { knownPrefix, leadingHole, objectProperty, parseUrl, type StaticValues, 
 export type { HttpClientName };
 
 /**
- * One HTTP request of the file (SPEC §3.1, issue "requests"): which client makes it, its method and URL as far as
+ * One HTTP request of the file : which client makes it, its method and URL as far as
  * they are known, and the nodes of its options, body, query and headers. Rules and the data-flow engine read
  * requests from here instead of matching client calls themselves.
  */

@@ -19,7 +19,7 @@ import { objectProperty } from './values.js';
 export type { SdkName };
 
 /**
- * Official Account SDK clients, tracked from their constructors (SPEC §3.1): `new WechatAPI(appid, secret,
+ * Official Account SDK clients, tracked from their constructors: `new WechatAPI(appid, secret,
  * getToken, saveToken)`, `new OAuth(appid, secret)`, `new Wechat(config)`, `new OfficialAccount(config)`,
  * `Factory.getInstance('official_account', config)`. Each client carries its appid expression (the account
  * label of the data-flow issue) and its token store; calls of methods on it are listed for the API catalog

@@ -7,7 +7,7 @@ import { classifyOrigin, isUnderUrlPrefix, leadingHole, type OriginSettings, par
 type Segment = TSESLint.CodePathSegment;
 
 /**
- * Allowlist validation (SPEC §3.1): a value checked against an allowlist — `ALLOWED.has(x)`, `list.includes(x)`,
+ * Allowlist validation: a value checked against an allowlist — `ALLOWED.has(x)`, `list.includes(x)`,
  * `list.indexOf(x) !== -1`, `x === 'literal'`, `x.startsWith(<own or trusted origin>)`, or the same on
  * `new URL(x).host|hostname|origin` — is *validated* where the check's success dominates the use: inside the
  * branch the check guards, or after `if (!check) return/throw/continue`. Dominance comes from ESLint's code

@@ -14,7 +14,7 @@ import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, 
 import type { GlobalReferences } from './references.js';
 
 /**
- * Static values and local value flow (SPEC §3.1): what a string or URL expression can be, as far as the file says.
+ * Static values and local value flow: what a string or URL expression can be, as far as the file says.
  *
  * A value is a sequence of known text and *holes* (unknown parts). A hole remembers where it came from: an
  * attacker-controlled source (the page URL, `document.referrer`, `postMessage` data, a request's query or body)
@@ -186,7 +186,7 @@ export function objectProperties(object: TSESTree.ObjectExpression): { key: stri
   return result;
 }
 
-/** Origin classes of a URL value (SPEC §3.1 "own origin"). */
+/** Origin classes of a URL value (docs/architecture.md, own origin). */
 export type OriginClass = 'own' | 'weixin' | 'third-party' | 'attacker' | 'non-web' | 'unknown';
 
 /** What is known of a URL value. */

@@ -1,5 +1,5 @@
 /**
- * HTTP clients whose calls are requests (SPEC §3.2: fetch, axios, got, request, superagent, node http/https,
+ * HTTP clients whose calls are requests (fetch, axios, got, request, superagent, node http/https,
  * ky, undici, Puppeteer/Playwright `goto`, Electron `loadURL`, node-easywechat's client). analysis/requests.ts
  * recognises their calls; how each call's arguments map to URL, method, body, query and headers is there too.
  */

@@ -1,4 +1,4 @@
-/** Modules whose import marks a file as browser code (SPEC §3.1). `@vue/*` counts too. */
+/** Modules whose import marks a file as browser code. `@vue/*` counts too. */
 export const BROWSER_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'react',
   'react-dom',

@@ -3,7 +3,7 @@
  * rules recognise SDK calls the way they recognise raw requests. Method names were read from the published
  * packages (co-wechat-api 3.11, wechat-api 1.35, wechat-oauth 1.5, co-wechat-oauth 2.0, wechat-jssdk 5.1,
  * node-easywechat 3.6); nothing here is guessed. `wechat4u`, `wechaty` and `@wecom/jssdk` are not Official
- * Account SDKs (SPEC §2) and have no entry.
+ * Account SDKs and have no entry.
  */
 
 export type SdkPackage =

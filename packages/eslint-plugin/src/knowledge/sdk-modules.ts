@@ -1,5 +1,5 @@
 /**
- * Official Account SDKs and how their clients are made (SPEC §2 "SDK shapes"). analysis/sdk-clients.ts tracks
+ * Official Account SDKs and how their clients are made (docs/architecture.md, SDK shapes). analysis/sdk-clients.ts tracks
  * each client instance from its constructor; knowledge/sdk-methods.ts (the API catalog issue) maps method names
  * to endpoints. `wechat4u`, `wechaty` and `@wecom/jssdk` are not Official Account SDKs and are never listed.
  */
@@ -128,7 +128,7 @@ export const SDK_URL_METHODS: Readonly<Record<string, string>> = {
   getAuthorizeURLForWebsite: 'https://open.weixin.qq.com/connect/qrconnect',
 };
 
-/** Modules that look like WeChat SDKs but are not Official Account SDKs (SPEC §2). */
+/** Modules that look like WeChat SDKs but are not Official Account SDKs. */
 export const NOT_OFFICIAL_ACCOUNT_SDKS: readonly string[] = ['wechat4u', 'wechaty', '@wecom/jssdk'];
 
 /**

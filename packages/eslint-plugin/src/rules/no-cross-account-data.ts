@@ -83,7 +83,7 @@ export default createRule<[], MessageIds>({
         }
         const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
         if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
-        // An SDK client's method: the client carries its constructor's account (SPEC §3.1).
+        // An SDK client's method: the client carries its constructor's account.
         const account = soleClientAccount(flow.labelsOf(callee.object));
         if (!account) return;
         for (const argument of node.arguments) {

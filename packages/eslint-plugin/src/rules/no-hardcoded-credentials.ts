@@ -176,7 +176,7 @@ function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
 
 const none = (): readonly string[] => [];
 
-/** The name a value is stored under, for the positions SPEC §3.2 lists; undefined elsewhere. */
+/** The name a value is stored under, for the positions docs/rules/no-hardcoded-credentials.md lists; undefined elsewhere. */
 function positionOf(value: TSESTree.Node): Position | undefined {
   let current: TSESTree.Node = value;
   let parent = current.parent;
@@ -380,7 +380,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node: finding.node, messageId: 'hardcodedInBrowser', data: { kind } });
         return;
       }
-      // SPEC §3.2: the env suggestion only where an environment exists to read it from, i.e. in server code.
+      // the env suggestion only where an environment exists to read it from, i.e. in server code.
       const suggest =
         fileKind === 'server' && finding.fix
           ? [{ messageId: finding.suggestion, data: { envName: finding.envName }, fix: finding.fix }]

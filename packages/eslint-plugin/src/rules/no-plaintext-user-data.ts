@@ -17,7 +17,7 @@ import { resolveSettings, settingOptionProperties } from '../util/settings.js';
 type MessageIds = 'storage' | 'cookie' | 'serverCookie' | 'log' | 'response' | 'wrapInMasker';
 type Options = [{ maskers?: string[]; encryptors?: string[]; anonymizers?: string[]; replaceDefaults?: boolean }];
 
-/** Masked, encrypted or anonymized values are no longer plain text (SPEC §3.2: must not flag). */
+/** Masked, encrypted or anonymized values are no longer plain text (must not flag). */
 const ACCEPTED: readonly SanitizerCategory[] = ['mask', 'encrypt', 'anonymize'];
 
 /** Only credentials may not go back to the browser: a user's own data in a response is the page's content. */
@@ -116,7 +116,7 @@ export default createRule<Options, MessageIds>({
                 ]
               : [],
         });
-        // One report per operation: the same problem is reported once (SPEC §3.1).
+        // One report per operation: the same problem is reported once.
         return;
       }
     }

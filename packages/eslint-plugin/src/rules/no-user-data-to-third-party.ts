@@ -74,7 +74,7 @@ export default createRule<Options, MessageIds>({
     const checkUnresolved = options.checkUnresolvedHosts === true;
     const reported = new Set<TSESTree.Node>();
 
-    /** The user data among `nodes` that no anonymizer processed (SPEC §3.2: anonymized values may go). */
+    /** The user data among `nodes` that no anonymizer processed (anonymized values may go). */
     const userData = (nodes: readonly TSESTree.Node[]): Label | undefined => {
       for (const node of nodes) {
         const [label] = unsanitizedUserData(flow.labelsOf(node), ['anonymize']);

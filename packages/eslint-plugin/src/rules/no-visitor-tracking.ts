@@ -221,7 +221,7 @@ export default createRule<Options, MessageIds>({
           for (const request of analysis.requests) {
             if (analysis.contexts.handlerOf(request.node)) continue;
             const destination = destinationOfUrls(request.url, analysis.settings);
-            // Third parties are no-user-data-to-third-party's (SPEC §3.1 owners).
+            // Third parties are no-user-data-to-third-party's (docs/architecture.md, owners).
             if (destination.kind === 'third-party' || destination.kind === 'weixin') continue;
             const urlWords = request.url.flatMap((value) => textWords(parseUrl(value).path));
             const automatic = analysis.contexts.contextOf(request.node) === 'automatic';

@@ -25,7 +25,7 @@ interface Candidate {
 }
 
 const OAUTH_URL = new URL(OAUTH_AUTHORIZE_URL);
-/** SDK methods that build an OAuth URL, with the index of their scope argument (SPEC §2 SDK shapes). */
+/** SDK methods that build an OAuth URL, with the index of their scope argument (docs/architecture.md, SDK shapes). */
 const OAUTH_URL_BUILDERS: Readonly<Record<string, number>> = { getAuthorizeURL: 2, generateOAuthUrl: 1 };
 /** Words of a condition that checks for a signed-in visitor: a page route that bounces visitors without one. */
 const SESSION_WORDS = /\b(?:session|user|openid|token|login|logged|auth|cookie|uid)/iu;
@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * Server side (SPEC §3.1): middleware for every request forces authorization; so does a page route that
+     * Server side: middleware for every request forces authorization; so does a page route that
      * bounces a visitor without a session; a route dedicated to login is the user's own request.
      */
     const serverWhen = (node: TSESTree.Node): string | undefined => {

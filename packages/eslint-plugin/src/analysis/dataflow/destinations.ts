@@ -7,7 +7,7 @@ import { classifyOrigin, parseUrl, type StringValue } from '../values.js';
 import type { DataFlow } from './engine.js';
 import { globalPath } from './sinks.js';
 
-/** Where a value is sent, as far as the URL tells (SPEC §3.1 own origin). */
+/** Where a value is sent, as far as the URL tells (docs/architecture.md, own origin). */
 export type Destination =
   | { kind: 'own' | 'weixin' | 'allowed' | 'non-web' }
   | { kind: 'third-party'; host: string }

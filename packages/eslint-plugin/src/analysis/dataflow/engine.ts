@@ -125,7 +125,7 @@ const RECEIVER_METHODS: ReadonlySet<string> = new Set([
 const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
 
 
-/** Database reads (SPEC: database reads that select user-data fields): their result carries the fields named. */
+/** Database reads (reads that select user-data fields): their result carries the fields named. */
 const DATABASE_READ_METHODS: ReadonlySet<string> = new Set([
   'find',
   'findOne',
@@ -299,7 +299,7 @@ function sanitizerCategoriesFor(settings: DataFlowSettings): Map<string, Sanitiz
 }
 
 /**
- * The data-flow analysis of one file (SPEC §3.1): every value gets the labels of the user data it may carry —
+ * The data-flow analysis of one file: every value gets the labels of the user data it may carry —
  * kind, account and origin — by propagating from the sources through assignments, destructuring, spreads,
  * object/array literals, templates, concatenation, `JSON.stringify`, same-file function parameters and returns,
  * `await`, `.then`, callbacks, closures and class fields.
@@ -391,7 +391,7 @@ export class DataFlow {
     return undefined;
   }
 
-  /** The account an appid expression names (SPEC §3.1), or undefined when it cannot be told. */
+  /** The account an appid expression names, or undefined when it cannot be told. */
   accountOf(expression: Node): Account | undefined {
     if (this.#accountCache.has(expression)) return this.#accountCache.get(expression);
     const account = this.#computeAccount(expression, 0);
@@ -1118,7 +1118,7 @@ export class DataFlow {
   }
 
   /**
-   * The SDK method a call invokes on a client (SPEC §2 SDK shapes): `api.getUser(…)`, wechat-jssdk's
+   * The SDK method a call invokes on a client (docs/architecture.md, SDK shapes): `api.getUser(…)`, wechat-jssdk's
    * `wx.oauth.getUserInfo(…)`, node-easywechat's `app.getAccessToken().getToken()`.
    */
   sdkCallOf(call: TSESTree.CallExpression): { client: Label; name: string; method: SdkMethod } | undefined {

@@ -1,5 +1,5 @@
 /**
- * The data-flow analysis (SPEC §3.1 "data flow"): user-data labels on values, and the checks that gate
+ * The data-flow analysis (docs/architecture.md, data flow): user-data labels on values, and the checks that gate
  * operations. Computed once per file and read by every rule through `getFileAnalysis(context).dataFlow`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';

@@ -106,7 +106,7 @@ function cookieProtected(options: Node | undefined, defaults: { httpOnly: boolea
   return isHttpOnly && secure === true;
 }
 
-/** The plain-text write a call or assignment performs, if any (SPEC §3.2 no-plaintext-user-data). */
+/** The plain-text write a call or assignment performs, if any (docs/rules/no-plaintext-user-data.md). */
 export function plaintextSinkOf(
   node: TSESTree.CallExpression | TSESTree.AssignmentExpression,
   flow: DataFlow,

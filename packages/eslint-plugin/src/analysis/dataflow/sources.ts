@@ -18,7 +18,7 @@ export function sdkMethodOf(sdk: string, names: readonly string[]): { name: stri
 }
 
 /**
- * What an SDK method's result carries, from the catalog (SPEC §2): follower lists carry openids; user info
+ * What an SDK method's result carries, from the catalog: follower lists carry openids; user info
  * (`cgi-bin/user/info*`, `sns/userinfo`) openid, unionid and profile; the OAuth code exchange a credential and
  * the openid; tokens and tickets a credential.
  */
