@@ -48,7 +48,7 @@ describe('generic requests', () => {
     analyze(code, (analysis) => analysis.requests.map((request) => `${analysis.sourceCode.getText(request.node.callee)} ${request.client} ${request.method ?? '-'}`));
 
   it.each([
-    ["import urllib from 'urllib';\nurllib.request('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential');", ['urllib.request other -']],
+    ["import httpx from 'some-http-lib';\nhttpx.request('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential');", ['httpx.request other -']],
     ["this.$http.post('https://example.com/api/track', { openid });", ['this.$http.post other POST']],
     ["wxRequest('GET', 'https://api.weixin.qq.com/cgi-bin/user/get');", ['wxRequest other GET']],
     ["service({ url: 'https://api.weixin.qq.com/cgi-bin/menu/create', method: 'post', data: menu });", ['service other POST']],
