@@ -269,11 +269,15 @@ export const GENERIC_URL_OPTIONS: readonly string[] = ['url', 'uri', 'endpoint']
  */
 export const GENERIC_REQUEST_OPTIONS: readonly string[] = ['method', 'headers', 'params', 'data', 'body', 'qs', 'searchParams'];
 /**
- * Words of callees that take a URL without requesting it: navigation (`wx.navigateTo({ url })`, `redirect(url)`,
+ * Words of callees that take a URL without requesting it: URL builders, navigation (`wx.navigateTo({ url })`, `redirect(url)`,
  * their own facts in analysis/navigation.ts), sharing, previews, logging, and object helpers
  * (`Object.assign(target, { url })`, `list.push({ url })`, `Model.create({ url })`).
  */
 export const NOT_REQUEST_CALLEE_WORDS: ReadonlySet<string> = new Set([
+  // Functions that build or read a URL (`getAuthorizeURL(redirect)`, `buildUrl(base)`, `parseUri(text)`).
+  'url',
+  'uri',
+  'authorize',
   'navigate',
   'redirect',
   'relaunch',

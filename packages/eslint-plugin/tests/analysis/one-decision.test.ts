@@ -68,6 +68,8 @@ describe('generic requests', () => {
     "Object.assign(config, { url: 'http://example.com/api', method: 'get' });",
     "list.push({ url: 'http://example.com/a', data: 1 });",
     "res.send('http://example.com/');",
+    // An SDK-like method that builds a URL from one (an OAuth authorize URL), on a receiver named `api`.
+    "api.getAuthorizeURL('http://example.com/callback', '', 'snsapi_base');",
   ])('no request in %s', (code) => {
     expect(requests(code).filter((text) => text.includes(' other '))).toEqual([]);
   });
