@@ -2,6 +2,7 @@ import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { ClauseId } from '../knowledge/clauses.js';
 import { ZH_MESSAGE_SUFFIX } from './locale.js';
 import { ruleDocsUrl } from './package-info.js';
+import { skipReasonOf } from './skip-gate.js';
 import { getPluginSettings } from './settings.js';
 import { getVueTemplateDirectives, reportStart } from './template-disable.js';
 
@@ -37,9 +38,16 @@ type CreatorArgs<Options extends readonly unknown[], MessageIds extends string> 
 export type LocalizedMessageIds<MessageIds extends string> = MessageIds | `${MessageIds}${typeof ZH_MESSAGE_SUFFIX}`;
 
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  args: CreatorArgs<Options, MessageIds> & { messagesZh: Record<MessageIds, string> },
+  args: CreatorArgs<Options, MessageIds> & {
+    messagesZh: Record<MessageIds, string>;
+    /**
+     * Whether the prefilter may skip the rule on files it has nothing to act on (default true). The data inventory
+     * turns it off: it lists every store of every file, user data or not.
+     */
+    prefilter?: boolean;
+  },
 ): WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options> {
-  const { messagesZh, create, ...rest } = args;
+  const { messagesZh, create, prefilter = true, ...rest } = args;
   const messages: Record<string, string> = { ...rest.meta.messages };
   for (const [id, text] of Object.entries<string>(messagesZh)) messages[`${id}${ZH_MESSAGE_SUFFIX}`] = text;
   const rule = creator<Options, MessageIds>({
@@ -54,6 +62,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       messages: messages as Record<MessageIds, string>,
     },
     create(context, options) {
+      // The one gate of the prefilter (docs/architecture.md): a file with nothing for any rule, a vendored copy
+      // or a saved copy of another site's page builds no model, and the rule returns at once.
+      if (prefilter && skipReasonOf(context, options) !== undefined) return {};
       return create(localizeContext(withTemplateDirectives(context)), options);
     },
   });
