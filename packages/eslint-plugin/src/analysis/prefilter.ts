@@ -34,6 +34,8 @@ interface Trigger {
   word: string;
   groups: string[];
   bounded: boolean;
+  /** A short word written with capitals (`FS`, `CE2`) is a name as spelled: Node's `fs` is not FullStory's `FS`. */
+  exactCase: boolean;
 }
 
 let compiled: { pattern: RegExp; byLowerCase: Map<string, Trigger> } | undefined;
@@ -46,7 +48,10 @@ function compile(): NonNullable<typeof compiled> {
       const existing = byLowerCase.get(key);
       if (existing) {
         if (!existing.groups.includes(group.id)) existing.groups.push(group.id);
-      } else byLowerCase.set(key, { word, groups: [group.id], bounded: word.length <= BOUNDED_LENGTH });
+      } else {
+        const bounded = word.length <= BOUNDED_LENGTH;
+        byLowerCase.set(key, { word, groups: [group.id], bounded, exactCase: bounded && word !== key });
+      }
     }
   }
   // A longer word that contains a shorter one must win at the same position (`wxa/` over `wx`).
@@ -86,7 +91,7 @@ export function findTriggers(text: string, all = false): TriggerMatch[] {
     const end = start + match[0].length;
     const key = match[0].toLowerCase();
     const trigger = byLowerCase.get(key);
-    if (trigger?.bounded && !atWordBoundaries(text, start, end)) {
+    if (trigger?.bounded && ((trigger.exactCase && match[0] !== trigger.word) || !atWordBoundaries(text, start, end))) {
       // A shorter word may still start inside this one (`open` inside `reopen` is not, `wx` in `wxa` is).
       pattern.lastIndex = start + 1;
       continue;

@@ -6,15 +6,16 @@
  * analysis recognises by name.
  *
  * Words are matched case-insensitively as raw substrings of the file text (an identifier, a string, a comment, a
- * template: anywhere). Words of four characters or fewer (`wx`, `ga`, `tel`, `uid`, `sns/`) must start at a word
- * boundary of the text and, when they end in a letter, end at one (camelCase and snake_case count), so that
- * `build` does not hold `uid` nor `gap` hold `ga`.
+ * template: anywhere). Words of four characters or fewer (`wx`, `ga`, `FS`, `tel`, `uid`, `sns/`) must start at a
+ * word boundary of the text and, when they end in a letter, end at one (camelCase and snake_case count), and those
+ * written with capitals match only as spelled: `build` does not hold `uid`, `gap` does not hold `ga`, and Node's
+ * `fs` is not FullStory's `FS`.
  */
 import { CREDENTIALS, SECRET_QUERY_PATHS } from './credentials.js';
 import { CATALOG_HOSTS, CATALOG_ROOTS, TOKEN_ENDPOINT_IDS } from './endpoints.js';
 import { BROWSER_AUTOMATION_MODULES } from './http-clients.js';
 import { BROWSER_PERSONAL_DATA_CALLS, JSSDK_PERSONAL_DATA_CALLS } from './jssdk.js';
-import { MP_LOGIN_PASSWORD_FIELD, MP_SESSION_COOKIES } from './mp-login.js';
+import { MP_SESSION_COOKIES } from './mp-login.js';
 import {
   LOCATION_HEADER,
   NEST_REDIRECT_DECORATOR,
@@ -25,7 +26,7 @@ import {
 import { SDK_METHODS, WECHAT_API_SIGNATURE_METHODS } from './sdk-methods.js';
 import { NOT_OFFICIAL_ACCOUNT_SDKS, SDK_CONSTRUCTORS, SDK_URL_METHODS } from './sdk-modules.js';
 import { BROWSER_STORAGES, STORAGE_MODULES } from './stores.js';
-import { TRACKER_SDKS, VISIT_STORE_PHRASES_ZH, VISIT_STORE_WORDS } from './trackers.js';
+import { TRACKER_SDKS } from './trackers.js';
 import { USER_DATA_FIELDS, VIEWER_ID_NAMES } from './user-data.js';
 import { OAUTH_AUTHORIZE_URL, WEIXIN_HOST_DOMAINS } from './weixin-urls.js';
 
@@ -97,7 +98,8 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
       ...Object.values(USER_DATA_FIELDS).flat(),
       ...VIEWER_ID_NAMES,
       ...Object.keys(JSSDK_PERSONAL_DATA_CALLS),
-      ...Object.keys(BROWSER_PERSONAL_DATA_CALLS).map((path) => path.split('.').at(-1) ?? path),
+      // `navigator.geolocation.…`, `navigator.mediaDevices.…`, `navigator.clipboard.…`: the API's own name.
+      ...Object.keys(BROWSER_PERSONAL_DATA_CALLS).map((path) => path.split('.')[1] ?? path),
     ],
   },
   {
@@ -133,16 +135,14 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
   },
   {
     id: 'trackers',
-    description: 'analytics, ads, error-tracking and session-replay SDKs; visit-history stores',
-    words: [
-      ...TRACKER_SDKS.flatMap((sdk) => [...(sdk.modules ?? []), ...(sdk.globals ?? []), ...(sdk.hosts ?? [])]),
-      ...VISIT_STORE_WORDS,
-      ...VISIT_STORE_PHRASES_ZH,
-    ],
+    // Visit-history stores (`visits`, `足迹`) need a viewer's identity to be a finding: the user-data words.
+    description: 'analytics, ads, error-tracking and session-replay SDKs',
+    words: TRACKER_SDKS.flatMap((sdk) => [...(sdk.modules ?? []), ...(sdk.globals ?? []), ...(sdk.hosts ?? [])]),
   },
   {
     id: 'login-automation',
     description: 'browser automation and the mp.weixin.qq.com console session',
-    words: [...BROWSER_AUTOMATION_MODULES, ...MP_SESSION_COOKIES, MP_LOGIN_PASSWORD_FIELD],
+    // The `pwd: md5(…)` login body counts only when it goes to mp.weixin.qq.com: the host is the trigger.
+    words: [...BROWSER_AUTOMATION_MODULES, ...MP_SESSION_COOKIES],
   },
 ];

@@ -62,12 +62,16 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       messages: messages as Record<MessageIds, string>,
     },
     create(context, options) {
-      // The one gate of the prefilter (docs/architecture.md): a file with nothing for any rule, a vendored copy
-      // or a saved copy of another site's page builds no model, and the rule returns at once.
-      if (prefilter && skipReasonOf(context, options) !== undefined) return {};
       return create(localizeContext(withTemplateDirectives(context)), options);
     },
   });
+  if (prefilter) {
+    // The one gate of the prefilter (docs/architecture.md): a file with nothing for any rule, a vendored copy or a
+    // saved copy of another site's page builds no model, and the rule returns at once — before even its options
+    // are merged with their defaults (RuleCreator's `create` does that on every file).
+    const withOptions = rule.create;
+    rule.create = (context) => (skipReasonOf(context, context.options) === undefined ? withOptions(context) : {});
+  }
   return Object.assign(rule as unknown as WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options>, {
     name: args.name,
   });

@@ -32,6 +32,8 @@ export type WechatOaSettings = Partial<Record<ListSettingKey, string[]>> & {
   /** Account name → appid. */
   accounts?: Record<string, string>;
   locale?: Locale;
+  /** `false` runs every rule on every file: no prefilter, no vendored or saved-page skip (to check a miss). */
+  prefilter?: boolean;
   /** Lint vendored copies recognised by content (the JS-SDK, minified bundles), which are skipped by default. */
   lintVendored?: boolean;
   /** Lint saved copies of other sites' pages (`.html` with a `saved from url` comment…), skipped by default. */
@@ -42,6 +44,7 @@ export type WechatOaSettings = Partial<Record<ListSettingKey, string[]>> & {
 export type ResolvedSettings = Record<ListSettingKey, readonly string[]> & {
   accounts: Readonly<Record<string, string>>;
   locale: Locale;
+  prefilter: boolean;
   lintVendored: boolean;
   lintSavedPages: boolean;
 };
@@ -66,6 +69,7 @@ export const SETTINGS_SCHEMA = {
     ...Object.fromEntries(LIST_SETTING_KEYS.map((key) => [key, { type: 'array', items: { type: 'string' } }])),
     accounts: { type: 'object', additionalProperties: { type: 'string' } },
     locale: { enum: ['en', 'zh-CN'] },
+    prefilter: { type: 'boolean' },
     lintVendored: { type: 'boolean' },
     lintSavedPages: { type: 'boolean' },
   },
@@ -130,6 +134,7 @@ export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string,
     ...Object.fromEntries(LIST_SETTING_KEYS.map((name) => [name, unionOf(BUILT_IN_DEFAULTS[name], raw[name])])),
     accounts: raw.accounts && typeof raw.accounts === 'object' ? raw.accounts : {},
     locale: normalizeLocale(raw.locale),
+    prefilter: raw.prefilter !== false,
     lintVendored: raw.lintVendored === true,
     lintSavedPages: raw.lintSavedPages === true,
   } as ResolvedSettings;

@@ -53,10 +53,24 @@ export function optionTriggered(text: string, options: readonly unknown[]): bool
 /**
  * The gate every rule passes (util/createRule.ts): a saved copy of another site's page, a vendored copy recognised
  * by content, or a file without any trigger word of knowledge/prefilter.ts builds no model. The settings
- * `lintSavedPages` and `lintVendored` turn the first two off.
+ * `lintSavedPages` and `lintVendored` turn the first two off, `prefilter: false` all three.
  */
 export function skipReasonOf(context: AnyContext, options: readonly unknown[] = []): SkipReason | undefined {
+  // Decided once per file (every rule of the file asks); only a rule's own option strings differ between rules.
+  let reason = decisions.get(context.sourceCode);
+  if (reason === undefined) {
+    reason = decide(context) ?? null;
+    decisions.set(context.sourceCode, reason);
+  }
+  if (reason?.kind === 'no-trigger' && options.length > 0 && optionTriggered(context.sourceCode.text, options)) return undefined;
+  return reason ?? undefined;
+}
+
+const decisions = new WeakMap<object, SkipReason | null>();
+
+function decide(context: AnyContext): SkipReason | undefined {
   const settings = getPluginSettings(context);
+  if (!settings.prefilter) return undefined;
   if (!settings.lintSavedPages) {
     const filename = context.physicalFilename ?? context.filename;
     const saved = savedCopyEvidence(pageEvidenceOf(filename), settings.ownHosts);
@@ -65,5 +79,5 @@ export function skipReasonOf(context: AnyContext, options: readonly unknown[] = 
   const result = prefilterOf(context.sourceCode, settings.lintVendored);
   if (result.verdict === 'lint') return undefined;
   if (result.verdict === 'vendored' && result.vendored) return { kind: 'vendored', vendored: result.vendored };
-  return optionTriggered(context.sourceCode.text, options) ? undefined : { kind: 'no-trigger' };
+  return { kind: 'no-trigger' };
 }
