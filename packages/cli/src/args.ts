@@ -25,6 +25,8 @@ export interface LintArgs {
   pruneSuppressions: boolean;
   help: boolean;
   version: boolean;
+  /** `--explain FILE`: say which facts the file got and why, instead of linting. */
+  explain: string | undefined;
 }
 
 const OPTIONS = {
@@ -43,6 +45,7 @@ const OPTIONS = {
   'prune-suppressions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  explain: { type: 'string' },
 } as const;
 
 const VALUE_HINTS: Record<string, string> = {
@@ -53,6 +56,7 @@ const VALUE_HINTS: Record<string, string> = {
   concurrency: 'a number of threads, auto or off',
   locale: LOCALES.join(', '),
   'suppress-rule': 'a rule id such as wechat-oa/no-auto-redirect',
+  explain: 'a file path',
 };
 
 export function parseLintArgs(argv: readonly string[]): LintArgs {
@@ -80,6 +84,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     pruneSuppressions: values['prune-suppressions'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    explain: values.explain,
   };
 }
 

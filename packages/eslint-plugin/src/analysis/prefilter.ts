@@ -79,13 +79,23 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
   return !isLower(text.charCodeAt(end));
 }
 
+/**
+ * Where the file's own text starts: after the comment the HTML processor opens a block with (`/* wechat-oa: the
+ * markup of an HTML page… *\/`, the event-handler marker), which names the plugin and would count as a trigger.
+ */
+function ownTextStart(text: string): number {
+  if (!text.startsWith('/*')) return 0;
+  const end = text.indexOf('*/');
+  return end !== -1 && text.slice(0, end).includes('wechat-oa') ? end + 2 : 0;
+}
+
 /** The trigger matches of `text`: the first one, or with `all` the first match of every distinct word. */
 export function findTriggers(text: string, all = false): TriggerMatch[] {
   compiled ??= compile();
   const { pattern, byLowerCase } = compiled;
   const matches: TriggerMatch[] = [];
   const seen = new Set<string>();
-  pattern.lastIndex = 0;
+  pattern.lastIndex = ownTextStart(text);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
