@@ -1,6 +1,6 @@
 /**
  * The prefilter: decides from a file's raw text, before any model is built, whether any rule could act on it
- * (docs/architecture.md, "Prefilter"). A file is skipped when it is a vendored copy recognised by content (the
+ * (docs/prefilter.md). A file is skipped when it is a vendored copy recognised by content (the
  * JS-SDK, a minified bundle) or when its text holds none of the trigger words of knowledge/prefilter.ts. The
  * trigger words are found in one pass: one regular expression made of the escaped words as alternatives (no
  * quantifier anywhere, so it runs in linear time), longest first.

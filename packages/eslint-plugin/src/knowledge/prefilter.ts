@@ -1,6 +1,6 @@
 /**
  * The prefilter's trigger words: a file whose raw text holds none of them gives no rule anything to act on, so it
- * builds no model and every rule returns at once (docs/architecture.md, "Prefilter"). Each group is derived from
+ * builds no model and every rule returns at once (docs/prefilter.md). Each group is derived from
  * the catalog a rule reads, so a word added there is a trigger here too; the few words written out below are the
  * anchors of catalogs that are patterns rather than word lists (the affiliation phrases) or of sinks that the
  * analysis recognises by name.

@@ -66,7 +66,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     },
   });
   if (prefilter) {
-    // The one gate of the prefilter (docs/architecture.md): a file with nothing for any rule, a vendored copy or a
+    // The one gate of the prefilter (docs/prefilter.md): a file with nothing for any rule, a vendored copy or a
     // saved copy of another site's page builds no model, and the rule returns at once — before even its options
     // are merged with their defaults (RuleCreator's `create` does that on every file).
     const withOptions = rule.create;
