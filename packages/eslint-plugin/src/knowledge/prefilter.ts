@@ -50,7 +50,7 @@ export const AFFILIATION_ANCHORS: readonly string[] = ['腾讯', '騰訊', '微�
  */
 const ESCAPED_ANCHOR_CHARACTERS: readonly string[] = [
   ...new Set(
-    AFFILIATION_ANCHORS.filter((anchor) => /^[^\x00-\x7f]+$/u.test(anchor)).flatMap((anchor) =>
+    AFFILIATION_ANCHORS.filter((anchor) => [...anchor].every((char) => (char.codePointAt(0) ?? 0) > 0x7f)).flatMap((anchor) =>
       [...anchor].map((char) => `\\u${char.codePointAt(0)?.toString(16).padStart(4, '0')}`),
     ),
   ),
