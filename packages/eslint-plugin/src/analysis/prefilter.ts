@@ -1,14 +1,14 @@
 /**
  * The prefilter: decides from a file's raw text, before any model is built, whether any rule could act on it
  * (docs/prefilter.md). A file is skipped when it is a vendored copy recognised by content (the
- * JS-SDK, a minified bundle) or when its text holds none of the trigger words of knowledge/prefilter.ts. The
+ * JS-SDK, a minified bundle, a library with its banner) or when its text holds none of the trigger words of knowledge/prefilter.ts. The
  * trigger words are found in one pass: one regular expression made of the escaped words as alternatives (no
  * quantifier anywhere, so it runs in linear time), longest first.
  */
 import { TRIGGER_GROUPS } from '../knowledge/prefilter.js';
 
 export type PrefilterVerdict = 'lint' | 'no-trigger' | 'vendored';
-export type VendoredKind = 'jssdk' | 'minified';
+export type VendoredKind = 'jssdk' | 'minified' | 'library';
 
 export interface TriggerMatch {
   /** The trigger word as the table spells it. */
@@ -147,16 +147,32 @@ function minifiedEvidence(text: string): string | undefined {
 
 /**
  * Copies of the JS-SDK (`jweixin-1.x.js`, the `weixin-js-sdk` and `jweixin-module` packages, whatever their file
- * name): the SDK publishes itself as the global `jWeixin` and talks to the client through `preVerifyJSAPI`.
- * Project code reads `wx`, it never assigns `jWeixin`.
+ * name): the SDK publishes itself as the global `jWeixin`. Project code reads `wx`; it never assigns `jWeixin` (a
+ * project's own bridge wrapper may call `preVerifyJSAPI` as the SDK does, so that alone says nothing).
  */
 const JSSDK_EXPORT = /\bjWeixin\s*=(?!=)/u;
-const JSSDK_BRIDGE_CALL = 'preVerifyJSAPI';
 
 function jssdkEvidence(text: string): string | undefined {
-  if (text.includes(JSSDK_BRIDGE_CALL)) return `calls \`${JSSDK_BRIDGE_CALL}\`, as the SDK itself does`;
-  if (JSSDK_EXPORT.test(text)) return 'assigns the global `jWeixin`, as the SDK itself does';
-  return undefined;
+  return JSSDK_EXPORT.test(text) ? 'assigns the global `jWeixin`, as the SDK itself does' : undefined;
+}
+
+/**
+ * Third-party libraries copied into a project (`public/lib/jquery-1.10.2.js`, Bootstrap plugins, `screenfull.js`),
+ * minified or not, open with a preserved banner comment `/*!` that names the library and its version: on the corpus
+ * every file that starts so is such a copy, and no project file does.
+ */
+const LIBRARY_BANNER_LENGTH = 600;
+const BANNER_VERSION = /\bv(?:ersion)?[\s:]*\d+\.\d+|\b\d+\.\d+\.\d+\b/iu;
+
+function libraryEvidence(text: string): string | undefined {
+  const start = text.length - text.trimStart().length;
+  if (!text.startsWith('/*!', start)) return undefined;
+  const end = text.indexOf('*/', start);
+  const banner = text.slice(start, end === -1 ? start + LIBRARY_BANNER_LENGTH : Math.min(end, start + LIBRARY_BANNER_LENGTH));
+  const version = BANNER_VERSION.exec(banner)?.[0];
+  if (!version) return undefined;
+  const name = banner.slice(3).trim().replace(/^\*\s*/u, '').split('\n')[0].trim().slice(0, 60);
+  return `opens with the library banner \`/*! ${name}\``;
 }
 
 /** Whether the rules have anything to look at in `text` (see the file comment); `all` collects every match. */
@@ -166,6 +182,8 @@ export function prefilterText(text: string, options: { all?: boolean; lintVendor
     if (sdk) return { verdict: 'vendored', vendored: { kind: 'jssdk', evidence: sdk }, matches: [] };
     const minified = minifiedEvidence(text);
     if (minified) return { verdict: 'vendored', vendored: { kind: 'minified', evidence: minified }, matches: [] };
+    const library = libraryEvidence(text);
+    if (library) return { verdict: 'vendored', vendored: { kind: 'library', evidence: library }, matches: [] };
   }
   const matches = findTriggers(text, options.all);
   return { verdict: matches.length > 0 ? 'lint' : 'no-trigger', matches };

@@ -85,6 +85,14 @@ describe('vendored copies recognised by content', () => {
     const sdk = '!function(e,n){n(e)}(this,function(o){if(!o.jWeixin){var c={config:"preVerifyJSAPI"};o.wx=o.jWeixin=c}});';
     expect(prefilterText(sdk)).toMatchObject({ verdict: 'vendored', vendored: { kind: 'jssdk' } });
     expect(prefilterText('const wx = window.jWeixin;\nwx.ready(() => {});').verdict).toBe('lint');
+    // A project's own bridge wrapper calls the bridge as the SDK does: still project code.
+    expect(prefilterText("export const verify = (config) => WeixinJSBridge.invoke('preVerifyJSAPI', config);").verdict).toBe('lint');
+  });
+
+  it('recognises a library copied in by its `/*!` banner with a version', () => {
+    const library = '/*!\n * jQuery-like Library v1.10.2\n * (c) someone\n */\n(function (window) {\n  window.location.hash = "";\n})(window);\n';
+    expect(prefilterText(library)).toMatchObject({ verdict: 'vendored', vendored: { kind: 'library' } });
+    expect(prefilterText('/*! keep this comment */\nlocation.href = next;\n').verdict).toBe('lint');
   });
 
   it('recognises a minified bundle by its lines and whitespace, not a hand-written file', () => {
