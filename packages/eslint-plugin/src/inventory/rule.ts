@@ -34,6 +34,8 @@ export function createInventoryCollector(root: string, sink: (file: FileInventor
     },
     messagesZh: { never: '[S4] 数据清单收集器不报告问题。' },
     defaultOptions: [],
+    // The inventory lists every store of every file, with or without a trigger word.
+    prefilter: false,
     create(context) {
       const calls: TSESTree.CallExpression[] = [];
       const assignments: TSESTree.AssignmentExpression[] = [];
