@@ -27,6 +27,8 @@ export interface LintArgs {
   ignorePatterns: string[];
   help: boolean;
   version: boolean;
+  /** `--explain FILE`: say which facts the file got and why, instead of linting. */
+  explain: string | undefined;
 }
 
 const OPTIONS = {
@@ -46,6 +48,7 @@ const OPTIONS = {
   'ignore-pattern': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  explain: { type: 'string' },
 } as const;
 
 const VALUE_HINTS: Record<string, string> = {
@@ -57,6 +60,7 @@ const VALUE_HINTS: Record<string, string> = {
   locale: LOCALES.join(', '),
   'suppress-rule': 'a rule id such as wechat-oa/no-auto-redirect',
   'ignore-pattern': 'a glob such as "legacy/**"',
+  explain: 'a file path',
 };
 
 export function parseLintArgs(argv: readonly string[]): LintArgs {
@@ -85,6 +89,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     ignorePatterns: values['ignore-pattern'] ?? [],
     help: values.help ?? false,
     version: values.version ?? false,
+    explain: values.explain,
   };
 }
 

@@ -26,6 +26,7 @@ Options:
   --suppress-all            record every current error in wechat-oa-suppressions.json
   --suppress-rule <id>      record the current errors of one rule (repeatable)
   --prune-suppressions      drop recorded suppressions that no longer match a problem
+  --explain <file>          say which facts a file gets and why (trigger words, skipped copies)
   -h, --help                show this help
   -v, --version             show the version
 
