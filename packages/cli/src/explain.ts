@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import wechatOa, { createFactsCollector, explainText, SETTINGS_KEY, type FileFacts } from 'eslint-plugin-wechat-oa';
-import { SettingsFiles } from './lint/settings-file.js';
+import { SettingsFiles } from 'eslint-plugin-wechat-oa/node';
 import { UsageError } from './usage-error.js';
 
 /**

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import path from 'node:path';
 import { getFileAnalysis } from '../analysis/index.js';
-import { UNSUBSCRIBE_EVENT } from '../knowledge/data-stores.js';
+import { UNSUBSCRIBE_EVENT } from '../knowledge/backend-stores.js';
 import { createRule } from '../util/createRule.js';
 import { collectFileInventory } from './collect.js';
 import type { InventoryEntry } from './types.js';

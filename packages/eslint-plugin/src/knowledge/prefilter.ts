@@ -25,7 +25,7 @@ import {
 } from './navigation.js';
 import { SDK_METHODS, WECHAT_API_SIGNATURE_METHODS } from './sdk-methods.js';
 import { NOT_OFFICIAL_ACCOUNT_SDKS, SDK_CONSTRUCTORS, SDK_URL_METHODS } from './sdk-modules.js';
-import { BROWSER_STORAGES, STORAGE_MODULES } from './stores.js';
+import { BROWSER_STORAGES, STORAGE_MODULES } from './plaintext-stores.js';
 import { TRACKER_SDKS } from './trackers.js';
 import { USER_DATA_FIELDS, VIEWER_ID_NAMES } from './user-data.js';
 import { OAUTH_AUTHORIZE_URL, WEIXIN_HOST_DOMAINS } from './weixin-urls.js';

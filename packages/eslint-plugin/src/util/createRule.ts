@@ -95,7 +95,7 @@ function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonl
 
 /**
  * ESLint never reads `<!-- eslint-disable… -->` comments in a Vue template: reports they turn off are dropped here,
- * for every rule of the plugin, whatever processor the project uses (SPEC §3.1). A processor-side filter would
+ * for every rule of the plugin, whatever processor the project uses. A processor-side filter would
  * depend on the `.vue` processor in effect (eslint-plugin-vue's own would replace ours, and the other way round).
  */
 function withTemplateDirectives<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
