@@ -490,7 +490,7 @@ export function getApiCalls(context: Readonly<TSESLint.RuleContext<string, reado
 
 /** The same, from the file's shared analysis. */
 export function apiCallsOf(fileAnalysis: FileAnalysis): ApiCallAnalysis {
-  const cached = cache.get(fileAnalysis.sourceCode);
+  const cached = cache.get(fileAnalysis);
   if (cached) return cached;
   const collector = new Collector(fileAnalysis);
   const calls = collector.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
@@ -499,7 +499,7 @@ export function apiCallsOf(fileAnalysis: FileAnalysis): ApiCallAnalysis {
     clients: collector.clients,
     byNode: new Map(calls.map((call) => [call.node, call])),
   };
-  cache.set(fileAnalysis.sourceCode, analysis);
+  cache.set(fileAnalysis, analysis);
   return analysis;
 }
 

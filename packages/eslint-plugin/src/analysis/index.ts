@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
+import { fileKey } from './ast.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor } from './dataflow/index.js';
 import { ExecutionContexts } from './context.js';
@@ -197,7 +198,7 @@ const analyses = new WeakMap<object, FileAnalysis>();
 
 /** The file's shared analysis, built by the first rule that asks. */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
-  const key = context.sourceCode as object;
+  const key = fileKey(context.sourceCode);
   let analysis = analyses.get(key);
   if (!analysis) {
     analysis = new FileAnalysis(context);
