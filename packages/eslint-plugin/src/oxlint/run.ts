@@ -30,6 +30,11 @@ export interface OxlintRunOptions {
   /** Absolute paths. */
   files: readonly string[];
   config: OxlintConfig;
+  /**
+   * The folder to write the `.oxlintrc.json` to (default: a temporary one). oxlint matches the globs of
+   * `overrides` against paths relative to it, so a caller with per-folder overrides writes it above the files.
+   */
+  configFolder?: string;
   /** oxlint's `--threads`; default: its own choice (one per core). */
   threads?: number;
 }
@@ -61,7 +66,7 @@ const FILES_PER_RUN = 2000;
 
 /** Lints `files` with oxlint; every file gets an entry, also those without findings. */
 export async function runOxlint(options: OxlintRunOptions): Promise<Map<string, OxlintMessage[]>> {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'wechat-oa-oxlint-'));
+  const folder = options.configFolder ?? mkdtempSync(path.join(os.tmpdir(), 'wechat-oa-oxlint-'));
   const results = new Map<string, OxlintMessage[]>(options.files.map((file) => [file, []]));
   const sources = new Map<string, Source>();
   try {
@@ -80,7 +85,7 @@ export async function runOxlint(options: OxlintRunOptions): Promise<Map<string, 
       }
     }
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    if (options.configFolder === undefined) rmSync(folder, { recursive: true, force: true });
   }
   for (const list of results.values()) list.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId ?? '', b.ruleId ?? ''));
   return results;
