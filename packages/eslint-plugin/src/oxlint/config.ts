@@ -47,7 +47,11 @@ export interface OxlintConfigOptions {
 
 /** The oxlint configuration for a preset, as plain JSON. */
 export function oxlintConfig(preset: PresetName, options: OxlintConfigOptions = {}): OxlintConfig {
-  const rules = PRESET_RULES[preset];
+  return oxlintConfigFor(PRESET_RULES[preset], options);
+}
+
+/** The same for rule levels given as `rule id → level or [level, options]` (the generator passes fresh ones). */
+export function oxlintConfigFor(rules: Record<string, unknown>, options: OxlintConfigOptions = {}): OxlintConfig {
   const config: OxlintConfig = {
     ...(options.only ? { plugins: [], categories: { correctness: 'off' as const } } : {}),
     jsPlugins: [options.plugin ?? OXLINT_PLUGIN_SPECIFIER],
