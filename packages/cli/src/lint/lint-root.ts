@@ -7,6 +7,7 @@ import { findFiles, type FoundFile } from '../files/walk.js';
 import type { Progress } from '../progress.js';
 import { buildEslintOptions, type EslintFactory, type InstanceParams, type SettingsBlock } from './eslint-options.js';
 import { classifyFiles, configError } from './modes.js';
+import { isOxlintFile, lintWithOxlint } from './oxlint-engine.js';
 import type { SettingsFiles } from './settings-file.js';
 
 /** What linting one root folder gave. */
@@ -86,7 +87,17 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   }
   if (classified.embedded.length > 0) {
     const embedded = await factory.create(params('embedded', settingsBlocks));
-    collect(run, embedded, await lintCounting(embedded, classified.embedded, counter));
+    let eslintFiles = classified.embedded;
+    if (args.engine === 'oxlint') {
+      const oxlintFiles = classified.embedded.filter(isOxlintFile);
+      eslintFiles = classified.embedded.filter((file) => !isOxlintFile(file));
+      const oxlint = await lintWithOxlint(oxlintFiles, { root, preset: params('embedded').preset, locale: args.locale, settingsFiles, threads: typeof args.concurrency === 'number' ? args.concurrency : undefined });
+      run.results.push(...oxlint.results);
+      Object.assign(run.rulesMeta, oxlint.rulesMeta);
+      eslintFiles = [...eslintFiles, ...oxlint.unparsed];
+      counter.done += oxlint.results.length;
+    }
+    if (eslintFiles.length > 0) collect(run, embedded, await lintCounting(embedded, eslintFiles, counter));
   }
   return run;
 }

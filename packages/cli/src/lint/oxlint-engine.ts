@@ -1,0 +1,109 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ESLint, Linter, Rule } from 'eslint';
+import wechatOa, { type Locale, type PresetName, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
+import { oxlintConfig, resolveOxlint, runOxlint, type OxlintMessage } from 'eslint-plugin-wechat-oa/oxlint';
+import { UsageError } from '../usage-error.js';
+import { anchorGlobs, RULE_PREFIX } from './eslint-options.js';
+import type { SettingsFiles } from './settings-file.js';
+
+/**
+ * `--engine oxlint` (docs/oxlint.md): embedded-mode JavaScript and TypeScript files are linted by oxlint, which
+ * loads this CLI's copy of the plugin as a JS plugin; everything else stays with ESLint (`.vue`, `.html`, project
+ * mode, and files oxlint cannot parse, so that their parse error reads as ESLint's). The results come back as
+ * ESLint's, so formats, suppressions and exit codes do not know which engine ran.
+ */
+
+/** The files oxlint lints: what the presets' script block covers. */
+const OXLINT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
+
+export function isOxlintFile(file: string): boolean {
+  return OXLINT_FILE.test(file);
+}
+
+const cliFolder = path.dirname(fileURLToPath(import.meta.url));
+
+/** The `oxlint` binary: the CLI's optional dependency, else the linted project's own; a usage error without. */
+export function oxlintBinary(root: string): string {
+  const binary = resolveOxlint(cliFolder) ?? resolveOxlint(root);
+  if (!binary) throw new UsageError('--engine oxlint needs the oxlint package: npm install --save-dev oxlint (or use the default engine)');
+  return binary;
+}
+
+/** The built plugin's entry, which oxlint loads: the same copy ESLint uses in this process. */
+function pluginEntry(): string {
+  return createRequire(import.meta.url).resolve('eslint-plugin-wechat-oa');
+}
+
+export interface OxlintEngineParams {
+  root: string;
+  preset: PresetName;
+  locale: Locale | undefined;
+  settingsFiles: SettingsFiles;
+  /** oxlint's `--threads` (from `--concurrency <n>`); default: oxlint's own choice. */
+  threads: number | undefined;
+}
+
+export interface OxlintEngineRun {
+  results: ESLint.LintResult[];
+  /** The meta of the rules in `results` (what `ESLint#getRulesMetaForResults` gives for ESLint's own). */
+  rulesMeta: Record<string, Rule.RuleMetaData>;
+  /** Files oxlint could not parse: lint them with ESLint for ESLint's parse error. */
+  unparsed: string[];
+}
+
+/** Lints the files with oxlint: one run per `.wechat-oa.json` that applies (oxlint has one settings object per run). */
+export async function lintWithOxlint(files: readonly string[], params: OxlintEngineParams): Promise<OxlintEngineRun> {
+  const binary = oxlintBinary(params.root);
+  const groups = new Map<string | null, { settings: WechatOaSettings | undefined; files: string[] }>();
+  for (const file of files) {
+    const nearest = params.settingsFiles.nearest(file);
+    const key = nearest?.folder ?? null;
+    let group = groups.get(key);
+    if (!group) {
+      const settings = nearest ? anchorGlobs({ folder: nearest.folder, exceptFolders: [], settings: nearest.settings }) : undefined;
+      group = { settings: params.locale ? { ...settings, locale: params.locale } : settings, files: [] };
+      groups.set(key, group);
+    }
+    group.files.push(file);
+  }
+  const run: OxlintEngineRun = { results: [], rulesMeta: {}, unparsed: [] };
+  for (const group of groups.values()) {
+    const config = oxlintConfig(params.preset, { plugin: pluginEntry(), settings: group.settings, only: true });
+    const found = await runOxlint({ binary, cwd: params.root, files: group.files, config, threads: params.threads });
+    for (const [filePath, messages] of found) {
+      if (messages.some((message) => message.fatal)) run.unparsed.push(filePath);
+      else run.results.push(toLintResult(filePath, messages));
+      for (const { ruleId } of messages) {
+        const rule = ruleId?.startsWith(RULE_PREFIX) ? wechatOa.rules[ruleId.slice(RULE_PREFIX.length)] : undefined;
+        if (ruleId && rule?.meta) run.rulesMeta[ruleId] = rule.meta as Rule.RuleMetaData;
+      }
+    }
+  }
+  return run;
+}
+
+function toLintResult(filePath: string, found: readonly OxlintMessage[]): ESLint.LintResult {
+  const messages: Linter.LintMessage[] = found.map(({ ruleId, severity, message, line, column, endLine, endColumn }) => ({
+    ruleId,
+    severity,
+    message,
+    line,
+    column,
+    endLine,
+    endColumn,
+  }));
+  const errorCount = messages.filter((message) => message.severity === 2).length;
+  return {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount,
+    fatalErrorCount: 0,
+    warningCount: messages.length - errorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
