@@ -94,7 +94,7 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
       const oxlint = await lintWithOxlint(oxlintFiles, { root, preset: params('embedded').preset, locale: args.locale, settingsFiles, threads: typeof args.concurrency === 'number' ? args.concurrency : undefined });
       run.results.push(...oxlint.results);
       Object.assign(run.rulesMeta, oxlint.rulesMeta);
-      eslintFiles = [...eslintFiles, ...oxlint.unparsed];
+      eslintFiles = [...eslintFiles, ...oxlint.toEslint];
       counter.done += oxlint.results.length;
     }
     if (eslintFiles.length > 0) collect(run, embedded, await lintCounting(embedded, eslintFiles, counter));

@@ -49,8 +49,12 @@ export interface OxlintEngineRun {
   results: ESLint.LintResult[];
   /** The meta of the rules in `results` (what `ESLint#getRulesMetaForResults` gives for ESLint's own). */
   rulesMeta: Record<string, Rule.RuleMetaData>;
-  /** Files oxlint could not parse: lint them with ESLint for ESLint's parse error. */
-  unparsed: string[];
+  /**
+   * Files to lint with ESLint after all: those oxlint could not parse (for ESLint's parse error), and those with a
+   * finding of a rule that has automatic fixes (oxlint's output does not say which findings are fixable, and the
+   * formats count them).
+   */
+  toEslint: string[];
 }
 
 /** Lints the files with oxlint: one run per `.wechat-oa.json` that applies (oxlint has one settings object per run). */
@@ -68,20 +72,26 @@ export async function lintWithOxlint(files: readonly string[], params: OxlintEng
     }
     group.files.push(file);
   }
-  const run: OxlintEngineRun = { results: [], rulesMeta: {}, unparsed: [] };
+  const run: OxlintEngineRun = { results: [], rulesMeta: {}, toEslint: [] };
   for (const group of groups.values()) {
     const config = oxlintConfig(params.preset, { plugin: pluginEntry(), settings: group.settings, only: true });
     const found = await runOxlint({ binary, cwd: params.root, files: group.files, config, threads: params.threads });
     for (const [filePath, messages] of found) {
-      if (messages.some((message) => message.fatal)) run.unparsed.push(filePath);
-      else run.results.push(toLintResult(filePath, messages));
-      for (const { ruleId } of messages) {
-        const rule = ruleId?.startsWith(RULE_PREFIX) ? wechatOa.rules[ruleId.slice(RULE_PREFIX.length)] : undefined;
-        if (ruleId && rule?.meta) run.rulesMeta[ruleId] = rule.meta as Rule.RuleMetaData;
+      const metas = messages.map(({ ruleId }) => [ruleId, metaOf(ruleId)] as const);
+      if (messages.some((message) => message.fatal) || metas.some(([, meta]) => meta?.fixable)) {
+        run.toEslint.push(filePath);
+        continue;
       }
+      run.results.push(toLintResult(filePath, messages));
+      for (const [ruleId, meta] of metas) if (ruleId && meta) run.rulesMeta[ruleId] = meta;
     }
   }
   return run;
+}
+
+function metaOf(ruleId: string | null): Rule.RuleMetaData | undefined {
+  const rule = ruleId?.startsWith(RULE_PREFIX) ? wechatOa.rules[ruleId.slice(RULE_PREFIX.length)] : undefined;
+  return rule?.meta as Rule.RuleMetaData | undefined;
 }
 
 function toLintResult(filePath: string, found: readonly OxlintMessage[]): ESLint.LintResult {
