@@ -45,7 +45,7 @@ interface OxlintJson {
     message: string;
     code?: string;
     severity: 'error' | 'warning' | 'advice';
-    filename: string;
+    filename?: string;
     labels?: { span: { offset: number; length: number } }[];
   }[];
 }
@@ -78,6 +78,8 @@ export async function runOxlint(options: OxlintRunOptions): Promise<Map<string, 
       if (options.threads !== undefined) args.push('--threads', String(options.threads));
       const output = await run(args, [...batch], options.cwd);
       for (const diagnostic of output.diagnostics) {
+        // A diagnostic about the run, not a file (a plugin that failed to load, a bad config): a failure to run.
+        if (!diagnostic.filename) throw new Error(`oxlint: ${diagnostic.message}`);
         const file = path.resolve(options.cwd, diagnostic.filename);
         const list = results.get(file) ?? [];
         results.set(file, list);
