@@ -87,17 +87,22 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   }
   if (classified.embedded.length > 0) {
     const embedded = await factory.create(params('embedded', settingsBlocks));
-    let eslintFiles = classified.embedded;
     if (args.engine === 'oxlint') {
+      // oxlint runs in a process of its own: ESLint lints the files oxlint does not take meanwhile.
       const oxlintFiles = classified.embedded.filter(isOxlintFile);
-      eslintFiles = classified.embedded.filter((file) => !isOxlintFile(file));
-      const oxlint = await lintWithOxlint(oxlintFiles, { root, preset: params('embedded').preset, locale: args.locale, settingsFiles, threads: typeof args.concurrency === 'number' ? args.concurrency : undefined });
+      const threads = typeof args.concurrency === 'number' ? args.concurrency : undefined;
+      const oxlintRun = lintWithOxlint(oxlintFiles, { root, preset: params('embedded').preset, locale: args.locale, settingsFiles, threads });
+      oxlintRun.catch(() => undefined);
+      const eslintFiles = classified.embedded.filter((file) => !isOxlintFile(file));
+      if (eslintFiles.length > 0) collect(run, embedded, await lintCounting(embedded, eslintFiles, counter));
+      const oxlint = await oxlintRun;
       run.results.push(...oxlint.results);
       Object.assign(run.rulesMeta, oxlint.rulesMeta);
-      eslintFiles = [...eslintFiles, ...oxlint.toEslint];
       counter.done += oxlint.results.length;
+      if (oxlint.toEslint.length > 0) collect(run, embedded, await lintCounting(embedded, oxlint.toEslint, counter));
+    } else {
+      collect(run, embedded, await lintCounting(embedded, classified.embedded, counter));
     }
-    if (eslintFiles.length > 0) collect(run, embedded, await lintCounting(embedded, eslintFiles, counter));
   }
   return run;
 }
