@@ -42,7 +42,9 @@ export function runRuleTests<MessageIds extends string, Options extends readonly
   const valid = tests.valid.map((test) => withFilename(test));
   const invalid = tests.invalid.map((test) => withFilename(test));
   if (process.env.WECHAT_OA_ENGINE === 'oxlint') {
-    compareEngines(name, [...valid, ...invalid] as Parameters<typeof compareEngines>[1]);
+    // `name` labels the suite (`<rule>: corpus shapes`); the rule id is the rule's own name.
+    const ruleId = (rule as { name?: string }).name ?? name;
+    compareEngines(ruleId, name, [...valid, ...invalid] as Parameters<typeof compareEngines>[2]);
     return;
   }
   if (ESLINT_MAJOR === 9) {

@@ -14,14 +14,14 @@ export interface SuiteCase {
   settings?: Record<string, unknown>;
 }
 
-export function compareEngines(name: string, cases: readonly SuiteCase[]): void {
+export function compareEngines(ruleId: string, label: string, cases: readonly SuiteCase[]): void {
   const engineCases: EngineCase[] = cases.map((test) => ({
     code: test.code,
     filename: test.filename,
-    rules: { [`wechat-oa/${name}`]: test.options ?? [] },
+    rules: { [`wechat-oa/${ruleId}`]: test.options ?? [] },
     settings: (test.settings?.['wechat-oa'] as Record<string, unknown> | undefined) ?? undefined,
   }));
-  describe(`${name}: ESLint and oxlint`, () => {
+  describe(`${label}: ESLint and oxlint`, () => {
     let eslint: Finding[][] = [];
     let withoutEvents: Finding[][] = [];
     let oxlint: Finding[][] = [];
