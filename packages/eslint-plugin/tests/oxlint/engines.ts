@@ -37,7 +37,7 @@ export interface EngineCase {
   settings?: Record<string, unknown>;
 }
 
-function finding(message: Finding): Finding {
+function finding(message: Omit<Finding, 'endLine' | 'endColumn'> & { endLine?: number; endColumn?: number }): Finding {
   const { ruleId, severity, message: text, line, column, endLine, endColumn } = message;
   return { ruleId, severity, message: text, line, column, endLine, endColumn };
 }
