@@ -18,10 +18,12 @@ const MAX_DEPTH = 200;
 /**
  * True when every path through `statement` ends in `return`, `throw`, `break` or `continue` (the statement never
  * falls through to the code after it). Loops, labels and `switch` without `default` count as falling through:
- * their `break`s and conditions need flow the tree does not show.
+ * their `break`s and conditions need flow the tree does not show. Inside a `switch` case or a `finally`, a jump
+ * does not leave the enclosing branch (`jumpsLeave` false there).
  */
-export function alwaysLeaves(statement: Node, depth = 0): boolean {
+export function alwaysLeaves(statement: Node, depth = 0, jumpsLeave = true): boolean {
   if (depth > MAX_DEPTH) return false;
+  const leaves = (child: Node, jumps = jumpsLeave) => alwaysLeaves(child, depth + 1, jumps);
   switch (statement.type) {
     case 'ReturnStatement':
     case 'ThrowStatement':
@@ -29,46 +31,24 @@ export function alwaysLeaves(statement: Node, depth = 0): boolean {
     case 'BreakStatement':
     case 'ContinueStatement':
       // A labelled jump may target a statement inside the branch; an unlabelled one leaves it.
-      return statement.label === null;
+      return jumpsLeave && statement.label === null;
     case 'BlockStatement':
-      return statement.body.some((child) => alwaysLeaves(child, depth + 1));
+      return statement.body.some((child) => leaves(child));
     case 'IfStatement':
-      return statement.alternate !== null && alwaysLeaves(statement.consequent, depth + 1) && alwaysLeaves(statement.alternate, depth + 1);
+      return statement.alternate !== null && leaves(statement.consequent) && leaves(statement.alternate);
     case 'TryStatement': {
-      if (statement.finalizer && leavesWithoutJumps(statement.finalizer, depth + 1)) return true;
-      const handlerLeaves = statement.handler ? alwaysLeaves(statement.handler.body, depth + 1) : true;
-      return alwaysLeaves(statement.block, depth + 1) && handlerLeaves;
+      if (jumpsLeave && statement.finalizer && leaves(statement.finalizer, false)) return true;
+      if (!jumpsLeave) return false;
+      const handlerLeaves = statement.handler ? leaves(statement.handler.body) : true;
+      return leaves(statement.block) && handlerLeaves;
     }
     case 'SwitchStatement': {
       // Every case reaches (directly or by falling through) a `return`/`throw`, and a `default` exists.
-      if (!statement.cases.some((switchCase) => switchCase.test === null)) return false;
+      if (!jumpsLeave || !statement.cases.some((switchCase) => switchCase.test === null)) return false;
       const last = statement.cases[statement.cases.length - 1];
-      if (!last || !last.consequent.some((child) => leavesWithoutJumps(child, depth + 1))) return false;
-      return statement.cases.every(
-        (switchCase) =>
-          switchCase.consequent.length === 0 || switchCase.consequent.some((child) => leavesWithoutJumps(child, depth + 1)),
-      );
+      if (!last || !last.consequent.some((child) => leaves(child, false))) return false;
+      return statement.cases.every((switchCase) => switchCase.consequent.length === 0 || switchCase.consequent.some((child) => leaves(child, false)));
     }
-    default:
-      return false;
-  }
-}
-
-/** `alwaysLeaves` without `break`/`continue`: inside a `switch` or `finally` they do not leave the enclosing branch. */
-function leavesWithoutJumps(statement: Node, depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  switch (statement.type) {
-    case 'ReturnStatement':
-    case 'ThrowStatement':
-      return true;
-    case 'BlockStatement':
-      return statement.body.some((child) => leavesWithoutJumps(child, depth + 1));
-    case 'IfStatement':
-      return (
-        statement.alternate !== null &&
-        leavesWithoutJumps(statement.consequent, depth + 1) &&
-        leavesWithoutJumps(statement.alternate, depth + 1)
-      );
     default:
       return false;
   }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { LineIndex } from '../processors/offset-map.js';
 import type { OxlintConfig } from './config.js';
 
 /**
@@ -119,7 +120,7 @@ function ruleIdOf(code: string | undefined): string | null {
 }
 
 interface Source {
-  lineStarts: number[];
+  lines: LineIndex;
   utf8: Buffer;
 }
 
@@ -135,7 +136,7 @@ function toMessage(diagnostic: OxlintJson['diagnostics'][number], source: Source
   return message;
 }
 
-/** The file's line starts and bytes, read once per run (the text oxlint just linted). */
+/** The file's lines and bytes, read once per run (the text oxlint just linted). */
 function sourceOf(sources: Map<string, Source>, file: string): Source {
   let source = sources.get(file);
   if (!source) {
@@ -145,25 +146,17 @@ function sourceOf(sources: Map<string, Source>, file: string): Source {
     } catch {
       // A file that vanished: positions fall back to the first line.
     }
-    const lineStarts = [0];
-    const breaks = /\r\n|[\r\n\u2028\u2029]/gu;
-    for (let match = breaks.exec(text); match; match = breaks.exec(text)) lineStarts.push(match.index + match[0].length);
-    source = { lineStarts, utf8: Buffer.from(text, 'utf8') };
+    source = { lines: new LineIndex(text), utf8: Buffer.from(text, 'utf8') };
     sources.set(file, source);
   }
   return source;
 }
 
+/** ESLint's 1-based line and column of a UTF-8 byte offset. */
 function position(source: Source, byteOffset: number): { line: number; column: number } {
   const index = source.utf8.subarray(0, Math.min(byteOffset, source.utf8.length)).toString('utf8').length;
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (source.lineStarts[middle] <= index) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: index - source.lineStarts[low] + 1 };
+  const { line, column } = source.lines.position(index);
+  return { line, column: column + 1 };
 }
 
 function compare(a: string, b: string): number {
