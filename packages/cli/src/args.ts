@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, PRESET_NAMES, type Locale, type PresetName } from 'eslint-plugin-wechat-oa';
 import { UsageError } from './usage-error.js';
 
-export const FORMAT_NAMES = ['clauses', 'stylish', 'json', 'sarif', 'markdown'] as const;
+export const FORMAT_NAMES = ['clauses', 'stylish', 'json', 'sarif', 'markdown', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const ENGINE_NAMES = ['eslint', 'oxlint'] as const;
@@ -28,8 +28,12 @@ export interface LintArgs {
   suppressAll: boolean;
   suppressRules: string[];
   pruneSuppressions: boolean;
+  /** `--ignore-pattern`s: flat-config globs relative to the current folder. */
+  ignorePatterns: string[];
   help: boolean;
   version: boolean;
+  /** `--explain FILE`: say which facts the file got and why, instead of linting. */
+  explain: string | undefined;
 }
 
 const OPTIONS = {
@@ -47,8 +51,10 @@ const OPTIONS = {
   'suppress-all': { type: 'boolean' },
   'suppress-rule': { type: 'string', multiple: true },
   'prune-suppressions': { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  explain: { type: 'string' },
 } as const;
 
 const VALUE_HINTS: Record<string, string> = {
@@ -60,6 +66,8 @@ const VALUE_HINTS: Record<string, string> = {
   engine: ENGINE_NAMES.join(', '),
   locale: LOCALES.join(', '),
   'suppress-rule': 'a rule id such as wechat-oa/no-auto-redirect',
+  'ignore-pattern': 'a glob such as "legacy/**"',
+  explain: 'a file path',
 };
 
 export function parseLintArgs(argv: readonly string[]): LintArgs {
@@ -88,8 +96,10 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     suppressAll: values['suppress-all'] ?? false,
     suppressRules: (values['suppress-rule'] ?? []).map(qualifyRuleId),
     pruneSuppressions: values['prune-suppressions'] ?? false,
+    ignorePatterns: values['ignore-pattern'] ?? [],
     help: values.help ?? false,
     version: values.version ?? false,
+    explain: values.explain,
   };
 }
 

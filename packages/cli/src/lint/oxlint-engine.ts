@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { ESLint, Linter, Rule } from 'eslint';
 import wechatOa, { type Locale, type PresetName, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
 import { oxlintConfig, resolveOxlint, runOxlint, type OxlintMessage } from 'eslint-plugin-wechat-oa/oxlint';
+import { anchorGlobs, RULE_PREFIX, type SettingsFiles } from 'eslint-plugin-wechat-oa/node';
 import { UsageError } from '../usage-error.js';
-import { anchorGlobs, RULE_PREFIX } from './eslint-options.js';
-import type { SettingsFiles } from './settings-file.js';
 
 /**
  * `--engine oxlint` (docs/oxlint.md): embedded-mode JavaScript and TypeScript files are linted by oxlint, which
@@ -66,7 +65,7 @@ export async function lintWithOxlint(files: readonly string[], params: OxlintEng
     const key = nearest?.folder ?? null;
     let group = groups.get(key);
     if (!group) {
-      const settings = nearest ? anchorGlobs({ folder: nearest.folder, exceptFolders: [], settings: nearest.settings }) : undefined;
+      const settings = nearest ? anchorGlobs(nearest) : undefined;
       group = { settings: params.locale ? { ...settings, locale: params.locale } : settings, files: [] };
       groups.set(key, group);
     }

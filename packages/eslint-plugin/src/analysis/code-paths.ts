@@ -8,7 +8,7 @@ type Segment = TSESLint.CodePathSegment;
 type CodePath = TSESLint.CodePath;
 
 /**
- * Code path facts for "runs before / dominates" questions (STYLE.md practice 10). ESLint gives code paths only
+ * Code path facts for "runs before / dominates" questions. ESLint gives code paths only
  * to rule listeners, so the first rule that builds its visitor with `defineAnalysisVisitor` registers these
  * collector listeners too (analysis/index.ts). They keep their own segment stack (ESLint 9+ has no
  * `currentSegments`) and record:

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 /**
  * References to free globals named `name`: the global scope's unresolved references (`through`) plus references
  * to a global the config declares but the file never defines. Reads and writes alike — `location = url` must be
- * seen — which ReferenceTracker does not give for undeclared or written globals (SPEC §3.1).
+ * seen — which ReferenceTracker does not give for undeclared or written globals.
  */
 export function freeGlobalReferences(
   scopeManager: TSESLint.Scope.ScopeManager | null,

@@ -4,7 +4,7 @@ import { literalString } from './ast.js';
 import { freeGlobalReferences } from './globals.js';
 
 /**
- * Module APIs through ReferenceTracker (STYLE.md practice 8): CommonJS `require`, ES `import`, aliases,
+ * Module APIs through ReferenceTracker: CommonJS `require`, ES `import`, aliases,
  * destructuring and re-exports. ReferenceTracker finds `require` only when it is a declared global, which flat
  * config does not do for `.js` modules, so `require('x')` calls are found among the free globals and traced from
  * there with `iteratePropertyReferences`.

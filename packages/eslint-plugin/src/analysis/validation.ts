@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, calleeObject, consumerOf, findVariable, memberName, unwrapExpression } from './ast.js';
+import { calleeName, calleeObject, consumerOf, findVariable, memberName, unwrap } from './ast.js';
 import { type CodePathFacts, type GuardedRegion, ownerOf } from './code-paths.js';
 import type { NodeIndex } from './node-index.js';
 import { classifyOrigin, isUnderUrlPrefix, leadingHole, type OriginSettings, parseUrl, type StaticValues } from './values.js';
 
 /**
- * Allowlist validation (SPEC §3.1): a value checked against an allowlist — `ALLOWED.has(x)`, `list.includes(x)`,
+ * Allowlist validation: a value checked against an allowlist — `ALLOWED.has(x)`, `list.includes(x)`,
  * `list.indexOf(x) !== -1`, `x === 'literal'`, `x.startsWith(<own or trusted origin>)`, or the same on
  * `new URL(x).host|hostname|origin` — is *validated* where the check's success dominates the use: inside the
  * branch the check guards, or after `if (!check) return/throw/continue`. Dominance comes from the code path
@@ -32,7 +32,7 @@ export interface ValidationInput {
 }
 
 function isLiteralLike(node: TSESTree.Node, values: StaticValues): boolean {
-  const target = unwrapExpression(node);
+  const target = unwrap(node);
   return target.type === 'Literal' || (target.type === 'TemplateLiteral' && target.expressions.length === 0) || values.textOf(target) !== undefined;
 }
 
@@ -41,7 +41,7 @@ function urlPartSubject(node: TSESTree.Node): TSESTree.Node {
   const { node: wrapped, parent } = consumerOf(node);
   void wrapped;
   if (parent?.type === 'NewExpression' && parent.arguments[0] === node) {
-    const callee = unwrapExpression(parent.callee);
+    const callee = unwrap(parent.callee);
     const member = consumerOf(parent).parent;
     if (callee.type === 'Identifier' && callee.name === 'URL' && member?.type === 'MemberExpression') {
       const name = memberName(member);
@@ -120,7 +120,7 @@ export class Validation {
   /** Every occurrence of the same value as `target`: references of its variable, or the same member chain. */
   #occurrences(target: TSESTree.Node): TSESTree.Node[] {
     const { scopeManager, nodes } = this.#input;
-    const value = unwrapExpression(target);
+    const value = unwrap(target);
     if (value.type === 'Identifier' && scopeManager) {
       const variable = findVariable(scopeManager, value);
       if (!variable) {
@@ -133,7 +133,7 @@ export class Validation {
       if (variable.defs.length === 1 && definition.type === 'Variable') {
         const init = (definition.node as TSESTree.VariableDeclarator).init;
         if (init && (definition.node as TSESTree.VariableDeclarator).id === definition.name) {
-          const source = unwrapExpression(init);
+          const source = unwrap(init);
           if (source.type === 'MemberExpression' || source.type === 'Identifier') occurrences.push(...this.#occurrences(source));
         }
       }

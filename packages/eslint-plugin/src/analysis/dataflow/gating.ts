@@ -7,7 +7,7 @@ type Node = TSESTree.Node;
 type Segment = { reachable: boolean };
 
 /**
- * Checks that gate an operation (SPEC §3.1: consent and moderation checks count only where their result gates
+ * Checks that gate an operation (consent and moderation checks count only where their result gates
  * the operation — an `if` on it, an early return, or the operation inside its callback/`then`).
  *
  * Whether a branch always leaves (returns or throws on every path, through nested `if`/`try`/`switch`) is a code
