@@ -44,7 +44,7 @@ const { default: wechatOa } = await import(pluginUrl);
 const { default: security } = await import('eslint-plugin-security');
 const { createRule } = await import(pathToFileURL(path.join(pluginDist, 'util/createRule.js')).href);
 const { getFileAnalysis } = await import(pathToFileURL(path.join(pluginDist, 'analysis/index.js')).href);
-const { prefilterText } = await import(pathToFileURL(path.join(pluginDist, 'analysis/prefilter.js')).href);
+const { prefilterText } = await import(pathToFileURL(path.join(pluginDist, 'util/prefilter.js')).href);
 
 const ruleIds = Object.keys(wechatOa.rules).map((id) => `wechat-oa/${id}`);
 const allOff = Object.fromEntries(ruleIds.map((id) => [id, 'off']));

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getFileAnalysis } from './analysis/index.js';
-import { findTriggers, prefilterText, type PrefilterResult } from './analysis/prefilter.js';
+import { findTriggers, prefilterText, type PrefilterResult } from './util/prefilter.js';
 import { TRIGGER_GROUPS } from './knowledge/prefilter.js';
 import { describeHtmlPage, htmlBlocks, type TemplateScripts } from './processors/html.js';
 import { createRule } from './util/createRule.js';

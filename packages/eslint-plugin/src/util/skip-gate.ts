@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { fileKey } from '../analysis/ast.js';
-import { prefilterOf, type PrefilterResult } from '../analysis/prefilter.js';
+import { prefilterOf, type PrefilterResult } from './prefilter.js';
 import { isLocalHost, hostMatchesPattern } from '../knowledge/weixin-urls.js';
 import { pageEvidenceOf, type SavedPageEvidence } from './page-facts.js';
 import { getPluginSettings } from './settings.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { prefilterText } from '../../src/analysis/prefilter.js';
+import { prefilterText } from '../../src/util/prefilter.js';
 import { htmlBlocks } from '../../src/processors/html.js';
 import { optionTriggered } from '../../src/util/skip-gate.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTriggers, prefilterText } from '../../src/analysis/prefilter.js';
+import { findTriggers, prefilterText } from '../../src/util/prefilter.js';
 import { AFFILIATION_PATTERN } from '../../src/knowledge/affiliation-phrases.js';
 import { AFFILIATION_ANCHORS, TRIGGER_GROUPS } from '../../src/knowledge/prefilter.js';
 import { optionTriggered } from '../../src/util/skip-gate.js';
