@@ -2,6 +2,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Small AST helpers shared by the analysis parts. */
 
+/**
+ * The key of every per-file cache: the file's parsed Program, new for every parse. Not the `SourceCode` object nor
+ * its scope manager: oxlint hands the same two objects to every file it lints (docs/oxlint.md), so a cache keyed
+ * by them would answer one file with another's facts, depending on the order files arrive in.
+ */
+export function fileKey(sourceCode: { readonly ast: object }): object {
+  return sourceCode.ast;
+}
+
 /** `unwrap(node, AWAIT)`: for readers that want the settled value, `await x` is x. */
 export const AWAIT = { await: true } as const;
 

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type ApiCallAnalysis, collectApiCalls } from './api-calls.js';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
+import { fileKey } from './ast.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
 import { ExecutionContexts } from './execution-contexts.js';
@@ -213,7 +214,7 @@ const analyses = new WeakMap<object, FileAnalysis>();
 
 /** The file's shared analysis, built by the first rule that asks. */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
-  const key = context.sourceCode as object;
+  const key = fileKey(context.sourceCode);
   let analysis = analyses.get(key);
   if (!analysis) {
     analysis = new FileAnalysis(context);

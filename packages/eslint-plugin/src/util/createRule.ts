@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { codePathEventsProbe } from '../analysis/code-paths.js';
 import type { ClauseId } from '../knowledge/clauses.js';
 import { ZH_MESSAGE_SUFFIX } from './locale.js';
 import { ruleDocsUrl } from './package-info.js';
@@ -62,7 +63,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       messages: messages as Record<MessageIds, string>,
     },
     create(context, options) {
-      return create(localizeContext(withTemplateDirectives(context)), options);
+      return withProgramEnd(create(localizeContext(withTemplateDirectives(context)), options));
     },
   });
   if (prefilter) {
@@ -107,4 +108,37 @@ function withTemplateDirectives<C extends Readonly<TSESLint.RuleContext<string, 
     context.report(descriptor);
   };
   return Object.create(context, { report: { value: report } }) as C;
+}
+
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Rules that report once every fact of the file is known do so from the Program's `onCodePathEnd`, which ESLint
+ * calls after `Program:exit`. An engine without code path events never calls it (oxlint's JS plugins before they
+ * ran code path analysis, see docs/oxlint.md): there, decided at `Program`, the rule's `onCodePathEnd` is called
+ * for the Program right after its own `Program:exit`, and the facts come from the tree (analysis/code-paths.ts).
+ */
+function withProgramEnd(listeners: TSESLint.RuleListener): TSESLint.RuleListener {
+  const own = listeners as Record<string, Listener | undefined>;
+  const onCodePathEnd = own.onCodePathEnd;
+  if (!onCodePathEnd) return listeners;
+  const probe = codePathEventsProbe();
+  const probeListeners = probe.listeners as Record<string, Listener>;
+  const chain = (first: Listener, second: Listener | undefined): Listener =>
+    second
+      ? (...args) => {
+          first(...args);
+          second(...args);
+        }
+      : first;
+  const programExit = own['Program:exit'];
+  return {
+    ...listeners,
+    onCodePathStart: chain(probeListeners.onCodePathStart, own.onCodePathStart),
+    Program: chain(probeListeners.Program, own.Program),
+    'Program:exit': (...args: unknown[]) => {
+      programExit?.(...args);
+      if (probe.delivered === false) onCodePathEnd(undefined, args[0]);
+    },
+  } as TSESLint.RuleListener;
 }

@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { fileKey } from '../analysis/ast.js';
 import { prefilterOf, type PrefilterResult } from './prefilter.js';
 import { isLocalHost, hostMatchesPattern } from '../knowledge/weixin-urls.js';
 import { pageEvidenceOf, type SavedPageEvidence } from './page-facts.js';
@@ -57,10 +58,10 @@ export function optionTriggered(text: string, options: readonly unknown[]): bool
  */
 export function skipReasonOf(context: AnyContext, options: readonly unknown[] = []): SkipReason | undefined {
   // Decided once per file (every rule of the file asks); only a rule's own option strings differ between rules.
-  let reason = decisions.get(context.sourceCode);
+  let reason = decisions.get(fileKey(context.sourceCode));
   if (reason === undefined) {
     reason = decide(context) ?? null;
-    decisions.set(context.sourceCode, reason);
+    decisions.set(fileKey(context.sourceCode), reason);
   }
   if (reason?.kind === 'no-trigger' && options.length > 0 && optionTriggered(context.sourceCode.text, options)) return undefined;
   return reason ?? undefined;
