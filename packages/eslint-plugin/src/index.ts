@@ -20,6 +20,8 @@ export {
   HTML_SCRIPT_BLOCK,
 } from './processors/html.js';
 export { templateEventsOf } from './analysis/vue.js';
+export { parseCrossFileTrace, type CrossFileTrace } from './analysis/project/traces.js';
+export { invalidateModule, dependantsOfModule } from './analysis/project/model.js';
 export {
   disableCommentSyntaxAt,
   disableNextLineComment,

@@ -10,6 +10,8 @@ import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
 import { Validation } from './validation.js';
+import { ProjectLink } from './project/link.js';
+import { type ProjectModel, projectModelFor } from './project/model.js';
 import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
@@ -68,12 +70,35 @@ export class FileAnalysis {
   #navigation: readonly NavigationSink[] | undefined;
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
+  #project: ProjectLink | null | undefined;
+  /** The settings object as configured: dependencies are analysed under the same settings. */
+  readonly #rawSettings: unknown;
 
   constructor(context: AnyContext) {
+    this.#rawSettings = context.settings;
     this.sourceCode = context.sourceCode;
     this.filename = context.physicalFilename ?? context.filename;
     this.cwd = context.cwd;
     this.settings = getPluginSettings(context);
+  }
+
+  /**
+   * The file's link to the rest of the project (project/): imported values and calls of other modules' functions.
+   * Null for a file outside the working directory (then nothing is resolved).
+   */
+  get project(): ProjectLink | null {
+    if (this.#project === undefined) {
+      this.#project = null;
+      const model = projectModel(this.cwd, this.settings, this.#rawSettings);
+      if (model.resolver.isProjectModule(this.filename)) {
+        model.noteLinted(this.filename, this.sourceCode);
+        this.#project = new ProjectLink(
+          { filename: this.filename, sourceCode: this.sourceCode, nodes: this.nodes, values: this.values },
+          model,
+        );
+      }
+    }
+    return this.#project;
   }
 
   get #scopeManager(): TSESLint.Scope.ScopeManager | null {
@@ -115,6 +140,7 @@ export class FileAnalysis {
         const prefix = sdkCall ? SDK_URL_METHODS[sdkCall.method] : undefined;
         return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : undefined;
       },
+      importedValues: (node) => this.project?.importedValues(node),
     });
     return this.#values;
   }
@@ -139,6 +165,7 @@ export class FileAnalysis {
       globals: this.globals,
       values: this.values,
       sourceCode: this.sourceCode,
+      externalSinks: () => this.project?.navigations() ?? [],
     });
     return this.#navigation;
   }
@@ -189,8 +216,17 @@ export class FileAnalysis {
       nodes: this.nodes,
       globals: this.globals,
       values: this.values,
+      externalRequests: () => this.project?.requests() ?? [],
     };
   }
+}
+
+/** The project model of a working directory, whose module summaries are read through this same class. */
+function projectModel(cwd: string, settings: ResolvedSettings, rawSettings: unknown): ProjectModel {
+  return projectModelFor(cwd, settings.aliases, (file, sourceCode) => {
+    const context = { sourceCode, filename: file, physicalFilename: file, cwd, settings: rawSettings ?? {} };
+    return new FileAnalysis(context as unknown as AnyContext);
+  });
 }
 
 const analyses = new WeakMap<object, FileAnalysis>();

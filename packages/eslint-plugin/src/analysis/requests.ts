@@ -74,6 +74,8 @@ export interface RequestContext {
   readonly nodes: NodeIndex;
   readonly globals: GlobalReferences;
   readonly values: StaticValues;
+  /** Requests made through functions of other modules of the project (project/link.ts). */
+  readonly externalRequests?: () => readonly HttpRequest[];
 }
 
 function traceMapFor(module: HttpClientModule): TraceMap<ClientInfo> {
@@ -115,6 +117,9 @@ export class RequestFinder {
     this.#globalClients();
     this.#automation();
     for (const producer of easywechatClients) this.#easywechatClient(producer);
+    for (const request of context.externalRequests?.() ?? []) {
+      if (!this.#seen.has(request.node)) this.requests.push(request);
+    }
     this.requests.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
