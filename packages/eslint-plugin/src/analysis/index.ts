@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor } from './dataflow/index.js';
@@ -11,11 +11,14 @@ import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
 import { Validation } from './validation.js';
 import { ProjectLink } from './project/link.js';
+import { crossFileOriginOf } from './project/traces.js';
+import type { Origin } from './project/types.js';
 import { type ProjectModel, projectModelFor } from './project/model.js';
 import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
 export type { FileKind } from './file-kind.js';
+export type { Origin as CrossFileOrigin } from './project/types.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './context.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
@@ -103,6 +106,11 @@ export class FileAnalysis {
 
   get #scopeManager(): TSESLint.Scope.ScopeManager | null {
     return this.sourceCode.scopeManager;
+  }
+
+  /** The exported function or value of another module that a node of this file reaches (a wrapper call, an imported value). */
+  crossFileOrigin(node: TSESTree.Node): Origin | undefined {
+    return crossFileOriginOf(this.sourceCode, node);
   }
 
   /** Browser code, server code or unknown (SPEC §3.1). */
