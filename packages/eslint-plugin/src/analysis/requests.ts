@@ -4,8 +4,12 @@ import {
   BODY_OPTIONS,
   BROWSER_AUTOMATION_MODULES,
   type CallShape,
+  CONTEXT_REQUEST_METHODS,
+  DATA_OPTION,
   ELECTRON_LOAD_METHODS,
+  GET_DATA_AS_QUERY_CLIENTS,
   GLOBAL_FETCH,
+  GLOBAL_REQUEST_OBJECTS,
   HEADER_OPTIONS,
   HOST_OPTIONS,
   HTTP_CLIENT_MODULES,
@@ -187,6 +191,32 @@ export class RequestFinder {
       const method = JQUERY_REQUEST_METHODS[calleeName(call) ?? ''];
       if (method) this.#add(call, 'jquery', method.shape, method.method, undefined);
     }
+    for (const [name, methods] of Object.entries(GLOBAL_REQUEST_OBJECTS)) {
+      for (const [method, { method: httpMethod, shape }] of Object.entries(methods)) {
+        for (const access of globals.accessesTo([name, method], { exact: true, kind: 'call' })) {
+          this.#add(access.operation as TSESTree.CallExpression, 'uni', shape, httpMethod, undefined);
+        }
+      }
+    }
+    this.#contextClients();
+  }
+
+  /** Egg/Midway `ctx.curl(url, options)`, `this.app.httpclient.request(…)`: matched by receiver and method name. */
+  #contextClients(): void {
+    for (const call of this.#context.nodes.ofType('CallExpression')) {
+      const name = calleeName(call);
+      if (name === undefined || call.callee.type === 'Identifier') continue;
+      const receiver = calleeObject(call);
+      const receiverName =
+        receiver?.type === 'Identifier'
+          ? receiver.name
+          : receiver?.type === 'MemberExpression' && receiver.property.type === 'Identifier'
+            ? receiver.property.name
+            : undefined;
+      if (receiverName === undefined) continue;
+      const entry = CONTEXT_REQUEST_METHODS.find((candidate) => candidate.receivers.includes(receiverName) && candidate.methods.includes(name));
+      if (entry) this.#add(call, entry.client, entry.shape, undefined, undefined);
+    }
   }
 
   /** Puppeteer/Playwright `page.goto(url)` and Electron `loadURL(url)`. */
@@ -296,6 +326,8 @@ export class RequestFinder {
     const optionBase = option(['baseURL', 'prefixUrl', 'baseUrl']);
     const bases = optionBase ? values.valuesOf(optionBase) : base;
     if (bases && bases.length > 0) url = url.map((value) => withBase(value, bases[0]));
+    // urllib, `ctx.curl` and `uni.request` send the `data` of a GET as its query string.
+    const dataIsQuery = GET_DATA_AS_QUERY_CLIENTS.has(client) && (method === 'GET' || method === 'HEAD');
     this.requests.push({
       node: call,
       client,
@@ -303,8 +335,8 @@ export class RequestFinder {
       urlNode: info.urlNode,
       url,
       options,
-      body: info.body ?? option(BODY_OPTIONS),
-      query: option(QUERY_OPTIONS),
+      body: info.body ?? (dataIsQuery ? option(BODY_OPTIONS.filter((name) => name !== DATA_OPTION)) : option(BODY_OPTIONS)),
+      query: option(QUERY_OPTIONS) ?? (dataIsQuery ? option([DATA_OPTION]) : undefined),
       headers: option(HEADER_OPTIONS),
       chain: requestChain(call, client),
     });

@@ -1,7 +1,9 @@
 /**
  * HTTP clients whose calls are requests (SPEC §3.2: fetch, axios, got, request, superagent, node http/https,
- * ky, undici, Puppeteer/Playwright `goto`, Electron `loadURL`, node-easywechat's client). analysis/requests.ts
- * recognises their calls; how each call's arguments map to URL, method, body, query and headers is there too.
+ * ky, undici, Puppeteer/Playwright `goto`, Electron `loadURL`, node-easywechat's client; and the ones real
+ * Official Account code uses besides: urllib, nodegrass, Egg/Midway `ctx.curl`, uni-app `uni.request`).
+ * analysis/requests.ts recognises their calls; how each call's arguments map to URL, method, body, query and
+ * headers is there too.
  */
 
 export type HttpClientName =
@@ -19,7 +21,11 @@ export type HttpClientName =
   | 'beacon'
   | 'browser-automation'
   | 'electron'
-  | 'node-easywechat';
+  | 'node-easywechat'
+  | 'urllib'
+  | 'nodegrass'
+  | 'framework-curl'
+  | 'uni';
 
 /** How a client's calls take their arguments. */
 export type CallShape =
@@ -129,7 +135,58 @@ export const HTTP_CLIENT_MODULES: readonly HttpClientModule[] = [
     instanceFactories: [],
     baseUrlOptions: [],
   },
+  {
+    // urllib (Egg's HTTP client underneath `ctx.curl`): `urllib.request(url, { method, data, headers })`,
+    // `urllib.curl(url, options)`, and the same methods on `new urllib.HttpClient()` or `urllib.create()`.
+    client: 'urllib',
+    modules: ['urllib'],
+    methods: {
+      request: { method: undefined, shape: 'url-options' },
+      curl: { method: undefined, shape: 'url-options' },
+    },
+    instanceFactories: ['HttpClient', 'HttpClient2', 'create'],
+    baseUrlOptions: [],
+  },
+  {
+    // nodegrass: `nodegrass.get(url, callback, headers)`, `nodegrass.post(url, callback, data, headers)`. Only the
+    // URL has a fixed place the shapes above describe; the POST data comes after the callback.
+    client: 'nodegrass',
+    modules: ['nodegrass'],
+    methods: { get: { method: 'GET', shape: 'url-only' }, post: { method: 'POST', shape: 'url-only' } },
+    instanceFactories: [],
+    baseUrlOptions: [],
+  },
 ];
+
+/**
+ * Request methods reached through a framework's context object instead of an import: Egg and Midway
+ * `ctx.curl(url, options)`, `this.ctx.curl`, `app.curl`, and their urllib client `ctx.httpclient.request(url,
+ * options)` / `app.httpclient.curl(…)`. The receiver is matched by its last name (`this.ctx` → `ctx`).
+ */
+export interface ContextRequestMethods {
+  client: HttpClientName;
+  receivers: readonly string[];
+  methods: readonly string[];
+  shape: CallShape;
+}
+
+export const CONTEXT_REQUEST_METHODS: readonly ContextRequestMethods[] = [
+  { client: 'framework-curl', receivers: ['ctx', 'app'], methods: ['curl'], shape: 'url-options' },
+  { client: 'framework-curl', receivers: ['httpclient', 'httpClient'], methods: ['request', 'curl'], shape: 'url-options' },
+];
+
+/** Free globals of cross-platform front-end frameworks whose methods make requests: uni-app `uni.request({ url })`. */
+export const GLOBAL_REQUEST_OBJECTS: Readonly<Record<string, Readonly<Record<string, { method: string | undefined; shape: CallShape }>>>> = {
+  uni: { request: { method: undefined, shape: 'config' } },
+};
+
+/**
+ * Clients that send the `data` option of a GET (or HEAD) request as its query string, not as a body: urllib and
+ * so Egg/Midway `ctx.curl` (`data` becomes `?access_token=…`), and uni-app's `uni.request`.
+ */
+export const GET_DATA_AS_QUERY_CLIENTS: ReadonlySet<HttpClientName> = new Set(['urllib', 'framework-curl', 'uni']);
+/** The option those clients read for that query or body. */
+export const DATA_OPTION = 'data';
 
 /** Free globals that make requests in browsers and Node ≥ 18: `fetch(url)`, `navigator.sendBeacon(url, data)`. */
 export const GLOBAL_FETCH = 'fetch';

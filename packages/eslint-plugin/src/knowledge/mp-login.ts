@@ -24,6 +24,14 @@ export const MP_LOGIN_ENDPOINTS: readonly MpLoginEndpoint[] = [
   { path: 'cgi-bin/loginqrcode', purpose: 'qr-login' },
   // The logged-in console: its session token rides in the query (`cgi-bin/home?t=home/index&token=…`).
   { path: 'cgi-bin/home', queryParameter: 'token', purpose: 'console-session' },
+  // Console pages that scrapers drive with that token once logged in: the account search (`searchbiz`), the
+  // published and draft article lists of any account (`appmsgpublish`, `appmsg`), the mass-send history
+  // (`newmasssendpage`, `masssendpage`). Each is a page of the logged-in console, never an API.
+  { path: 'cgi-bin/searchbiz', queryParameter: 'token', purpose: 'console-session' },
+  { path: 'cgi-bin/appmsgpublish', queryParameter: 'token', purpose: 'console-session' },
+  { path: 'cgi-bin/appmsg', queryParameter: 'token', purpose: 'console-session' },
+  { path: 'cgi-bin/newmasssendpage', queryParameter: 'token', purpose: 'console-session' },
+  { path: 'cgi-bin/masssendpage', queryParameter: 'token', purpose: 'console-session' },
 ];
 
 /** Session cookies of a logged-in mp.weixin.qq.com console. */

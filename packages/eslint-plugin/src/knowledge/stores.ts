@@ -58,5 +58,8 @@ export const LOGGER_METHODS: ReadonlySet<string> = new Set([
 
 /** Response writers that send a value back to the browser (Express, Koa, Fastify, Nest returns handled apart). */
 export const RESPONSE_METHODS: ReadonlySet<string> = new Set(['json', 'send', 'jsonp', 'end', 'write', 'render']);
-/** Receivers that name a response object. */
-export const RESPONSE_NAMES: ReadonlySet<string> = new Set(['res', 'response', 'reply', 'resp']);
+/**
+ * Receivers that name a response object; `Response` and `NextResponse` are the static builders of the Fetch API's
+ * response in Next.js route handlers and Workers (`return Response.json(data)`).
+ */
+export const RESPONSE_NAMES: ReadonlySet<string> = new Set(['res', 'response', 'reply', 'resp', 'Response', 'NextResponse']);
