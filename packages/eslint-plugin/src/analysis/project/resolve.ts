@@ -109,17 +109,18 @@ export class ProjectResolver {
     let matcher = this.#tsconfigMatchers.get(directory);
     if (matcher === undefined) {
       matcher = null;
+      // The nearest of tsconfig.json and jsconfig.json governs the file, as in an editor.
+      let nearest: ReturnType<typeof getTsconfig> = null;
       for (const name of ['tsconfig.json', 'jsconfig.json']) {
-        let config;
+        let config: ReturnType<typeof getTsconfig> = null;
         try {
           config = getTsconfig(directory, name);
         } catch {
           config = null;
         }
-        if (!config) continue;
-        matcher = createPathsMatcher(config);
-        if (matcher) break;
+        if (config && (!nearest || path.dirname(config.path).length > path.dirname(nearest.path).length)) nearest = config;
       }
+      if (nearest) matcher = createPathsMatcher(nearest);
       this.#tsconfigMatchers.set(directory, matcher);
     }
     return matcher ? matcher(specifier) : [];
