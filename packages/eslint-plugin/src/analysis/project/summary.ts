@@ -63,7 +63,7 @@ class SummaryBuilder {
         if (declaration.type === 'VariableDeclaration') {
           for (const declarator of declaration.declarations) {
             if (declarator.id.type === 'Identifier' && declarator.init) {
-              this.#exports.set(declarator.id.name, this.#value(declarator.init, declarator.id.name, 0));
+              this.#exports.set(declarator.id.name, this.#value(declarator.init, declarator.id.name, 0, declarator.id));
             }
           }
         } else if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
@@ -109,7 +109,7 @@ class SummaryBuilder {
       if (value.kind === 'object') for (const [name, property] of value.properties) this.#exports.set(name, property);
       return;
     }
-    if (path.length === 1) this.#exports.set(path[0], this.#value(target.right, path[0], 0));
+    if (path.length === 1) this.#exports.set(path[0], this.#value(target.right, path[0], 0, target.left));
   }
 
   #origin(name: string, node: TSESTree.Node): Origin {
@@ -117,18 +117,20 @@ class SummaryBuilder {
   }
 
   /** What an exported expression is: a function, an object, strings, another module's export, or opaque. */
-  #value(node: TSESTree.Node, name: string, depth: number): ExportValue {
+  #value(node: TSESTree.Node, name: string, depth: number, at?: TSESTree.Node): ExportValue {
     if (depth > MAX_DEPTH) return { kind: 'opaque' };
     const target = unwrapExpression(node);
     if (isFunctionNode(target)) {
-      return { kind: 'function', summary: this.#function(target as TSESTree.FunctionLike), origin: this.#origin(name, target) };
+      // A function expression is named where its name is declared (`export const post = (…) => …`).
+      const named = target.type === 'FunctionDeclaration' || target.id ? target : (at ?? target);
+      return { kind: 'function', summary: this.#function(target), origin: this.#origin(name, named) };
     }
     if (target.type === 'ClassDeclaration' || target.type === 'ClassExpression') return this.#class(target, name, depth);
     if (target.type === 'NewExpression') {
       // `module.exports = new Api()`: the instance's methods are the class's.
       const callee = unwrapExpression(target.callee);
       const local = callee.type === 'Identifier' ? this.#localDefinition(callee) : undefined;
-      if (local && (local.type === 'ClassDeclaration' || local.type === 'ClassExpression')) return this.#class(local, name, depth);
+      if (local && (local.type === 'ClassDeclaration' || local.type === 'ClassExpression')) return this.#class(local, local.id?.name ?? name, depth);
       return { kind: 'opaque' };
     }
     if (target.type === 'ObjectExpression') {
@@ -137,7 +139,7 @@ class SummaryBuilder {
         if (property.type !== 'Property') continue;
         const key = propertyKeyName(property);
         if (key === undefined) continue;
-        properties.set(key, this.#value(property.value, key, depth + 1));
+        properties.set(key, this.#value(property.value, key, depth + 1, property.key));
       }
       return { kind: 'object', properties, origin: this.#origin(name, target) };
     }
@@ -150,7 +152,7 @@ class SummaryBuilder {
       if (link) return link;
       if (target.type === 'Identifier') {
         const local = this.#localDefinition(target);
-        if (local) return this.#value(local, name, depth + 1);
+        if (local) return this.#value(local, name, depth + 1, local.parent?.type === 'VariableDeclarator' ? local.parent.id : undefined);
       } else {
         const object = unwrapExpression(target.object);
         const key = memberName(target);
