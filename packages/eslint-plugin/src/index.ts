@@ -21,7 +21,7 @@ export {
 } from './processors/html.js';
 export { templateEventsOf } from './analysis/vue.js';
 export { parseCrossFileTrace, type CrossFileTrace } from './analysis/project/traces.js';
-export { invalidateModule, dependantsOfModule } from './analysis/project/model.js';
+export { invalidateModule, dependantsOfModule, setModuleText } from './analysis/project/model.js';
 export {
   disableCommentSyntaxAt,
   disableNextLineComment,

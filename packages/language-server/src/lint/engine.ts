@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { ESLint, type Linter, type Rule } from 'eslint';
 import * as pluginModule from 'eslint-plugin-wechat-oa';
-import wechatOa, { SETTINGS_KEY, SETTINGS_SCHEMA, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
+import wechatOa, { invalidateModule, setModuleText, SETTINGS_KEY, SETTINGS_SCHEMA, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
 import { RULE_PREFIX } from '../protocol.js';
 import type { JsxRegion, LintFailure, LintJob, LintOutcome, RuleDocsMeta, WireMessage } from './messages.js';
 
@@ -86,6 +86,11 @@ export class Engine {
 
   /** Lints one job; `onBegin` is called once the configuration is loaded and only the lint itself remains. */
   async lint(job: LintJob, onBegin: () => void): Promise<LintOutcome> {
+    // Summaries of changed modules (and of the modules built from them) go; every other one stays cached.
+    for (const { file, text } of job.changedModules ?? []) {
+      if (text === undefined) invalidateModule(file);
+      else setModuleText(file, text);
+    }
     const project = job.projectAllowed ? await this.#projectConfig(job) : undefined;
     let eslint: ESLint;
     let settingsFile: string | undefined;

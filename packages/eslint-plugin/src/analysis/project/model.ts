@@ -40,6 +40,8 @@ export class ProjectModel {
   /** Module → modules whose summaries read its summary, dropped with it. */
   readonly #dependants = new Map<string, Set<string>>();
   readonly #linted = new Map<string, WeakRef<Readonly<TSESLint.SourceCode>>>();
+  /** Texts of modules open in an editor, newer than the disk (set by the language server). */
+  readonly #overrides = new Map<string, string>();
 
   constructor(root: string, aliases: Readonly<Record<string, string>>, analyze: Analyze) {
     this.resolver = new ProjectResolver(root, aliases);
@@ -58,6 +60,14 @@ export class ProjectModel {
   /** Drops a module's summary (the language server calls this when the file changes). */
   invalidate(file: string): void {
     this.#linted.delete(file);
+    this.#overrides.delete(file);
+    this.#drop(file);
+  }
+
+  /** The text of a module as an editor holds it (unsaved); summaries read it instead of the disk. */
+  setText(file: string, text: string): void {
+    if (this.#overrides.get(file) === text) return;
+    this.#overrides.set(file, text);
     this.#drop(file);
   }
 
@@ -99,6 +109,8 @@ export class ProjectModel {
       dependants.add(builder);
     }
     if (this.#building.has(file)) return undefined;
+    const override = this.#overrides.get(file);
+    if (override !== undefined) return this.#summaryOfText(file, override, undefined);
     let stat;
     try {
       stat = statSync(file);
@@ -114,10 +126,16 @@ export class ProjectModel {
     } catch {
       return undefined;
     }
+    return this.#summaryOfText(file, text, { mtimeMs: stat.mtimeMs, size: stat.size });
+  }
+
+  #summaryOfText(file: string, text: string, stat: { mtimeMs: number; size: number } | undefined): ModuleSummary | undefined {
+    const entry = this.#entries.get(file);
+    if (text.length > MAX_MODULE_BYTES) return undefined;
     const hash = createHash('sha1').update(text).digest('hex');
     if (entry && entry.hash === hash) {
-      entry.mtimeMs = stat.mtimeMs;
-      entry.size = stat.size;
+      entry.mtimeMs = stat?.mtimeMs ?? Number.NaN;
+      entry.size = stat?.size ?? Number.NaN;
       return entry.summary ?? undefined;
     }
     if (entry) this.#drop(file);
@@ -133,7 +151,7 @@ export class ProjectModel {
       this.#building.delete(file);
       this.#stack.pop();
     }
-    this.#entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, hash, summary });
+    this.#entries.set(file, { mtimeMs: stat?.mtimeMs ?? Number.NaN, size: stat?.size ?? Number.NaN, hash, summary });
     return summary ?? undefined;
   }
 
@@ -221,4 +239,9 @@ export function dependantsOfModule(file: string): string[] {
   const result = new Set<string>();
   for (const model of models.values()) for (const dependant of model.dependantsOf(file)) result.add(dependant);
   return [...result];
+}
+
+/** The unsaved text of a module open in an editor: every model reads it instead of the file on disk. */
+export function setModuleText(file: string, text: string): void {
+  for (const model of models.values()) model.setText(file, text);
 }
