@@ -96,7 +96,7 @@ export class FileAnalysis {
       if (model.resolver.isProjectModule(this.filename)) {
         model.noteLinted(this.filename, this.sourceCode);
         this.#project = new ProjectLink(
-          { filename: this.filename, sourceCode: this.sourceCode, nodes: this.nodes, values: this.values },
+          { wrappers: this.settings.wrappers, filename: this.filename, sourceCode: this.sourceCode, nodes: this.nodes, values: this.values },
           model,
         );
       }

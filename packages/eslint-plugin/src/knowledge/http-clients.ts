@@ -25,7 +25,9 @@ export type HttpClientName =
   | 'urllib'
   | 'nodegrass'
   | 'framework-curl'
-  | 'uni';
+  | 'uni'
+  /** A project function declared a request wrapper in the settings `wrappers`. */
+  | 'declared-wrapper';
 
 /** How a client's calls take their arguments. */
 export type CallShape =

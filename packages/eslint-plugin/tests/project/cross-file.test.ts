@@ -133,6 +133,20 @@ describe('findings through other modules', () => {
     expect(messages[0].message).toMatch(/（经由 shared\/nav\.js:1:8 中的 go）$/u);
   });
 
+  it('settings wrappers declare what no module shows: a global request helper and a navigation helper', async () => {
+    const messages = await lintProject(
+      {
+        'src/login.js':
+          "this.$http.post({ url: 'https://mp.weixin.qq.com/cgi-bin/bizlogin?action=startlogin', data: {} });\njump('https://partner.example.com/');\n",
+      },
+      { settings: { wrappers: { 'this.$http.post': { url: '0.url', method: 'post', body: '0.data' }, jump: { kind: 'navigation', url: '0' } } } },
+    );
+    expect(messages.map(({ line, ruleId, message }) => ({ line, ruleId, through: message.includes('(through') }))).toEqual([
+      { line: 1, ruleId: 'wechat-oa/no-platform-login-automation', through: false },
+      { line: 2, ruleId: 'wechat-oa/no-auto-redirect', through: false },
+    ]);
+  });
+
   it('cycles, missing, unparsable and oversized modules end the chain without a report or a crash', async () => {
     const big = `export function go(url) { window.location.href = url; }\n${'// padding\n'.repeat(110_000)}`;
     const messages = await lintProject(

@@ -7,9 +7,12 @@ import { hole, objectProperty, type StaticValues, type StringValue, type ValuePa
 import { importedMemberOf } from './bindings.js';
 import type { Found, ProjectModel } from './model.js';
 import { markCrossFile } from './traces.js';
-import type { FunctionSummary, Origin, ParamRef, Template } from './types.js';
+import type { WrapperSetting } from '../../util/settings.js';
+import type { FunctionSummary, ParamRef, Template } from './types.js';
 
 export interface LinkContext {
+  /** Functions declared in the settings `wrappers`, by callee text. */
+  readonly wrappers: Readonly<Record<string, WrapperSetting>>;
   readonly filename: string;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly nodes: NodeIndex;
@@ -24,7 +27,8 @@ export interface LinkContext {
 export class ProjectLink {
   readonly #context: LinkContext;
   readonly #model: ProjectModel;
-  #calls: { call: TSESTree.CallExpression; summary: FunctionSummary; origin: Origin }[] | undefined;
+  #calls: { call: TSESTree.CallExpression; summary: FunctionSummary }[] | undefined;
+  #declared: Map<string, FunctionSummary> | undefined;
 
   constructor(context: LinkContext, model: ProjectModel) {
     this.#context = context;
@@ -58,14 +62,48 @@ export class ProjectLink {
     for (const call of this.#context.nodes.ofType('CallExpression')) {
       const callee = unwrapExpression(call.callee);
       if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') continue;
+      const declared = this.#declaredWrappers().get(this.#context.sourceCode.getText(callee).replace(/\s+/gu, ''));
+      if (declared) {
+        this.#calls.push({ call, summary: declared });
+        continue;
+      }
       const found = this.lookup(callee);
       if (found?.kind !== 'function') continue;
       const { summary } = found;
       if (summary.requests.length === 0 && summary.navigations.length === 0) continue;
       markCrossFile(this.#context.sourceCode, call, found.origin);
-      this.#calls.push({ call, summary, origin: found.origin });
+      this.#calls.push({ call, summary });
     }
     return this.#calls;
+  }
+
+  /** The settings `wrappers` as summaries: `{ "mpRequest": { "url": "0.url", "body": "0.data" } }`. */
+  #declaredWrappers(): Map<string, FunctionSummary> {
+    if (this.#declared) return this.#declared;
+    this.#declared = new Map();
+    for (const [callee, setting] of Object.entries(this.#context.wrappers)) {
+      const url = argumentPath(setting.url);
+      if (!url) continue;
+      if (setting.kind === 'navigation') {
+        this.#declared.set(callee, { requests: [], navigations: [{ kind: 'location-assignment', window: 'self', side: 'browser', target: [[url]] }] });
+        continue;
+      }
+      this.#declared.set(callee, {
+        requests: [
+          {
+            client: 'declared-wrapper',
+            method: setting.method?.toUpperCase(),
+            url: [[url]],
+            options: url.path.length > 0 ? { param: url.param, path: url.path.slice(0, -1) } : undefined,
+            body: setting.body === undefined ? undefined : argumentPath(setting.body),
+            query: undefined,
+            headers: undefined,
+          },
+        ],
+        navigations: [],
+      });
+    }
+    return this.#declared;
   }
 
   /** The requests this file makes through functions of other modules, one per effect, on the calling node. */
@@ -147,6 +185,13 @@ export class ProjectLink {
     }
     return results.map((parts) => ({ parts: mergeText(parts) }));
   }
+}
+
+/** `"0.url"` → the `url` property of the first argument. */
+function argumentPath(text: string): ParamRef | undefined {
+  const [index, ...path] = text.split('.');
+  const param = Number(index);
+  return Number.isInteger(param) && param >= 0 ? { param, path } : undefined;
 }
 
 function isRef(part: Template[number]): part is ParamRef {
