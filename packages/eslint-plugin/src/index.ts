@@ -22,6 +22,7 @@ export {
 export { templateEventsOf } from './analysis/vue.js';
 export { parseCrossFileTrace, type CrossFileTrace } from './analysis/project/traces.js';
 export { invalidateModule, dependantsOfModule, setModuleText } from './analysis/project/model.js';
+export { importersOf } from './analysis/project/importers.js';
 export {
   disableCommentSyntaxAt,
   disableNextLineComment,
