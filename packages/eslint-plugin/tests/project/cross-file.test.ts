@@ -95,6 +95,16 @@ describe('findings through other modules', () => {
     expect(messages[0].message).toMatch(/ \(through getJson in src\/http\.js:2:1\)$/u);
   });
 
+  it('valid-api-request: a helper whose URL does not depend on the caller is checked once, in its own module', async () => {
+    const messages = await lintProject({
+      'src/mina.js':
+        "const axios = require('axios');\nexports.session = (code) => axios.get('https://api.weixin.qq.com/sns/jscode2session', { params: { js_code: code } });\n",
+      'src/a.js': "const { session } = require('./mina');\nsession(req.query.code);\n",
+      'src/b.js': "const { session } = require('./mina');\nsession(ctx.query.code);\n",
+    });
+    expect(messages.map(({ file, ruleId }) => ({ file, ruleId }))).toEqual([{ file: 'src/mina.js', ruleId: 'wechat-oa/valid-api-request' }]);
+  });
+
   it('require-https and no-user-data-to-third-party: user data to an http:// host of a config module, through a helper', async () => {
     const messages = await lintProject({
       'src/config.js': "export const statsHost = 'http://stats.example.com';\n",

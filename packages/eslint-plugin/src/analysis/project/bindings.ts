@@ -51,8 +51,16 @@ function computeBinding(variable: TSESLint.Scope.Variable): ImportedMember | und
   if (variable.defs.length !== 1) return undefined;
   const definition = variable.defs[0];
   if (definition.type === 'ImportBinding') {
-    const specifierNode = definition.node as TSESTree.ImportClause;
-    const declaration = definition.parent as TSESTree.ImportDeclaration;
+    const specifierNode = definition.node as TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration;
+    // `import x = require('y')` (TypeScript): the whole module.
+    if (specifierNode.type === 'TSImportEqualsDeclaration') {
+      const reference = specifierNode.moduleReference;
+      return reference.type === 'TSExternalModuleReference' && typeof reference.expression.value === 'string'
+        ? { specifier: reference.expression.value, path: [] }
+        : undefined;
+    }
+    const declaration = specifierNode.parent;
+    if (declaration?.type !== 'ImportDeclaration') return undefined;
     const specifier = declaration.source.value;
     if (specifierNode.type === 'ImportDefaultSpecifier') return { specifier, path: ['default'] };
     if (specifierNode.type === 'ImportNamespaceSpecifier') return { specifier, path: [] };

@@ -29,14 +29,27 @@ export class ProjectLink {
   readonly #model: ProjectModel;
   #calls: { call: TSESTree.CallExpression; summary: FunctionSummary }[] | undefined;
   #declared: Map<string, FunctionSummary> | undefined;
+  /** Wrapper calls whose request URL takes a part from the call's own arguments. */
+  readonly #urlFromCaller = new Set<TSESTree.Node>();
 
   constructor(context: LinkContext, model: ProjectModel) {
     this.#context = context;
     this.#model = model;
   }
 
-  /** What an imported name or member chain denotes in its module, or undefined. */
+  /**
+   * What an imported name or member chain denotes in its module, or undefined. Whatever goes wrong in another
+   * module (a shape the summary does not expect) ends the chain here: a lint never fails because of a dependency.
+   */
   lookup(node: TSESTree.Node): Found | undefined {
+    try {
+      return this.#lookup(node);
+    } catch {
+      return undefined;
+    }
+  }
+
+  #lookup(node: TSESTree.Node): Found | undefined {
     const scopeManager = this.#context.sourceCode.scopeManager;
     if (!scopeManager) return undefined;
     const member = importedMemberOf(scopeManager, node);
@@ -49,7 +62,7 @@ export class ProjectLink {
   importedValues(node: TSESTree.Identifier | TSESTree.MemberExpression): readonly StringValue[] | undefined {
     const found = this.lookup(node);
     if (found?.kind !== 'strings') return undefined;
-    markCrossFile(this.#context.sourceCode, node, found.origin);
+    markCrossFile(this.#context.sourceCode, node, found.origin, 'value');
     return found.values.map((template) => ({ parts: template.map((part) => (typeof part === 'string' ? part : hole(node))) }));
   }
 
@@ -71,7 +84,7 @@ export class ProjectLink {
       if (found?.kind !== 'function') continue;
       const { summary } = found;
       if (summary.requests.length === 0 && summary.navigations.length === 0) continue;
-      markCrossFile(this.#context.sourceCode, call, found.origin);
+      markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
       this.#calls.push({ call, summary });
     }
     return this.#calls;
@@ -113,6 +126,7 @@ export class ProjectLink {
       for (const effect of summary.requests) {
         const url = effect.url.flatMap((template) => this.#instantiate(template, call));
         const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
+        if (firstRef) this.#urlFromCaller.add(call);
         const options = this.#argumentAt(call, effect.options);
         result.push({
           node: call,
@@ -129,6 +143,15 @@ export class ProjectLink {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether a wrapper call's request URL depends on the call's arguments. When it does not (`fetchToken()`), the
+   * request is the same at every call and its content is checked once, in the wrapper's own module; only where
+   * and how often it runs (a handler, a loop) is the caller's.
+   */
+  urlFromCaller(call: TSESTree.Node): boolean {
+    return this.#urlFromCaller.has(call);
   }
 
   /** The navigations this file makes through functions of other modules. */

@@ -5,7 +5,7 @@ import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { parseModule } from './parse.js';
 
 /**
- * Import resolution the way a project's own tools resolve (docs/architecture.md, "Whole-project analysis").
+ * Import resolution the way a project's own tools resolve (docs/cross-file.md).
  *
  * Libraries: `enhanced-resolve` (webpack's resolver, pure JavaScript) does relative specifiers with extensions and
  * `index` files, `package.json` `imports` (`#shared/…`), aliases and workspace packages through `node_modules`

@@ -2,7 +2,7 @@ import type { HttpClientName } from '../requests.js';
 import type { NavigationKind, NavigationSink } from '../navigation.js';
 
 /**
- * What a module summary says (docs/architecture.md, "Whole-project analysis"). Summaries hold no AST nodes of the
+ * What a module summary says (docs/cross-file.md). Summaries hold no AST nodes of the
  * module they describe: they outlive its parse, are shared by every file that imports it and may be rebuilt when
  * the file changes. Values are templates: known text, a parameter of the summarised function (`param` with the
  * property path read from it: `opts.url` is `{ param: 0, path: ['url'] }`) or `null` for an unknown part.
