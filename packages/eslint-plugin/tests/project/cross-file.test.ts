@@ -84,6 +84,16 @@ describe('findings through other modules', () => {
     ]);
   });
 
+  it('no-uncached-access-token: a token kept in a module variable with ??= is a cache, through a helper too', async () => {
+    const messages = await lintProject({
+      'src/wx.ts':
+        "export async function fetchToken() {\n  const response = await fetch(`https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=${process.env.APPID}&secret=${process.env.SECRET}`);\n  return response.json();\n}\n",
+      'src/app/api/route.ts':
+        "import { fetchToken } from '../../wx';\nlet token: string | undefined;\nexport async function GET() {\n  token ??= (await fetchToken()).access_token;\n  return Response.json({ ok: Boolean(token) });\n}\n",
+    });
+    expect(messages.filter((message) => message.file === 'src/app/api/route.ts')).toEqual([]);
+  });
+
   it('valid-api-request: the method comes from the helper', async () => {
     const messages = await lintProject({
       'src/http.js': "const axios = require('axios');\nexports.getJson = (url) => axios.get(url);\n",
