@@ -46,9 +46,10 @@ for (const [dir, source, commit] of rows) {
   const listing = git('ls-tree', '-r', '-l', '-z', commit).toString('utf8').split('\0').filter(Boolean);
   for (const entry of listing) {
     const tab = entry.indexOf('\t');
-    const [, type, object, size] = entry.slice(0, tab).split(/\s+/);
+    const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
     const path = entry.slice(tab + 1);
-    if (type !== 'blob' || !KEEP.test(path) || DROP.test(path) || Number(size) > MAX_BYTES) continue;
+    // Symbolic links (mode 120000) hold a target path, not code: written out as text they would not parse.
+    if (type !== 'blob' || mode === '120000' || !KEEP.test(path) || DROP.test(path) || Number(size) > MAX_BYTES) continue;
     let content;
     try {
       content = git('cat-file', 'blob', object);

@@ -202,6 +202,7 @@ for (const [preset, run] of runs) {
   if (run.failures.length) lines.push('CLI runs that failed:', '', ...run.failures.map((f) => `- ${md(f)}`), '');
   lines.push('### Per clause', '', ...countsTable('clause', score.perClause, (k) => k), '', '### Per rule', '');
   lines.push(...countsTable('rule', score.perRule, (k) => `\`${k}\``, (k) => ` (${clauseOf(k) ?? '?'})`), '');
+  lines.push('### Per repository', '', ...countsTable('repository', score.perRepo, (k) => k), '');
   lines.push(`### False findings (${score.false.length})`, '');
   if (score.false.length === 0) lines.push('None.', '');
   else {

@@ -77,10 +77,12 @@ export function scoreRun({ findings, labels, enabledRules, clauseOf, repos }) {
   const { byKey } = indexLabels(labels.filter((label) => inScope(label.file)));
   const perRule = new Map();
   const perClause = new Map();
-  const bump = (rule, field) => {
+  const perRepo = new Map();
+  const bump = (rule, field, file) => {
     for (const [table, key] of [
       [perRule, rule],
       [perClause, clauseOf(rule) ?? '?'],
+      [perRepo, file.slice(0, file.indexOf('/'))],
     ]) {
       if (!table.has(key)) table.set(key, emptyCounts());
       table.get(key)[field] += 1;
@@ -98,10 +100,10 @@ export function scoreRun({ findings, labels, enabledRules, clauseOf, repos }) {
     const label = byKey.get(key);
     if (label?.verdict === 'yes') {
       found.push({ ...finding, rule, label });
-      bump(rule, 'found');
+      bump(rule, 'found', finding.file);
     } else {
       falseFindings.push({ ...finding, rule, label, unlabelled: !label });
-      bump(rule, 'false');
+      bump(rule, 'false', finding.file);
     }
   }
 
@@ -111,10 +113,10 @@ export function scoreRun({ findings, labels, enabledRules, clauseOf, repos }) {
     if (label.verdict !== 'yes' || seen.has(key)) continue;
     if (enabled.has(label.rule)) {
       missed.push(label);
-      bump(label.rule, 'missed');
+      bump(label.rule, 'missed', label.file);
     } else {
       notEnabled.push(label);
-      bump(label.rule, 'notEnabled');
+      bump(label.rule, 'notEnabled', label.file);
     }
   }
 
@@ -124,6 +126,7 @@ export function scoreRun({ findings, labels, enabledRules, clauseOf, repos }) {
     totals,
     perRule,
     perClause,
+    perRepo,
     found,
     false: falseFindings,
     missed,
