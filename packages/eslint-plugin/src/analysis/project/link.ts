@@ -32,9 +32,14 @@ export class ProjectLink {
   /** Wrapper calls whose request URL takes a part from the call's own arguments. */
   readonly #urlFromCaller = new Set<TSESTree.Node>();
 
+  /** A file that neither imports nor requires anything reaches no other module: every question ends at once. */
+  readonly #imports: boolean;
+
   constructor(context: LinkContext, model: ProjectModel) {
     this.#context = context;
     this.#model = model;
+    const { text } = context.sourceCode;
+    this.#imports = text.includes('import') || text.includes('require');
   }
 
   /**
@@ -42,6 +47,7 @@ export class ProjectLink {
    * module (a shape the summary does not expect) ends the chain here: a lint never fails because of a dependency.
    */
   lookup(node: TSESTree.Node): Found | undefined {
+    if (!this.#imports) return undefined;
     try {
       return this.#lookup(node);
     } catch {
@@ -72,6 +78,8 @@ export class ProjectLink {
     this.#calls = [];
     const scopeManager = this.#context.sourceCode.scopeManager;
     if (!scopeManager) return this.#calls;
+    const anyDeclared = Object.keys(this.#context.wrappers).length > 0;
+    if (!this.#imports && !anyDeclared) return this.#calls;
     for (const call of this.#context.nodes.ofType('CallExpression')) {
       const callee = unwrapExpression(call.callee);
       if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') continue;
