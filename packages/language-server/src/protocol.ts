@@ -57,6 +57,9 @@ export interface DidGrantTrustParams {
 }
 
 /** Files whose change can switch a file between project and embedded mode, or change its settings. */
+/** Source modules whose summaries other files read (helpers, config modules): a change re-lints open files. */
+export const WATCHED_MODULE_GLOB = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,json}';
+
 export const WATCHED_CONFIG_GLOBS = [
   '**/eslint.config.{js,mjs,cjs,ts,mts,cts}',
   '**/.wechat-oa.json',

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ESLint, type Rule } from 'eslint';
-import type { Locale } from 'eslint-plugin-wechat-oa';
+import { importersOf, type Locale } from 'eslint-plugin-wechat-oa';
 import {
   embeddedResult,
   ProjectConfigError,
@@ -73,7 +73,11 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     enterIgnoredFolder: async (folder) =>
       project !== null && (await project.findConfigFile(path.join(folder, 'wechat-oa-lint-probe.js'))) !== undefined,
   });
-  if (changed) files = files.filter((file) => changed.has(file.path));
+  if (changed) {
+    // A file that imports a changed module (directly or through another) may report through it: lint it too.
+    const importers = importersOf(root, changed, files.map((file) => file.path));
+    files = files.filter((file) => changed.has(file.path) || importers.has(file.path));
+  }
 
   progress.update(`reading configs for ${files.length} files`);
   // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`): ask an

@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCallAnalysis, collectApiCalls } from './api-calls.js';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
 import { fileKey } from './ast.js';
@@ -12,10 +12,15 @@ import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
 import { Validation } from './validation.js';
+import { ProjectLink } from './project/link.js';
+import { crossFileOriginOf } from './project/traces.js';
+import type { Origin } from './project/types.js';
+import { type ProjectModel, projectModelFor } from './project/model.js';
 import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
 export type { FileKind } from './file-kind.js';
+export type { Origin as CrossFileOrigin } from './project/types.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
@@ -71,16 +76,44 @@ export class FileAnalysis {
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
   #apiCalls: ApiCallAnalysis | undefined;
+  #project: ProjectLink | null | undefined;
+  /** The settings object as configured: dependencies are analysed under the same settings. */
+  readonly #rawSettings: unknown;
 
   constructor(context: AnyContext) {
+    this.#rawSettings = context.settings;
     this.sourceCode = context.sourceCode;
     this.filename = context.physicalFilename ?? context.filename;
     this.cwd = context.cwd;
     this.settings = getPluginSettings(context);
   }
 
+  /**
+   * The file's link to the rest of the project (project/): imported values and calls of other modules' functions.
+   * Null for a file outside the working directory (then nothing is resolved).
+   */
+  get project(): ProjectLink | null {
+    if (this.#project === undefined) {
+      this.#project = null;
+      const model = projectModel(this.cwd, this.settings, this.#rawSettings);
+      if (model.resolver.isProjectModule(this.filename)) {
+        model.noteLinted(this.filename, this.sourceCode);
+        this.#project = new ProjectLink(
+          { wrappers: this.settings.wrappers, filename: this.filename, sourceCode: this.sourceCode, nodes: this.nodes, values: this.values },
+          model,
+        );
+      }
+    }
+    return this.#project;
+  }
+
   get #scopeManager(): TSESLint.Scope.ScopeManager | null {
     return this.sourceCode.scopeManager;
+  }
+
+  /** The exported function or value of another module that a node of this file reaches (a wrapper call, an imported value). */
+  crossFileOrigin(node: TSESTree.Node): Origin | undefined {
+    return crossFileOriginOf(this.sourceCode, node);
   }
 
   /** Browser code, server code or unknown. */
@@ -118,6 +151,7 @@ export class FileAnalysis {
         const prefix = sdkCall ? SDK_URL_METHODS[sdkCall.method] : undefined;
         return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : undefined;
       },
+      importedValues: (node) => this.project?.importedValues(node),
     });
     return this.#values;
   }
@@ -148,6 +182,7 @@ export class FileAnalysis {
       globals: this.globals,
       values: this.values,
       sourceCode: this.sourceCode,
+      externalSinks: () => this.project?.navigations() ?? [],
     });
     return this.#navigation;
   }
@@ -206,8 +241,17 @@ export class FileAnalysis {
       nodes: this.nodes,
       globals: this.globals,
       values: this.values,
+      externalRequests: () => this.project?.requests() ?? [],
     };
   }
+}
+
+/** The project model of a working directory, whose module summaries are read through this same class. */
+function projectModel(cwd: string, settings: ResolvedSettings, rawSettings: unknown): ProjectModel {
+  return projectModelFor(cwd, settings.aliases, (file, sourceCode) => {
+    const context = { sourceCode, filename: file, physicalFilename: file, cwd, settings: rawSettings ?? {} };
+    return new FileAnalysis(context as unknown as AnyContext);
+  });
 }
 
 const analyses = new WeakMap<object, FileAnalysis>();

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { type ApiCall, nearMissOf } from '../analysis/api-calls.js';
 import { getApiCalls } from '../analysis/index.js';
 import type { Endpoint } from '../knowledge/endpoints.js';
+import { getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';
 import { getPluginSettings } from '../util/settings.js';
 
@@ -106,6 +107,9 @@ export default createRule<Options, MessageIds>({
     };
 
     function check(call: ApiCall): void {
+      // A helper of another module whose URL does not depend on this call is checked in its own module.
+      const analysis = getFileAnalysis(context);
+      if (analysis.crossFileOrigin(call.node) && !analysis.project?.urlFromCaller(call.node)) return;
       const endpoint = call.endpoint;
       if (!endpoint) {
         if (call.via === 'sdk' || !call.url) return;

@@ -1,6 +1,7 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import { codePathEventsProbe } from '../analysis/code-paths.js';
 import type { ClauseId } from '../knowledge/clauses.js';
+import { crossFileData, crossFileOriginOf, THROUGH_MESSAGE_SUFFIX, THROUGH_SUFFIX_EN, THROUGH_SUFFIX_ZH } from '../analysis/project/traces.js';
 import { ZH_MESSAGE_SUFFIX } from './locale.js';
 import { ruleDocsUrl } from './package-info.js';
 import { skipReasonOf } from './skip-gate.js';
@@ -51,6 +52,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const { messagesZh, create, prefilter = true, ...rest } = args;
   const messages: Record<string, string> = { ...rest.meta.messages };
   for (const [id, text] of Object.entries<string>(messagesZh)) messages[`${id}${ZH_MESSAGE_SUFFIX}`] = text;
+  // Every message has a twin that names the other file of a cross-file finding (analysis/project/traces.ts).
+  for (const [id, text] of Object.entries(messages)) {
+    messages[`${id}${THROUGH_MESSAGE_SUFFIX}`] = `${text.replace(/\.$/u, '')}${id.endsWith(ZH_MESSAGE_SUFFIX) ? THROUGH_SUFFIX_ZH : THROUGH_SUFFIX_EN}`;
+  }
   const rule = creator<Options, MessageIds>({
     ...rest,
     meta: {
@@ -63,7 +68,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       messages: messages as Record<MessageIds, string>,
     },
     create(context, options) {
-      return withProgramEnd(create(localizeContext(withTemplateDirectives(context)), options));
+      return withProgramEnd(create(localizeContext(withTemplateDirectives(withCrossFileTraces(context))), options));
     },
   });
   if (prefilter) {
@@ -91,6 +96,27 @@ function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonl
     } as typeof descriptor);
   };
   // ESLint's rule context is a frozen object with plain fields: a child object shares them and only swaps `report`.
+  return Object.create(context, { report: { value: report } }) as C;
+}
+
+/**
+ * A report on a node that reaches another module's effect (a wrapper call, an imported config value) switches to
+ * the message twin that names the other end; see analysis/project/traces.ts for why the message carries it.
+ */
+function withCrossFileTraces<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
+  const report: C['report'] = (descriptor) => {
+    const node = 'node' in descriptor ? (descriptor.node as Parameters<typeof crossFileOriginOf>[1]) : undefined;
+    const origin = crossFileOriginOf(context.sourceCode, node);
+    if (!origin) {
+      context.report(descriptor);
+      return;
+    }
+    context.report({
+      ...descriptor,
+      messageId: `${descriptor.messageId}${THROUGH_MESSAGE_SUFFIX}`,
+      data: { ...descriptor.data, ...crossFileData(origin, context.cwd) },
+    } as typeof descriptor);
+  };
   return Object.create(context, { report: { value: report } }) as C;
 }
 
