@@ -68,6 +68,21 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
 }
 
 /** The static key of an object property, method or class member. */
+/** The names of a static member path written from its root: `module.exports.x` → `['module', 'exports', 'x']`. */
+export function memberNames(node: TSESTree.MemberExpression): string[] | undefined {
+  const names: string[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === 'MemberExpression') {
+    const name = memberName(current);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  if (current.type !== 'Identifier') return undefined;
+  names.unshift(current.name);
+  return names;
+}
+
 export function propertyKeyName(node: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.TSAbstractMethodDefinition): string | undefined {
   if (!node.computed) {
     if (node.key.type === 'Identifier') return node.key.name;

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { fileKey } from '../analysis/ast.js';
-import { prefilterOf, type PrefilterResult } from './prefilter.js';
+import { importsTriggeringModule } from '../analysis/project/importers.js';
+import { prefilterOf, prefilterText, type PrefilterResult } from './prefilter.js';
 import { isLocalHost, hostMatchesPattern } from '../knowledge/weixin-urls.js';
 import { pageEvidenceOf, type SavedPageEvidence } from './page-facts.js';
 import { getPluginSettings } from './settings.js';
@@ -80,5 +81,10 @@ function decide(context: AnyContext): SkipReason | undefined {
   const result = prefilterOf(context.sourceCode, settings.lintVendored);
   if (result.verdict === 'lint') return undefined;
   if (result.verdict === 'vendored' && result.vendored) return { kind: 'vendored', vendored: result.vendored };
+  // A file that only calls a project helper (or reads a config module) holding trigger words is analysed: the
+  // finding is reported at its call (analysis/project/).
+  const filename = context.physicalFilename ?? context.filename;
+  const hasTrigger = (moduleText: string): boolean => prefilterText(moduleText).verdict === 'lint';
+  if (importsTriggeringModule(context.sourceCode.text, filename, context.cwd, settings.aliases, hasTrigger)) return undefined;
   return { kind: 'no-trigger' };
 }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isFunctionNode, memberName, propertyKeyName, unwrap } from '../ast.js';
+import { findVariable, isFunctionNode, memberName, memberNames, propertyKeyName, unwrap } from '../ast.js';
 import type { NavigationSink } from '../navigation.js';
 import type { HttpRequest } from '../requests.js';
 import { isHole, patternPath, type StaticValues, type StringValue } from '../values.js';
@@ -95,7 +95,7 @@ class SummaryBuilder {
   #commonJsExport(expression: TSESTree.Expression): void {
     const target = unwrap(expression);
     if (target.type !== 'AssignmentExpression' || target.operator !== '=' || target.left.type !== 'MemberExpression') return;
-    const chain = memberChain(target.left);
+    const chain = memberNames(target.left);
     if (!chain) return;
     const [root, ...rest] = chain;
     let path: string[];
@@ -301,20 +301,6 @@ function templateOf(value: StringValue, param: (node: TSESTree.Node) => ParamRef
     if (!isHole(part)) return part;
     return part.node ? (param(part.node) ?? null) : null;
   });
-}
-
-function memberChain(node: TSESTree.MemberExpression): string[] | undefined {
-  const names: string[] = [];
-  let current: TSESTree.Node = node;
-  while (current.type === 'MemberExpression') {
-    const name = memberName(current);
-    if (name === undefined) return undefined;
-    names.unshift(name);
-    current = unwrap(current.object);
-  }
-  if (current.type !== 'Identifier') return undefined;
-  names.unshift(current.name);
-  return names;
 }
 
 function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
