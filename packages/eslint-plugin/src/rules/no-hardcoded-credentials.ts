@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { freeGlobalReferences } from '../analysis/globals.js';
+import { argumentLiteral, isSignatureToken } from '../analysis/credential-uses.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import {
   CREDENTIALS,
@@ -43,6 +44,9 @@ const WRAPPERS = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.TSNonNullExpression,
   AST_NODE_TYPES.TSTypeAssertion,
 ]);
+
+/** The name the suggestion gives a signature check's Token (`WECHAT_TOKEN`). */
+const SIGNATURE_TOKEN_NAME = 'token';
 
 const compact = (name: string): string => identifierWords(name).join('');
 
@@ -452,17 +456,22 @@ export default createRule<Options, MessageIds>({
       }
       const sdkName = sdkArguments.get(node);
       const position = sdkName === undefined ? positionOf(node) : { name: sdkName, siblings: none, replaceable: true };
-      if (!position) return;
-      const spec = credentialForName(position.name, position.siblings);
+      // `[token, timestamp, nonce]` sorted and hashed is the server signature check: the part beside the request's
+      // timestamp and nonce is the Token, whatever it is called.
+      const signatureToken = isSignatureToken(node, sourceCode.scopeManager);
+      if (!position && !signatureToken) return;
+      const spec = signatureToken
+        ? CREDENTIALS.find((candidate) => candidate.kind === 'token')
+        : position && credentialForName(position.name, position.siblings);
       if (!spec || !hasShape(value, spec)) return;
-      const envName = envNameOf(position.name);
+      const envName = envNameOf(position && !signatureToken ? position.name : SIGNATURE_TOKEN_NAME);
       report({
         node,
         spec,
         envName,
         suggestion: 'useEnv',
-        fix: position.replaceable
-          ? (fixer) => fixer.replaceText(position.target ?? node, envAccess(envName))
+        fix: (position?.replaceable ?? true)
+          ? (fixer) => fixer.replaceText(position?.target ?? node, envAccess(envName))
           : undefined,
       });
     }
@@ -475,7 +484,9 @@ export default createRule<Options, MessageIds>({
         const byModule = new Map(SDK_SECRET_ARGUMENTS.map((entry) => [entry.module, entry]));
         const record = (node: TSESTree.Node, entry: (typeof SDK_SECRET_ARGUMENTS)[number]) => {
           const argument = node.type === AST_NODE_TYPES.NewExpression ? node.arguments[entry.index] : undefined;
-          if (argument) sdkArguments.set(argument, entry.name);
+          // The literal itself, or the literal of the variable passed (`var secret = '…'; new OAuth(id, secret)`).
+          const literal = argument && argumentLiteral(argument, sourceCode.getScope(argument));
+          if (literal) sdkArguments.set(literal, entry.name);
         };
         // ES imports through ReferenceTracker. Without the ESM flag, `import API from 'co-wechat-api'` is the
         // module's `module.exports`, which is how these CommonJS SDKs export their constructor.
