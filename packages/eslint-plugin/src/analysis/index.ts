@@ -6,6 +6,7 @@ import { ExecutionContexts } from './context.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
+import { type FilePlatform, platformOf } from './platform.js';
 import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
@@ -16,6 +17,7 @@ import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues,
 export type { FileKind } from './file-kind.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './context.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
+export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
 export type { SdkClient, SdkMethodCall, SdkName } from './sdk-clients.js';
@@ -117,6 +119,11 @@ export class FileAnalysis {
       },
     });
     return this.#values;
+  }
+
+  /** Which Weixin platforms the file's code works for, from the endpoints, SDK clients and credentials it uses. */
+  get platform(): FilePlatform {
+    return platformOf(this);
   }
 
   /** Official Account SDK clients and the calls of their methods. */
