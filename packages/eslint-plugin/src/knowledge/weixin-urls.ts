@@ -56,3 +56,27 @@ export function hostMatchesPattern(host: string, pattern: string): boolean {
   if (lowerPattern.startsWith('.')) return lowerHost.endsWith(lowerPattern);
   return lowerHost === lowerPattern || lowerHost === lowerPattern.replace(/:\d+$/u, '');
 }
+
+/**
+ * XML namespace names (`<svg xmlns="http://www.w3.org/2000/svg">`, `createElementNS(…)`): identifiers that are
+ * written as `http://` URLs by their specifications and are never requested, so `https://` would change their
+ * meaning rather than protect anything.
+ */
+export const XML_NAMESPACE_URIS: readonly string[] = [
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/xml/1998/namespace',
+  'http://www.w3.org/2000/xmlns/',
+  'http://www.w3.org/1998/math/mathml',
+];
+
+/** True when the text at `index` of the lower-cased `text` starts an XML namespace name. */
+export function isXmlNamespaceAt(lowerText: string, index: number): boolean {
+  return XML_NAMESPACE_URIS.some((uri) => {
+    if (!lowerText.startsWith(uri, index)) return false;
+    const next = lowerText.charAt(index + uri.length);
+    // The whole name, not a longer path under it.
+    return next === '' || !/[\w/.-]/u.test(next) || uri.endsWith('/');
+  });
+}
