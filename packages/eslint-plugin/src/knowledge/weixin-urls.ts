@@ -80,3 +80,20 @@ export function isXmlNamespaceAt(lowerText: string, index: number): boolean {
     return next === '' || !/[\w/.-]/u.test(next) || uri.endsWith('/');
   });
 }
+
+/** Private IPv4 networks (RFC 1918) and link-local addresses: hosts on the developer's own network. */
+export function isPrivateAddress(host: string): boolean {
+  const parts = host.split('.');
+  if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/u.test(part))) return false;
+  const [a, b] = parts.map(Number);
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
+/**
+ * Sites that host many unrelated projects' pages (`package.json` `homepage` often points at the repository): a
+ * project's homepage there makes only that exact host its own, never the whole site.
+ */
+export const SHARED_HOSTING_DOMAINS: readonly string[] = ['github.com', 'gitee.com', 'gitlab.com', 'npmjs.com', 'bitbucket.org', 'coding.net'];
+
+/** The query parameter of a Weixin OAuth authorize URL that names the project's own page (web authorization domain). */
+export const OAUTH_REDIRECT_PARAM = 'redirect_uri';

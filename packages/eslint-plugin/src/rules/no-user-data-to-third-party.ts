@@ -12,6 +12,7 @@ import { getFileAnalysis } from '../analysis/index.js';
 import { USER_DATA_KIND_TEXT as KIND_TEXT } from '../knowledge/user-data.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, settingOptionProperties } from '../util/settings.js';
+import { ownHostPatterns } from '../analysis/own-origins.js';
 
 type MessageIds = 'thirdPartyHost' | 'tracker' | 'unresolvedHost';
 type Options = [
@@ -73,6 +74,7 @@ export default createRule<Options, MessageIds>({
     const flow = dataFlowFor(context.sourceCode, settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const checkUnresolved = options.checkUnresolvedHosts === true;
+    let withOwnOrigins: typeof settings | undefined;
     const reported = new Set<TSESTree.Node>();
 
     /** The user data among `nodes` that no anonymizer processed (SPEC §3.2: anonymized values may go). */
@@ -93,7 +95,9 @@ export default createRule<Options, MessageIds>({
       payload: readonly TSESTree.Node[],
     ): void => {
       if (reported.has(node)) return;
-      const destination = destinationOfUrls(analysis, values, settings);
+      // The own origins the code shows (OAuth redirect_uri, local addresses, package.json homepage) count as own.
+      withOwnOrigins ??= { ...settings, ownHosts: [...settings.ownHosts, ...ownHostPatterns(analysis)] };
+      const destination = destinationOfUrls(analysis, values, withOwnOrigins);
       if (destination.kind !== 'third-party' && !(destination.kind === 'unresolved' && checkUnresolved)) return;
       const label = userData(payload);
       if (!label) return;
