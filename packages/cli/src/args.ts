@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, PRESET_NAMES, type Locale, type PresetName } from 'eslint-plugin-wechat-oa';
 import { UsageError } from './usage-error.js';
 
-export const FORMAT_NAMES = ['clauses', 'stylish', 'json', 'sarif', 'markdown'] as const;
+export const FORMAT_NAMES = ['clauses', 'stylish', 'json', 'sarif', 'markdown', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** The lint command's options after validation. */
@@ -23,6 +23,8 @@ export interface LintArgs {
   suppressAll: boolean;
   suppressRules: string[];
   pruneSuppressions: boolean;
+  /** `--ignore-pattern`s: flat-config globs relative to the current folder. */
+  ignorePatterns: string[];
   help: boolean;
   version: boolean;
 }
@@ -41,6 +43,7 @@ const OPTIONS = {
   'suppress-all': { type: 'boolean' },
   'suppress-rule': { type: 'string', multiple: true },
   'prune-suppressions': { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -53,6 +56,7 @@ const VALUE_HINTS: Record<string, string> = {
   concurrency: 'a number of threads, auto or off',
   locale: LOCALES.join(', '),
   'suppress-rule': 'a rule id such as wechat-oa/no-auto-redirect',
+  'ignore-pattern': 'a glob such as "legacy/**"',
 };
 
 export function parseLintArgs(argv: readonly string[]): LintArgs {
@@ -78,6 +82,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     suppressAll: values['suppress-all'] ?? false,
     suppressRules: (values['suppress-rule'] ?? []).map(qualifyRuleId),
     pruneSuppressions: values['prune-suppressions'] ?? false,
+    ignorePatterns: values['ignore-pattern'] ?? [],
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -14,6 +14,8 @@ Options:
   -f, --format <name>       ${FORMAT_NAMES.join(', ')} (default: clauses)
   -o, --output-file <file>  write the report to a file instead of stdout
   --fix                     apply the rules' automatic fixes to the files
+  --ignore-pattern <glob>   skip files matching the glob, relative to the current folder (repeatable);
+                            "ignores" in .wechat-oa.json does the same for embedded mode
   --max-warnings <n>        exit 1 when there are more than n warnings
   --quiet                   list errors only (the summary still counts warnings)
   --cache                   reuse results of unchanged files (node_modules/.cache/wechat-oa-lint)

@@ -4,5 +4,5 @@ export { parseLintArgs, FORMAT_NAMES, type FormatName, type LintArgs } from './a
 export { runLint } from './lint/run.js';
 export { UsageError } from './usage-error.js';
 export { SUPPRESSIONS_FILE } from './lint/suppressions.js';
-export { SETTINGS_FILE } from './lint/settings-file.js';
+export { SETTINGS_FILE } from 'eslint-plugin-wechat-oa/node';
 export { DEFAULT_IGNORES } from './files/ignore-rules.js';

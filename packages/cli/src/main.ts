@@ -1,3 +1,4 @@
+import { ProjectConfigError, ruleCrashOf, SettingsFileError } from 'eslint-plugin-wechat-oa/node';
 import { currentActivity } from './activity.js';
 import { DEFAULT_COMMAND, SUBCOMMANDS } from './commands/index.js';
 import { UsageError } from './usage-error.js';
@@ -24,9 +25,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`wechat-oa-lint: ${error.message}\n`);
+    } else if (error instanceof SettingsFileError || error instanceof ProjectConfigError) {
+      process.stderr.write(`wechat-oa-lint: ${error.messageFrom(process.cwd())}\n`);
     } else {
       const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`wechat-oa-lint crashed, please report it with this output:\n${text}\n`);
+      const crash = ruleCrashOf(error);
+      const what = crash?.ruleId ? `the rule ${crash.ruleId} crashed` : 'wechat-oa-lint crashed';
+      process.stderr.write(`${what}, please report it with this output:\n${text}\n`);
     }
     return 2;
   } finally {

@@ -46,7 +46,7 @@ describe('exit codes', () => {
   it.each([
     [['--bogus'], 'unknown option --bogus: run wechat-oa-lint --help to see the options'],
     [['--preset', 'lenient'], '--preset "lenient" is not supported: use one of recommended, strict, all'],
-    [['--format', 'xml'], '--format "xml" is not supported: use one of clauses, stylish, json, sarif, markdown'],
+    [['--format', 'xml'], '--format "xml" is not supported: use one of clauses, stylish, json, sarif, markdown, gitlab'],
     [['--locale', 'fr'], '--locale "fr" is not supported: use one of en, zh-CN'],
     [['--max-warnings', 'ten'], '--max-warnings needs a whole number such as 0, not "ten"'],
     [['--concurrency', '0'], '--concurrency needs a number of threads, auto or off, not "0"'],

@@ -105,6 +105,23 @@ describe('presets', () => {
       expect(plugin.configs[name].some((config) => config.plugins?.['wechat-oa'] === plugin), name).toBe(true);
     }
   });
+
+  it("skips vendored files (JS-SDK copies, minified bundles) in its own rules object, leaving the user's other rules", async () => {
+    const { ESLint } = await import('eslint');
+    const user = { name: 'user', rules: { 'no-var': 'error' as const } };
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, user] });
+    const code = "var title = '腾讯官方合作伙伴';\n";
+    const rulesOf = async (file: string) =>
+      (await eslint.lintText(code, { filePath: path.join(root, 'tests', file) }))[0]!.messages.map((message) => message.ruleId);
+    expect(await rulesOf('src/page.js')).toEqual(['no-var', 'wechat-oa/no-affiliation-claim']);
+    expect(await rulesOf('public/jweixin-1.6.0.js')).toEqual(['no-var']);
+    expect(await rulesOf('public/vendor.min.js')).toEqual(['no-var']);
+    // No preset object is ignores-only (that would hide the files from every rule of the user's config).
+    for (const name of ['recommended', 'strict', 'all'] as const) {
+      expect(plugin.configs[name].every((config) => Object.keys(config).some((key) => key !== 'ignores' && key !== 'name')), name).toBe(true);
+      expect(plugin.configs[name].every((config) => config.linterOptions === undefined), name).toBe(true);
+    }
+  });
 });
 
 describe.each(ruleIds)('rule %s', (id) => {

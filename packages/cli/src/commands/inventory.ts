@@ -5,7 +5,7 @@ import { ESLint } from 'eslint';
 import wechatOa, { inventoryToMarkdown, runInventory } from 'eslint-plugin-wechat-oa';
 import { IgnoreRules } from '../files/ignore-rules.js';
 import { findFiles } from '../files/walk.js';
-import { SettingsFiles } from '../lint/settings-file.js';
+import { SettingsFiles } from 'eslint-plugin-wechat-oa/node';
 import { writeReport } from '../output.js';
 import { CLI_NAME, CLI_VERSION } from '../package-info.js';
 import { UsageError } from '../usage-error.js';

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { VENDORED_FILE_NAMES } from 'eslint-plugin-wechat-oa/node';
 import ignore, { type Ignore } from 'ignore';
 
 /**
  * Ignores of the embedded mode, in .gitignore syntax relative to the root folder: dependencies, build output,
- * coverage reports, minified bundles and vendored copies of the JS-SDK (`jweixin-1.6.0.js`).
+ * coverage reports, and the vendored files the presets skip too (minified bundles, copies of the JS-SDK).
  */
-export const DEFAULT_IGNORES = ['node_modules/', 'dist/', 'build/', 'coverage/', '*.min.js', 'jweixin-*.js'];
+export const DEFAULT_IGNORES = ['node_modules/', 'dist/', 'build/', 'coverage/', ...VENDORED_FILE_NAMES];
 
 /**
  * Decides whether a path is ignored by the default ignores or by any `.gitignore` on its way down from the top of
@@ -26,18 +27,23 @@ export class IgnoreRules {
 
   /** `isDirectory`: folder patterns such as `dist/` only match folders. */
   isIgnored(file: string, isDirectory: boolean): boolean {
+    return this.ignoredBy(file, isDirectory) !== undefined;
+  }
+
+  /** What ignores the path: `default` for the default ignores, else the `.gitignore` file that decides it. */
+  ignoredBy(file: string, isDirectory: boolean): 'default' | string | undefined {
     const suffix = isDirectory ? '/' : '';
     const fromRoot = path.relative(this.#root, file);
-    if (fromRoot && !fromRoot.startsWith('..') && this.#defaults.ignores(toPosix(fromRoot) + suffix)) return true;
-    let ignored = false;
+    if (fromRoot && !fromRoot.startsWith('..') && this.#defaults.ignores(toPosix(fromRoot) + suffix)) return 'default';
+    let ignoredBy: string | undefined;
     for (const folder of this.#foldersAbove(file)) {
       const rules = this.#gitignoreIn(folder);
       if (!rules) continue;
       const result = rules.test(toPosix(path.relative(folder, file)) + suffix);
-      if (result.ignored) ignored = true;
-      else if (result.unignored) ignored = false;
+      if (result.ignored) ignoredBy = path.join(folder, '.gitignore');
+      else if (result.unignored) ignoredBy = undefined;
     }
-    return ignored;
+    return ignoredBy;
   }
 
   /** Folders from the work-tree top (or the root) down to the file's parent, when the file is below it. */

@@ -2,7 +2,7 @@ import { styleText } from 'node:util';
 import type { ESLint, Linter } from 'eslint';
 import { CLAUSES, CLAUSE_IDS, type ClauseId } from 'eslint-plugin-wechat-oa';
 import { displayWidth, labelsFor, padEnd, padStart } from './labels.js';
-import { clauseOf, countByClause, displayPath, totals, type Formatter, type Report } from './report.js';
+import { clauseOf, countByClause, displayPath, docsUrlOf, hyperlink, totals, type Formatter, type Report } from './report.js';
 
 type Group = ClauseId | 'parse' | 'other';
 
@@ -16,6 +16,10 @@ export const formatClauses: Formatter = (report) => {
     report.color ? styleText(format, text) : text;
   const groups = groupMessages(report);
   const out: string[] = [];
+  const link = (ruleId: string) => {
+    const url = report.hyperlinks ? docsUrlOf(ruleId, report) : undefined;
+    return url ? hyperlink(ruleId, url) : ruleId;
+  };
 
   for (const [group, files] of groups) {
     if (group === 'parse' || group === 'other') {
@@ -31,10 +35,21 @@ export const formatClauses: Formatter = (report) => {
       const width = Math.max(...positions.map((position) => position.length));
       messages.forEach((message, index) => {
         const severity = message.severity === 2 ? style('red', padEnd(labels.error, 7)) : style('yellow', padEnd(labels.warning, 7));
-        const rule = message.ruleId ? `  ${style('dim', message.ruleId)}` : '';
+        const rule = message.ruleId ? `  ${style('dim', link(message.ruleId))}` : '';
         out.push(`    ${padStart(positions[index]!, width)}  ${severity}  ${message.message}${rule}`);
       });
     }
+    out.push('');
+  }
+
+  // Each rule's doc once, in the order the rules first appear.
+  const documented = [...new Set([...groups.values()].flatMap((files) => [...files.values()].flat().map((message) => message.ruleId)))]
+    .flatMap((ruleId) => (ruleId ? [[ruleId, docsUrlOf(ruleId, report)] as const] : []))
+    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  if (documented.length > 0) {
+    out.push(style('bold', labels.ruleDocs));
+    const width = Math.max(...documented.map(([ruleId]) => ruleId.length));
+    for (const [ruleId, url] of documented) out.push(`  ${link(ruleId)}${' '.repeat(width - ruleId.length)}  ${style('dim', url)}`);
     out.push('');
   }
 

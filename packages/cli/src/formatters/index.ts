@@ -1,5 +1,6 @@
 import type { FormatName } from '../args.js';
 import { formatClauses } from './clauses.js';
+import { formatGitlab } from './gitlab.js';
 import { formatMarkdown } from './markdown.js';
 import type { Formatter } from './report.js';
 import { formatSarif } from './sarif.js';
@@ -18,4 +19,5 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   json: eslintFormatter('json'),
   sarif: formatSarif,
   markdown: formatMarkdown,
+  gitlab: formatGitlab,
 };

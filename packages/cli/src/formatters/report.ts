@@ -16,6 +16,8 @@ export interface Report {
   quiet: boolean;
   /** Colours for a terminal (stdout is a TTY, no --output-file, NO_COLOR unset). */
   color: boolean;
+  /** Terminal hyperlinks (OSC 8) for a terminal: stdout is a TTY and no --output-file, or FORCE_HYPERLINK=1. */
+  hyperlinks: boolean;
   /** Loads one of ESLint's built-in formatters (stylish, json). */
   loadEslintFormatter: (name: string) => Promise<ESLint.LoadedFormatter>;
 }
@@ -88,6 +90,21 @@ export function totals(results: readonly ESLint.LintResult[]): Totals {
     if (result.messages.length > 0) files += 1;
   }
   return { errors, warnings, fixable, files };
+}
+
+/**
+ * A rule's doc in the report's locale: the English doc's address from `meta.docs.url`, its Chinese twin
+ * (`<id>.zh-CN.md`, shipped beside it) for zh-CN.
+ */
+export function docsUrlOf(ruleId: string, report: Report): string | undefined {
+  const url = docsOf(ruleId, report)?.url;
+  if (!url) return undefined;
+  return report.locale === 'zh-CN' && ruleId.startsWith('wechat-oa/') ? url.replace(/\.md$/u, '.zh-CN.md') : url;
+}
+
+/** `text` as a terminal hyperlink (OSC 8) to `url`; terminals without support show the text alone. */
+export function hyperlink(text: string, url: string): string {
+  return `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
 }
 
 export function displayPath(file: string, cwd: string): string {

@@ -1,13 +1,28 @@
 import path from 'node:path';
 import { ESLint, type Rule } from 'eslint';
 import type { Locale } from 'eslint-plugin-wechat-oa';
+import {
+  embeddedResult,
+  ProjectConfigError,
+  ruleCrashOf,
+  settingsBlockOf,
+  type SettingsBlock,
+  type SettingsFiles,
+} from 'eslint-plugin-wechat-oa/node';
 import type { LintArgs } from '../args.js';
-import { IgnoreRules } from '../files/ignore-rules.js';
+import { IgnoreRules, isDirectory, isInside } from '../files/ignore-rules.js';
 import { findFiles, type FoundFile } from '../files/walk.js';
 import type { Progress } from '../progress.js';
-import { buildEslintOptions, type EslintFactory, type InstanceParams, type SettingsBlock } from './eslint-options.js';
-import { classifyFiles, configError } from './modes.js';
-import type { SettingsFiles } from './settings-file.js';
+import { buildEslintOptions, type EslintFactory, type InstanceParams } from './eslint-options.js';
+import { classifyFiles } from './modes.js';
+
+/** Files under a folder named on the command line that the default ignores or a `.gitignore` kept out. */
+export interface IgnoredInput {
+  input: string;
+  /** `default` (the default ignores) or the `.gitignore` file that ignores the folder. */
+  ignoredBy: string;
+  files: number;
+}
 
 /** What linting one root folder gave. */
 export interface RootRun {
@@ -19,6 +34,9 @@ export interface RootRun {
   usedSettings: boolean;
   /** Locales set by the `.wechat-oa.json` files used. */
   settingsLocales: Set<Locale | undefined>;
+  ignoredInputs: IgnoredInput[];
+  /** With --fix: the problems the fixes removed, and the files they changed. */
+  fixed: { problems: number; files: number };
 }
 
 export interface RootContext {
@@ -42,6 +60,7 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     cache: args.cache,
     cacheLocation: path.join(root, 'node_modules', '.cache', 'wechat-oa-lint', `${mode}.json`),
     concurrency: args.concurrency,
+    ignorePatterns: args.ignorePatterns,
   });
 
   progress.update('finding files');
@@ -56,8 +75,10 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   if (changed) files = files.filter((file) => changed.has(file.path));
 
   progress.update(`reading configs for ${files.length} files`);
-  // Which files the embedded preset covers does not depend on settings: ask an in-memory instance.
-  const coverage = new ESLint(buildEslintOptions({ ...params('embedded'), cache: false, fix: false, concurrency: 'off' }));
+  // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`): ask an
+  // in-memory instance.
+  const everySettingsFile = params('embedded', blocksFor(files.map((file) => file.path), settingsFiles));
+  const coverage = new ESLint(buildEslintOptions({ ...everySettingsFile, cache: false, fix: false, concurrency: 'off' }));
   const classified = await classifyFiles(files, project, coverage);
   const settingsBlocks = blocksFor(classified.embedded, settingsFiles);
 
@@ -69,6 +90,8 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     projectConfigs: classified.projectConfigs,
     usedSettings: settingsBlocks.length > 0,
     settingsLocales: new Set(settingsBlocks.map((block) => block.settings.locale)),
+    ignoredInputs: ignoredInputs(inputs, files, classified, ignoreRules),
+    fixed: { problems: 0, files: 0 },
   };
   const total = classified.project.length + classified.embedded.length;
   const counter = { done: 0, total, progress, batch: args.concurrency === 'off' ? BATCH_SIZE : Infinity };
@@ -79,16 +102,65 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
       results = await lintCounting(project, classified.project, counter);
     } catch (error) {
       // A rule that crashes is a bug to report as such; anything else here comes from the project's config.
-      if (error instanceof Error && error.message.includes('Occurred while linting')) throw error;
-      throw configError(error, [...classified.projectConfigs][0] ?? root);
+      if (ruleCrashOf(error)) throw error;
+      throw new ProjectConfigError([...classified.projectConfigs][0] ?? root, error);
     }
     collect(run, project, results);
+    if (args.fix) await countFixed(run, params('project'), results, (result) => result);
   }
   if (classified.embedded.length > 0) {
     const embedded = await factory.create(params('embedded', settingsBlocks));
-    collect(run, embedded, await lintCounting(embedded, classified.embedded, counter));
+    const results = (await lintCounting(embedded, classified.embedded, counter)).map(embeddedResult);
+    collect(run, embedded, results);
+    if (args.fix) await countFixed(run, params('embedded', settingsBlocks), results, embeddedResult);
   }
   return run;
+}
+
+/**
+ * Counts what `--fix` fixed: ESLint reports only the problems left after its fix passes, so each changed file is
+ * linted once more as it was, without fixing, and the fixable problems it had are compared with those left.
+ */
+async function countFixed(
+  run: RootRun,
+  params: InstanceParams,
+  results: readonly ESLint.LintResult[],
+  filter: (result: ESLint.LintResult) => ESLint.LintResult,
+): Promise<void> {
+  const changed = results.filter((result) => result.output !== undefined);
+  if (changed.length === 0) return;
+  const before = new ESLint(buildEslintOptions({ ...params, fix: false, cache: false, concurrency: 'off' }));
+  for (const result of changed) {
+    const [original] = await before.lintFiles([result.filePath]);
+    if (!original) continue;
+    const fixable = (r: ESLint.LintResult) => r.fixableErrorCount + r.fixableWarningCount;
+    const problems = fixable(filter(original)) - fixable(result);
+    if (problems <= 0) continue;
+    run.fixed.problems += problems;
+    run.fixed.files += 1;
+  }
+}
+
+/**
+ * Folders named on the command line that are themselves ignored (`wechat-oa-lint dist/`, a gitignored folder):
+ * how many of the files found there were left out, so that the run says why instead of only "no files to lint".
+ */
+function ignoredInputs(
+  inputs: readonly string[],
+  files: readonly FoundFile[],
+  classified: { project: string[]; embedded: string[] },
+  ignoreRules: IgnoreRules,
+): IgnoredInput[] {
+  const linted = new Set([...classified.project, ...classified.embedded]);
+  const found: IgnoredInput[] = [];
+  for (const input of inputs) {
+    if (!isDirectory(input)) continue;
+    const ignoredBy = ignoreRules.ignoredBy(input, true);
+    if (!ignoredBy) continue;
+    const left = files.filter((file) => file.ignored && !linted.has(file.path) && isInside(file.path, input)).length;
+    if (left > 0) found.push({ input, ignoredBy, files: left });
+  }
+  return found;
 }
 
 /** Files per `lintFiles` call on one thread, so that the progress line can count; workers get all at once. */
@@ -122,9 +194,7 @@ function blocksFor(files: readonly string[], settingsFiles: SettingsFiles): Sett
   const found = new Map<string, SettingsBlock>();
   for (const file of files) {
     const nearest = settingsFiles.nearest(file);
-    if (nearest && !found.has(nearest.folder)) {
-      found.set(nearest.folder, { folder: nearest.folder, exceptFolders: [], settings: nearest.settings });
-    }
+    if (nearest && !found.has(nearest.folder)) found.set(nearest.folder, settingsBlockOf(nearest));
   }
   const blocks = [...found.values()];
   for (const block of blocks) {

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { normalizeLocale, type Locale } from 'eslint-plugin-wechat-oa';
 import type { LintArgs } from '../args.js';
 import type { RootRun } from './lint-root.js';
-import { SETTINGS_FILE } from './settings-file.js';
+import { SETTINGS_FILE } from 'eslint-plugin-wechat-oa/node';
 
 /** One line on stderr saying which files were linted how (stdout stays the report alone). */
 export function announceModes(runs: readonly RootRun[], args: LintArgs): void {
@@ -36,3 +37,26 @@ export function reportLocale(runs: readonly RootRun[]): Locale {
   return locales.size === 1 ? normalizeLocale([...locales][0]) : 'en';
 }
 
+
+/**
+ * A folder named on the command line that is itself ignored (by a `.gitignore` or the default ignores) lints
+ * nothing of what was asked: say how many files were left out and why, one line per folder.
+ */
+export function announceIgnoredInputs(runs: readonly RootRun[], cwd: string): void {
+  for (const { input, ignoredBy, files } of runs.flatMap((run) => run.ignoredInputs)) {
+    const where = path.relative(cwd, input) || '.';
+    const by = ignoredBy === 'default' ? 'the default ignores (node_modules, dist, build, coverage, vendored files)' : path.relative(cwd, ignoredBy) || '.gitignore';
+    process.stderr.write(
+      `wechat-oa-lint: ${files} file${files === 1 ? '' : 's'} in ${where} ${files === 1 ? 'is' : 'are'} excluded by ${by} and ${files === 1 ? 'was' : 'were'} not linted; name ${files === 1 ? 'it' : 'them'} on the command line to lint ${files === 1 ? 'it' : 'them'} anyway\n`,
+    );
+  }
+}
+
+/** The closing line of --fix: what the fixes changed. */
+export function announceFixes(runs: readonly RootRun[]): void {
+  const problems = runs.reduce((sum, run) => sum + run.fixed.problems, 0);
+  const files = runs.reduce((sum, run) => sum + run.fixed.files, 0);
+  process.stderr.write(
+    `wechat-oa-lint: ${problems} problem${problems === 1 ? '' : 's'} fixed in ${files} file${files === 1 ? '' : 's'}\n`,
+  );
+}

@@ -1,5 +1,6 @@
 import { ESLint, type Rule } from 'eslint';
 import type { Locale } from 'eslint-plugin-wechat-oa';
+import { SettingsFiles } from 'eslint-plugin-wechat-oa/node';
 import type { LintArgs } from '../args.js';
 import { changedFiles } from '../files/changed.js';
 import { FORMATTERS } from '../formatters/index.js';
@@ -7,9 +8,8 @@ import { writeReport } from '../output.js';
 import { Progress } from '../progress.js';
 import { EslintFactory } from './eslint-options.js';
 import { lintRoot, type RootRun } from './lint-root.js';
-import { announceModes, reportLocale } from './mode-notice.js';
+import { announceFixes, announceIgnoredInputs, announceModes, reportLocale } from './mode-notice.js';
 import { groupByRoot } from './roots.js';
-import { SettingsFiles } from './settings-file.js';
 import { SuppressionsFile } from './suppressions.js';
 
 export interface LintOutcome {
@@ -34,6 +34,7 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
     const results = runs.flatMap((run) => run.results).sort((a, b) => compare(a.filePath, b.filePath));
     const rulesMeta = Object.assign({}, ...runs.map((run) => run.rulesMeta)) as Record<string, Rule.RuleMetaData>;
     announceModes(runs, args);
+    announceIgnoredInputs(runs, cwd);
 
     if (args.fix) await ESLint.outputFixes(results);
 
@@ -54,11 +55,13 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
       locale,
       quiet: args.quiet,
       color: !args.outputFile && process.stdout.isTTY === true && !process.env.NO_COLOR,
+      hyperlinks: process.env.FORCE_HYPERLINK === '1' || (!args.outputFile && process.stdout.isTTY === true && process.env.FORCE_HYPERLINK !== '0'),
       loadEslintFormatter: (name) => formatterEslint.loadFormatter(name),
     });
     // ESLint's json formatter ends without a newline (its CLI adds one): files and pipes get whole lines.
     const output = formatted && !formatted.endsWith('\n') ? `${formatted}\n` : formatted;
     writeReport(cwd, args.outputFile, output);
+    if (args.fix) announceFixes(runs);
 
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);

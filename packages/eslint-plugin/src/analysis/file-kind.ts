@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { BROWSER_FRAMEWORK_MODULES, BROWSER_ONLY_GLOBALS, SERVER_FRAMEWORK_MODULES } from '../knowledge/runtime.js';
+import { BROWSER_FRAMEWORK_MODULES, BROWSER_ONLY_GLOBALS, COMMONJS_MODULE_GLOBALS, SERVER_FRAMEWORK_MODULES } from '../knowledge/runtime.js';
 import type { ResolvedSettings } from '../util/settings.js';
 import { freeGlobalReferenceMap, moduleSpecifiers } from './globals.js';
 
@@ -39,8 +39,8 @@ function isServerModule(specifier: string): boolean {
 
 /**
  * Browser code: `.vue`/`.html`, `browserFiles`, a front-end framework import or a browser-only global.
- * Server code: `serverFiles`, a Node built-in or server framework import. Globs win over imports, imports over
- * globals; a file that imports both sides is unknown.
+ * Server code: `serverFiles`, a Node built-in or server framework import, or a CommonJS module with no browser
+ * evidence. Globs win over imports, imports over globals; a file that imports both sides is unknown.
  */
 export function classifyFile(input: FileKindInput): FileKind {
   const { filename, cwd, settings } = input;
@@ -60,5 +60,9 @@ export function classifyFile(input: FileKindInput): FileKind {
   if (serverImport) return 'server';
   const globals = freeGlobalReferenceMap(input.scopeManager);
   for (const name of BROWSER_ONLY_GLOBALS) if (globals.has(name)) return 'browser';
+  // A CommonJS module (`module.exports = { appsecret: … }`, a config file) with nothing of the browser in it runs
+  // in Node. Decided from this file alone for now: a CommonJS module that browser code imports through a bundler
+  // counts as server code too until the whole-project import graph can say who imports it.
+  if (COMMONJS_MODULE_GLOBALS.some((name) => globals.has(name))) return 'server';
   return 'unknown';
 }

@@ -1,6 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
+import { VENDORED_FILE_GLOBS } from '../knowledge/vendored-files.js';
 import { allRules, recommendedRules, strictRules } from './rule-levels.js';
 
 export type PresetName = 'recommended' | 'strict' | 'all';
@@ -60,9 +61,12 @@ export function buildConfigs(plugin: ESLint.Plugin): Record<PresetName, Linter.C
       languageOptions: { sourceType: 'script' },
     },
   ];
+  // Vendored copies (the JS-SDK, minified bundles) are skipped by the preset's own rule levels: an `ignores`
+  // beside `rules` in this object only turns these rules off there, and leaves the project's other rules and
+  // ignores as they are (a config object with nothing but `ignores` would hide the files from every rule).
   const preset = (name: PresetName, rules: Linter.RulesRecord): Linter.Config[] => [
     ...base,
-    { name: `wechat-oa/${name}`, rules },
+    { name: `wechat-oa/${name}`, ignores: [...VENDORED_FILE_GLOBS], rules },
   ];
   return {
     recommended: preset('recommended', recommendedRules),

@@ -6,6 +6,7 @@
 import type { ESLint as ESLintClass, Linter } from 'eslint';
 import path from 'node:path';
 import { buildConfigs } from '../configs/index.js';
+import { VENDORED_FILE_GLOBS } from '../knowledge/vendored-files.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../util/package-info.js';
 import { SETTINGS_KEY, type WechatOaSettings } from '../util/settings.js';
 import { buildInventory, markConsent } from './report.js';
@@ -28,7 +29,7 @@ export interface InventoryRunOptions {
 }
 
 /** What a caller that walks a whole folder should skip: dependencies, build output, minified and vendored code. */
-export const INVENTORY_DEFAULT_IGNORES = ['**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/jweixin-*.js'];
+export const INVENTORY_DEFAULT_IGNORES = ['**/dist/**', '**/build/**', '**/coverage/**', ...VENDORED_FILE_GLOBS];
 
 export async function runInventory(options: InventoryRunOptions): Promise<Inventory> {
   const { root } = options;

@@ -31,3 +31,10 @@ export const BROWSER_ONLY_GLOBALS: readonly string[] = [
   'sessionStorage',
   'wx',
 ];
+
+/**
+ * The bindings Node gives a CommonJS module (`module.exports`, `exports.x`, `require(…)`). Used free, they make a
+ * file a CommonJS module, which is server code when nothing in it says browser. `process` is not among them:
+ * bundlers inline `process.env.X` into browser code too.
+ */
+export const COMMONJS_MODULE_GLOBALS: readonly string[] = ['module', 'exports', 'require'];

@@ -62,6 +62,28 @@ runRuleTests('no-hardcoded-credentials', rule, {
   ],
   invalid: [
     {
+      // A CommonJS config module with no browser evidence is server code: the secret can move to the environment.
+      code: "module.exports = {\n  appid: 'wx1234567890abcdef',\n  appsecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',\n};",
+      filename: 'config/default.js',
+      errors: [
+        {
+          messageId: 'hardcoded',
+          data: { kind: 'AppSecret' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { envName: 'WECHAT_APPSECRET' },
+              output: "module.exports = {\n  appid: 'wx1234567890abcdef',\n  appsecret: process.env.WECHAT_APPSECRET,\n};",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Server code (express import): suggestion to read the environment.
       code: "import express from 'express';\nconst appSecret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';",
       errors: [
@@ -289,7 +311,25 @@ runRuleTests('no-hardcoded-credentials', rule, {
     {
       // SDK constructors take the AppSecret positionally: CommonJS require of co-wechat-api, ES import of wechat-oauth.
       code: "const WechatAPI = require('co-wechat-api');\nconst api = new WechatAPI('wx1234567890abcdef', 'a1b2c3d4e5f60718293a4b5c6d7e8f90');",
-      errors: [{ messageId: 'hardcoded', data: { kind: 'AppSecret' }, line: 2, column: 49, endLine: 2, endColumn: 83, suggestions: [] }],
+      // A CommonJS module with no browser evidence is server code, so the secret can move to the environment.
+      errors: [
+        {
+          messageId: 'hardcoded',
+          data: { kind: 'AppSecret' },
+          line: 2,
+          column: 49,
+          endLine: 2,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { envName: 'WECHAT_APP_SECRET' },
+              output:
+                "const WechatAPI = require('co-wechat-api');\nconst api = new WechatAPI('wx1234567890abcdef', process.env.WECHAT_APP_SECRET);",
+            },
+          ],
+        },
+      ],
     },
     {
       code: "import OAuth from 'wechat-oauth';\nimport express from 'express';\nconst client = new OAuth('wx1234567890abcdef', 'a1b2c3d4e5f60718293a4b5c6d7e8f90');",

@@ -109,4 +109,23 @@ describe('classifyFile', () => {
       expect(kindOf(code)).toBe(expected);
     });
   });
+
+  describe('CommonJS modules without browser evidence are server code', () => {
+    it.each([
+      ["module.exports = { appsecret: 'x' };", 'server'],
+      ['exports.port = 8080;', 'server'],
+      ["const config = require('./config');\nconfig.start();", 'server'],
+      ["const axios = require('axios');\nmodule.exports = axios.create();", 'server'],
+      // Browser evidence wins: a browser global, a front-end import.
+      ['module.exports = function () { return window.innerWidth; };', 'browser'],
+      ["const wx = require('jweixin-module');\nmodule.exports = wx;", 'browser'],
+      // process.env alone says nothing: bundlers inline it into browser code.
+      ['export const secret = process.env.APP_SECRET;', 'unknown'],
+      // A local binding named like a CommonJS one is no module.
+      ['const module = { exports: {} };\nmodule.exports.x = 1;', 'unknown'],
+      ['export default { appsecret: 1 };', 'unknown'],
+    ] as const)('%s → %s', (code, expected) => {
+      expect(kindOf(code)).toBe(expected);
+    });
+  });
 });

@@ -38,7 +38,8 @@ export function failureDiagnostic(failure: LintFailure, cwd: string): Diagnostic
   let message: string;
   if (failure.kind === 'config') {
     const where = failure.configFile ? path.relative(cwd, failure.configFile) || path.basename(failure.configFile) : 'The configuration';
-    message = `wechat-oa: ${where} could not be used, so this file was not linted: ${firstLine}`;
+    // The plugin's mode module words config problems for people (the lines to add to a config follow the first).
+    message = `wechat-oa: ${where} could not be used, so this file was not linted: ${failure.message}`;
   } else if (failure.kind === 'rule') {
     message = `wechat-oa: the rule ${failure.ruleId ?? ''} crashed on this file, so it was not linted: ${firstLine}`;
   } else {

@@ -1,16 +1,26 @@
 // Runs inside the lint worker thread. Decides per file between project mode and embedded mode (SPEC §3.3, the
 // same decision the CLI makes) and lints with a cached ESLint instance per (folder, mode, options).
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { ESLint, type Linter, type Rule } from 'eslint';
 import * as pluginModule from 'eslint-plugin-wechat-oa';
-import wechatOa, { SETTINGS_KEY, SETTINGS_SCHEMA, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
-import { RULE_PREFIX } from '../protocol.js';
+import wechatOa, { SETTINGS_KEY } from 'eslint-plugin-wechat-oa';
+import {
+  decideMode,
+  embeddedResult,
+  isProjectConfig,
+  isWechatOaRule,
+  ProjectConfigError,
+  QUIET_DIRECTIVES,
+  ruleCrashOf,
+  settingsBlockOf,
+  settingsConfigs,
+  SettingsFileError,
+  SettingsFiles,
+  type SettingsFile,
+} from 'eslint-plugin-wechat-oa/node';
 import type { JsxRegion, LintFailure, LintJob, LintOutcome, RuleDocsMeta, WireMessage } from './messages.js';
 
-/** Embedded-mode settings of a project root (SPEC §3.1). */
-export const SETTINGS_FILE = '.wechat-oa.json';
+export { SETTINGS_FILE } from 'eslint-plugin-wechat-oa/node';
 const LSP_PLUGIN = 'wechat-oa-lsp';
 const MARKUP_FILE = /\.(?:vue|html?)$/iu;
 
@@ -65,34 +75,23 @@ const lspConfig: Linter.Config = {
   rules: { [`${LSP_PLUGIN}/jsx-regions`]: 'warn' },
 };
 
-// Directives about other tools' rules are the project's business, not a compliance finding.
-const quietDirectives: Linter.Config = {
-  name: 'wechat-oa-language-server/directives',
-  linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
-};
-
-const validateSettings = new Ajv({ allErrors: false }).compile(SETTINGS_SCHEMA);
-
-function enablesWechatOa(rules: Partial<Linter.RulesRecord> | undefined): boolean {
-  return Object.entries(rules ?? {}).some(([ruleId, entry]) => {
-    const level = Array.isArray(entry) ? entry[0] : entry;
-    return ruleId.startsWith(RULE_PREFIX) && level !== 'off' && level !== 0 && level !== undefined;
-  });
-}
-
 export class Engine {
   readonly #instances = new Map<string, ESLint>();
-  readonly #settingsFiles = new Map<string, { file: string; settings: WechatOaSettings } | null>();
+  readonly #settingsFiles = new SettingsFiles();
 
   /** Lints one job; `onBegin` is called once the configuration is loaded and only the lint itself remains. */
   async lint(job: LintJob, onBegin: () => void): Promise<LintOutcome> {
     const project = job.projectAllowed ? await this.#projectConfig(job) : undefined;
+    if (project === 'ignored') {
+      onBegin();
+      return { mode: 'ignored', messages: [], jsxRegions: [], rulesMeta: {} };
+    }
     let eslint: ESLint;
     let settingsFile: string | undefined;
     if (project) {
       eslint = project.eslint;
     } else {
-      const found = this.#nearestSettings(path.dirname(job.filePath));
+      const found = this.#nearestSettings(job);
       settingsFile = found?.file;
       eslint = this.#embedded(job, found);
     }
@@ -102,11 +101,12 @@ export class Engine {
     try {
       results = await eslint.lintText(job.text, { filePath: job.filePath, warnIgnored: false });
     } catch (error) {
-      // A rule that throws (ESLint tags the error with its id) is the rule's fault; anything else while linting
-      // (a parser or processor that fails to load) is the configuration's.
-      if (error instanceof Error && 'ruleId' in error && typeof error.ruleId === 'string') throw error;
-      throw new ConfigProblem(error instanceof Error ? error.message : String(error), project?.configFile);
+      // A rule that throws is the rule's fault; anything else while linting (a parser or processor that fails to
+      // load) is the configuration's.
+      if (ruleCrashOf(error)) throw error;
+      throw new ConfigProblem(describe(error, project?.configFile, job.cwd), project?.configFile);
     }
+    if (!project) results = results.map(embeddedResult);
     const result = results[0];
     const messages = (result?.messages ?? []).filter((message) => !message.ruleId?.startsWith(`${LSP_PLUGIN}/`)).map(toWire);
     const rulesMeta: Record<string, RuleDocsMeta> = {};
@@ -130,8 +130,11 @@ export class Engine {
     return outcome;
   }
 
-  /** The project's own config, when it exists and enables a wechat-oa rule for this file. Loading it runs its code. */
-  async #projectConfig(job: LintJob): Promise<{ eslint: ESLint; configFile: string } | undefined> {
+  /**
+   * The project's own config, when it enables a wechat-oa rule for this file (`ignored` when a wechat-oa config
+   * leaves the file out, as the project's own run would). Loading it runs its code.
+   */
+  async #projectConfig(job: LintJob): Promise<{ eslint: ESLint; configFile: string } | 'ignored' | undefined> {
     const key = JSON.stringify(['project', job.cwd, job.locale, job.fix]);
     let eslint = this.#instances.get(key);
     if (!eslint) {
@@ -139,23 +142,23 @@ export class Engine {
         cwd: job.cwd,
         fix: job.fix,
         // Only the wechat-oa rules run, so results match the project's CI and no other plugin's fix is applied.
-        ruleFilter: ({ ruleId }) => ruleId.startsWith(RULE_PREFIX) || ruleId.startsWith(`${LSP_PLUGIN}/`),
-        overrideConfig: [quietDirectives, { settings: { [SETTINGS_KEY]: { locale: job.locale } } }, lspConfig],
+        ruleFilter: ({ ruleId }) => isWechatOaRule(ruleId) || ruleId.startsWith(`${LSP_PLUGIN}/`),
+        overrideConfig: [QUIET_DIRECTIVES, { settings: { [SETTINGS_KEY]: { locale: job.locale } } }, lspConfig],
       });
       this.#instances.set(key, eslint);
     }
-    const configFile = await eslint.findConfigFile(job.filePath);
-    if (!configFile) return undefined;
-    let config: Linter.Config | undefined;
     try {
-      config = (await eslint.calculateConfigForFile(job.filePath)) as Linter.Config | undefined;
+      const decision = await decideMode(eslint, job.filePath);
+      if (decision.mode === 'project') return { eslint, configFile: decision.configFile };
+      if (decision.mode === 'unmatched' && (await isProjectConfig(eslint, decision.configFile))) return 'ignored';
+      return undefined;
     } catch (error) {
-      throw new ConfigProblem(error instanceof Error ? error.message : String(error), configFile);
+      if (error instanceof ProjectConfigError) throw new ConfigProblem(withoutFile(error.messageFrom(job.cwd), error.configFile, job.cwd), error.configFile);
+      throw error;
     }
-    return config && enablesWechatOa(config.rules) ? { eslint, configFile } : undefined;
   }
 
-  #embedded(job: LintJob, found: { file: string; settings: WechatOaSettings } | null): ESLint {
+  #embedded(job: LintJob, found: SettingsFile | null): ESLint {
     const key = JSON.stringify(['embedded', job.cwd, job.preset, job.rules, job.locale, job.fix, found?.file]);
     let eslint = this.#instances.get(key);
     if (!eslint) {
@@ -167,9 +170,10 @@ export class Engine {
         overrideConfigFile: true,
         overrideConfig: [
           ...wechatOa.configs[job.preset],
-          { name: 'wechat-oa-language-server/settings', settings: { [SETTINGS_KEY]: { ...found?.settings, locale: job.locale } } },
+          ...(found ? settingsConfigs(job.cwd, settingsBlockOf(found)) : []),
+          { name: 'wechat-oa-language-server/locale', settings: { [SETTINGS_KEY]: { locale: job.locale } } },
           ...rules,
-          quietDirectives,
+          QUIET_DIRECTIVES,
           lspConfig,
         ],
       });
@@ -178,18 +182,26 @@ export class Engine {
     return eslint;
   }
 
-  /** The nearest `.wechat-oa.json` in the folder or above, not above the top of a git work tree. */
-  #nearestSettings(folder: string): { file: string; settings: WechatOaSettings } | null {
-    const cached = this.#settingsFiles.get(folder);
-    if (cached !== undefined) return cached;
-    const file = path.join(folder, SETTINGS_FILE);
-    let found: { file: string; settings: WechatOaSettings } | null;
-    if (existsSync(file)) found = { file, settings: readSettings(file) };
-    else if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) found = null;
-    else found = this.#nearestSettings(path.dirname(folder));
-    this.#settingsFiles.set(folder, found);
-    return found;
+  /** The nearest `.wechat-oa.json` in the file's folder or above, not above the top of a git work tree. */
+  #nearestSettings(job: LintJob): SettingsFile | null {
+    try {
+      return this.#settingsFiles.nearest(job.filePath);
+    } catch (error) {
+      if (error instanceof SettingsFileError) throw new ConfigProblem(withoutFile(error.messageFrom(job.cwd), error.file, job.cwd), error.file);
+      throw error;
+    }
   }
+}
+
+function describe(error: unknown, configFile: string | undefined, cwd: string): string {
+  if (!configFile) return error instanceof Error ? error.message : String(error);
+  return withoutFile(new ProjectConfigError(configFile, error).messageFrom(cwd), configFile, cwd);
+}
+
+/** The diagnostic names the file already ("<file> could not be used"): drop the message's own "<file>: ". */
+function withoutFile(message: string, file: string, cwd: string): string {
+  const prefix = `${path.relative(cwd, file) || path.basename(file)}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 /**
@@ -213,21 +225,6 @@ function markupDisableEdits(job: LintJob, messages: readonly WireMessage[]): Lin
   return edits;
 }
 
-function readSettings(file: string): WechatOaSettings {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigProblem(`${SETTINGS_FILE} is not valid JSON (${(error as Error).message}): fix the file or remove it`, file);
-  }
-  if (!validateSettings(data)) {
-    const first = validateSettings.errors?.[0];
-    const where = first?.instancePath ? `"${first.instancePath.slice(1).replaceAll('/', '.')}"` : 'the top level';
-    throw new ConfigProblem(`${SETTINGS_FILE}: ${where} ${first?.message ?? 'is invalid'}`, file);
-  }
-  return data as WechatOaSettings;
-}
-
 function toWire(message: Linter.LintMessage): WireMessage {
   const wire: WireMessage = { ruleId: message.ruleId, severity: message.severity, message: message.message, line: message.line, column: message.column };
   if (message.endLine !== undefined) wire.endLine = message.endLine;
@@ -247,9 +244,9 @@ export function toFailure(error: unknown): LintFailure {
     return failure;
   }
   const err = error instanceof Error ? error : new Error(String(error));
-  const ruleId = 'ruleId' in err && typeof err.ruleId === 'string' ? err.ruleId : undefined;
-  const failure: LintFailure = { kind: ruleId ? 'rule' : 'internal', message: err.message };
-  if (ruleId) failure.ruleId = ruleId;
+  const crash = ruleCrashOf(err);
+  const failure: LintFailure = { kind: crash?.ruleId ? 'rule' : 'internal', message: err.message };
+  if (crash?.ruleId) failure.ruleId = crash.ruleId;
   if (err.stack) failure.stack = err.stack;
   return failure;
 }

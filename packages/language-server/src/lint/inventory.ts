@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import wechatOa, { INVENTORY_DEFAULT_IGNORES, inventoryToMarkdown, runInventory, type Inventory, type WechatOaSettings } from 'eslint-plugin-wechat-oa';
-import { SETTINGS_FILE } from './engine.js';
+import { SETTINGS_FILE } from 'eslint-plugin-wechat-oa/node';
 
 export interface InventoryWorkerData {
   mode: 'inventory';

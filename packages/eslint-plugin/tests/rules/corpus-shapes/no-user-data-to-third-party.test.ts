@@ -1,0 +1,61 @@
+/**
+ * Real shapes of user data leaving for other hosts, from the corpus (bench/corpus/labels-b.tsv), written anew.
+ * Every one needs the program model: the host comes from a config module or from the callers of a local wrapper.
+ */
+import { describe } from 'vitest';
+import rule from '../../../src/rules/no-user-data-to-third-party.js';
+import { runRuleTests } from '../../rule-tester.js';
+
+describe.todo('needs the model: hosts known from the callers of a local request wrapper, and from config modules', () => {
+  runRuleTests('no-user-data-to-third-party: hosts from callers and config', rule, {
+    valid: [
+      {
+        // The wrapper's only callers pass Weixin URLs; the token and the secret never go anywhere else.
+        code: `const axios = require('axios');
+const postJson = (url, body) => axios.post(url, body);
+const getJson = (url, params) => axios.get(url, { params });
+async function push(appid, secret, message) {
+  const { data } = await getJson('https://api.weixin.qq.com/cgi-bin/token', { grant_type: 'client_credential', appid, secret });
+  return postJson('https://api.weixin.qq.com/cgi-bin/message/template/send?access_token=' + data.access_token, message);
+}
+module.exports = push;`,
+        options: [{ checkUnresolvedHosts: true }],
+      },
+      {
+        // The instance's base URL comes from a config module whose default is the Weixin API.
+        code: `import axios from 'axios';
+import { loadConfig } from './config';
+const config = loadConfig();
+const api = axios.create({ baseURL: config.baseUrl });
+export async function token() {
+  const answer = await api.get('/cgi-bin/token', { params: { grant_type: 'client_credential', appid: config.appId, secret: config.appSecret } });
+  return answer.data.access_token;
+}`,
+        filename: 'src/lib/api-client.ts',
+        options: [{ checkUnresolvedHosts: true }],
+      },
+    ],
+    invalid: [
+      {
+        // The profile and the OAuth token are posted to a service URL read from the config module.
+        code: `const { services } = require('../config');
+async function share(serviceId, userInfo) {
+  const target = services.find(({ id }) => id === serviceId).url;
+  return fetch(target, { method: 'POST', body: JSON.stringify(userInfo) });
+}
+exports.afterLogin = async (code, serviceId) => share(serviceId, await profileByCode(code));`,
+        errors: [{ messageId: 'thirdPartyHost', line: 4, column: 10, endLine: 4, endColumn: 75 }],
+      },
+      {
+        // The openid and the OAuth token ride in the query of a redirect to a URL the caller gave, through a URL
+        // builder of another module.
+        code: `const buildUri = require('../utils/build-uri');
+module.exports = async function relay(ctx) {
+  const user = await profileByCode(ctx.query.code);
+  ctx.redirect(buildUri(ctx.query.redirect_uri, '', { openid: user.openid, access_token: user.access_token }));
+};`,
+        errors: [{ messageId: 'thirdPartyHost', line: 4, column: 3, endLine: 4, endColumn: 111 }],
+      },
+    ],
+  });
+});

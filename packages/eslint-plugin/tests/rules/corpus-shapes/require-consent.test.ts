@@ -1,0 +1,53 @@
+/**
+ * Real shapes of forced snsapi_userinfo authorization from the corpus (bench/corpus/labels-b.tsv), written anew.
+ * Every one needs the program model: the authorize URL is built by a helper of another module, or the middleware
+ * is registered by another module.
+ */
+import { describe } from 'vitest';
+import rule from '../../../src/rules/require-consent.js';
+import { runRuleTests } from '../../rule-tester.js';
+
+describe.todo('needs the model: OAuth URLs built and middleware registered in other modules', () => {
+  runRuleTests('require-consent: OAuth across modules', rule, {
+    valid: [],
+    invalid: [
+      {
+        // A shared page sends every visitor to snsapi_userinfo on mount; the URL comes from a helper module.
+        code: `import { onMounted } from 'vue';
+import { userinfoAuthorizeUrl } from '@root/common/utils/redirect';
+export default {
+  setup() {
+    onMounted(() => {
+      location.replace(userinfoAuthorizeUrl(encodeURIComponent(location.href), 'share'));
+    });
+  },
+};`,
+        filename: 'src/views/share/index.ts',
+        errors: [{ messageId: 'oauthUserinfo', line: 6, column: 7, endLine: 6, endColumn: 89 }],
+      },
+      {
+        // A Koa middleware exported here and registered with router.use for every page in routers/index.js.
+        code: `const { wechat } = require('../config');
+async function checkLogin(ctx, next) {
+  if (ctx.session.openid) return next();
+  ctx.redirect(\`https://open.weixin.qq.com/connect/oauth2/authorize?appid=\${wechat.appid}&redirect_uri=\${wechat.home}back&response_type=code&scope=snsapi_userinfo&state=\${ctx.path}#wechat_redirect\`);
+}
+module.exports = { checkLogin };`,
+        filename: 'middle/index.js',
+        errors: [{ messageId: 'oauthUserinfo', line: 4, column: 3, endLine: 4, endColumn: 199 }],
+      },
+      {
+        // A Next.js server page bounces visitors without a code; the authorize URL comes from a helper module.
+        code: `import { redirect } from 'next/navigation';
+import { userinfoAuthorizeUrl } from '@/app/lib/wx';
+export default async function Page(props: { searchParams: Promise<{ code?: string }> }) {
+  const { code } = await props.searchParams;
+  if (!code) return redirect(userinfoAuthorizeUrl('https://example.com/server').href);
+  return <Profile code={code} />;
+}`,
+        filename: 'app/(auth)/server/page.tsx',
+        errors: [{ messageId: 'oauthUserinfo', line: 5, column: 21, endLine: 5, endColumn: 86 }],
+      },
+    ],
+  });
+});
