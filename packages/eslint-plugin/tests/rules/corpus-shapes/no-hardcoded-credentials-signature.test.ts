@@ -79,8 +79,13 @@ module.exports = new WechatOAuth('wx5c2e8a4f1b7d9e36', key);`,
           column: 11,
           endLine: 3,
           endColumn: 45,
-          // Nothing in the file says it runs on a server, so no environment to read from is suggested.
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { envName: 'WECHAT_APP_SECRET' },
+              output: sdkSecret.replace("'9d41c7be05a3f86e2b1d74c0e8a5f93b'", 'process.env.WECHAT_APP_SECRET'),
+            },
+          ],
         },
       ],
     },
