@@ -5,6 +5,9 @@ import { UsageError } from './usage-error.js';
 export const FORMAT_NAMES = ['clauses', 'stylish', 'json', 'sarif', 'markdown', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
+export const ENGINE_NAMES = ['eslint', 'oxlint'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
 /** The lint command's options after validation. */
 export interface LintArgs {
   paths: string[];
@@ -17,6 +20,8 @@ export interface LintArgs {
   quiet: boolean;
   cache: boolean;
   concurrency: number | 'auto' | 'off';
+  /** Who lints embedded-mode JS/TS files (docs/oxlint.md); `.vue`/`.html` and project mode stay with ESLint. */
+  engine: EngineName;
   locale: Locale | undefined;
   /** `undefined`: not given; `''`: `--changed` without a base (the merge base with the default branch). */
   changed: string | undefined;
@@ -27,6 +32,8 @@ export interface LintArgs {
   ignorePatterns: string[];
   help: boolean;
   version: boolean;
+  /** `--explain FILE`: say which facts the file got and why, instead of linting. */
+  explain: string | undefined;
 }
 
 const OPTIONS = {
@@ -38,6 +45,7 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   cache: { type: 'boolean' },
   concurrency: { type: 'string' },
+  engine: { type: 'string' },
   locale: { type: 'string' },
   changed: { type: 'string' },
   'suppress-all': { type: 'boolean' },
@@ -46,6 +54,7 @@ const OPTIONS = {
   'ignore-pattern': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  explain: { type: 'string' },
 } as const;
 
 const VALUE_HINTS: Record<string, string> = {
@@ -54,9 +63,11 @@ const VALUE_HINTS: Record<string, string> = {
   'output-file': 'a file path',
   'max-warnings': 'a whole number such as 0',
   concurrency: 'a number of threads, auto or off',
+  engine: ENGINE_NAMES.join(', '),
   locale: LOCALES.join(', '),
   'suppress-rule': 'a rule id such as wechat-oa/no-auto-redirect',
   'ignore-pattern': 'a glob such as "legacy/**"',
+  explain: 'a file path',
 };
 
 export function parseLintArgs(argv: readonly string[]): LintArgs {
@@ -67,6 +78,8 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     throw toUsageError(error);
   }
   const { values, positionals } = parsed;
+  const engine = oneOf('engine', values.engine, ENGINE_NAMES) ?? 'eslint';
+  if (engine === 'oxlint' && values.fix) throw new UsageError('--fix needs the default engine: drop --engine oxlint to apply fixes');
   return {
     paths: positionals,
     preset: oneOf('preset', values.preset, PRESET_NAMES),
@@ -77,6 +90,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     quiet: values.quiet ?? false,
     cache: values.cache ?? false,
     concurrency: concurrency(values.concurrency),
+    engine,
     locale: oneOf('locale', values.locale, LOCALES),
     changed: values.changed,
     suppressAll: values['suppress-all'] ?? false,
@@ -85,6 +99,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     ignorePatterns: values['ignore-pattern'] ?? [],
     help: values.help ?? false,
     version: values.version ?? false,
+    explain: values.explain,
   };
 }
 

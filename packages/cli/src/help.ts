@@ -20,12 +20,15 @@ Options:
   --quiet                   list errors only (the summary still counts warnings)
   --cache                   reuse results of unchanged files (node_modules/.cache/wechat-oa-lint)
   --concurrency <n|auto>    lint in n worker threads (default: off)
+  --engine <eslint|oxlint>  who lints embedded-mode JS/TS files (default: eslint); oxlint is faster and
+                            needs the oxlint package; .vue/.html files always go through ESLint
   --locale <en|zh-CN>       language of messages and clause texts
   --changed[=<base>]        only files changed against base (default: the merge base with the default
                             branch), plus uncommitted and untracked files
   --suppress-all            record every current error in wechat-oa-suppressions.json
   --suppress-rule <id>      record the current errors of one rule (repeatable)
   --prune-suppressions      drop recorded suppressions that no longer match a problem
+  --explain <file>          say which facts a file gets and why (trigger words, skipped copies)
   -h, --help                show this help
   -v, --version             show the version
 

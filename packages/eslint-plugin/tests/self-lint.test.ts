@@ -1,8 +1,10 @@
 /**
  * The repository lints its own plugin (root eslint.config.js: eslint-plugin-eslint-plugin and eslint-plugin-regexp,
- * flat recommended, over packages/eslint-plugin/src/**\/*.ts) and expects zero problems.
+ * flat recommended, over packages/eslint-plugin/src/**\/*.ts, and the layer boundaries of docs/architecture.md) and
+ * expects zero problems. It also keeps one copy of each shared helper and table.
  */
 import { ESLint } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,3 +40,91 @@ describe('self-lint', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('layer boundaries (docs/architecture.md)', () => {
+  const restricted = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath: path.join(repoRoot, 'packages/eslint-plugin/src', file) });
+    return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').length;
+  };
+
+  it.each([
+    ['a rule imports another rule', 'rules/self-lint-probe.ts', "import { x } from './require-https.js';"],
+    ['a rule imports the CLI', 'rules/self-lint-probe.ts', "import { x } from 'wechat-oa-lint';"],
+    ['a rule imports the language server', 'rules/self-lint-probe.ts', "import { x } from 'wechat-oa-language-server';"],
+    ['analysis imports a rule', 'analysis/requests.ts', "import { x } from '../rules/require-https.js';"],
+    ['analysis imports a processor', 'analysis/navigation.ts', "import { x } from '../processors/html.js';"],
+    ['the data flow imports a rule', 'analysis/dataflow/engine.ts', "import { x } from '../../rules/index.js';"],
+    ['knowledge imports analysis', 'knowledge/self-lint-probe.ts', "import { x } from '../analysis/values.js';"],
+    ['the node index imports static values', 'analysis/node-index.ts', "import { x } from './values.js';"],
+    ['static values import a fact', 'analysis/values.ts', "import { x } from './requests.js';"],
+    ['a fact imports the data flow', 'analysis/api-calls.ts', "import { x } from './dataflow/index.js';"],
+    ['a fact imports the facade', 'analysis/api-calls.ts', "import { x } from './index.js';"],
+    ['the data flow imports the facade', 'analysis/dataflow/destinations.ts', "import { x } from '../index.js';"],
+  ])('fails when %s', async (_, file, code) => {
+    expect(await restricted(file, code)).toBe(1);
+  });
+
+  it.each([
+    ['a rule imports the facade', 'rules/self-lint-probe.ts', "import { x } from '../analysis/index.js';"],
+    ['a fact imports static values', 'analysis/requests.ts', "import { x } from './values.js';"],
+    ['the data flow imports a fact', 'analysis/dataflow/engine.ts', "import { x } from '../requests.js';"],
+    ['the facade imports the data flow', 'analysis/index.ts', "import { x } from './dataflow/index.js';"],
+  ])('allows %s', async (_, file, code) => {
+    expect(await restricted(file, code)).toBe(0);
+  });
+});
+
+describe('one copy of each helper and table', () => {
+  const sourceRoot = path.join(repoRoot, 'packages/eslint-plugin/src');
+  const files = (readdirSync(sourceRoot, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts'));
+  /** Top-level functions and constants of every source file: name → files that define it. */
+  const definitions = new Map<string, string[]>();
+  for (const file of files) {
+    const text = readFileSync(path.join(sourceRoot, file), 'utf8');
+    for (const match of text.matchAll(/^(?:export )?(?:async )?(?:function\*? |const |let )([\w$]+)/gmu)) {
+      definitions.set(match[1], [...(definitions.get(match[1]) ?? []), file]);
+    }
+  }
+  /** Helpers that had several drifting copies once: each must stay defined in one file. */
+  const HELPERS = ['unwrap', 'unwrapExpression', 'objectProperty', 'parseUrl', 'staticUrl', 'calleeName', 'memberName', 'propertyKeyName', 'enclosingFunction', 'memberChain', 'isProjectModule'];
+
+  it.each(HELPERS)('%s is defined at most once', (name) => {
+    expect(definitions.get(name)?.length ?? 0, `${name}: ${definitions.get(name)?.join(', ')}`).toBeLessThanOrEqual(1);
+  });
+
+  it('every table (an upper-case constant) is defined once under src/', () => {
+    const twice = [...definitions]
+      .filter(([name, where]) => /^[A-Z][A-Z0-9_]+$/u.test(name) && !name.startsWith('MAX_') && where.length > 1)
+      .map(([name, where]) => `${name}: ${where.join(', ')}`);
+    expect(twice).toEqual([]);
+  });
+
+  it('tables of names live in knowledge/: no rule defines a set or list of strings of its own', () => {
+    const ruleTables = files
+      .filter((file) => file.startsWith('rules'))
+      .flatMap((file) =>
+        [...readFileSync(path.join(sourceRoot, file), 'utf8').matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]+)\b[^=]*= new Set\(\[\s*'/gmu)].map((match) => `${file}: ${match[1]}`),
+      );
+    expect(ruleTables).toEqual(KNOWN_RULE_TABLES);
+  });
+});
+
+/**
+ * Name tables still defined inside rules, each to move to knowledge/ (listed so that no new one is added unseen).
+ */
+const KNOWN_RULE_TABLES: string[] = [
+  'rules/no-affiliation-claim.ts: NON_TEXT_ATTRIBUTES',
+  'rules/no-affiliation-claim.ts: TEMPLATE_TEXT_ATTRIBUTES',
+  'rules/no-platform-login-automation.ts: DISTINCTIVE_COOKIES',
+  'rules/no-platform-login-automation.ts: STORE_METHODS',
+  'rules/no-uncached-access-token.ts: REFRESH_WORDS',
+  'rules/no-uncached-access-token.ts: TOKEN_WORDS',
+  'rules/no-uncached-access-token.ts: CACHE_WRITE_WORDS',
+  'rules/no-uncached-access-token.ts: DELETE_METHODS',
+  'rules/no-user-data-to-third-party.ts: URL_ATTRIBUTES',
+  'rules/no-visitor-tracking.ts: ID_WORDS',
+  'rules/require-content-check.ts: PUBLISHING_KINDS',
+  'rules/require-content-check.ts: PUBLISHING_ENDPOINTS',
+  'rules/require-https.ts: HOST_END',
+  'rules/valid-template-message.ts: FOLLOWER_WORDS',
+];

@@ -1,4 +1,5 @@
 import { parseLintArgs } from '../args.js';
+import { explainFile } from '../explain.js';
 import { HELP } from '../help.js';
 import { runLint } from '../lint/run.js';
 import { versionText } from '../version.js';
@@ -14,5 +15,6 @@ export async function lintCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${versionText()}\n`);
     return 0;
   }
+  if (args.explain !== undefined) return explainFile(args.explain);
   return (await runLint(args)).exitCode;
 }

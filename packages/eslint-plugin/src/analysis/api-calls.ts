@@ -1,16 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findEndpoint, findNearMiss, type NearMiss } from '../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint, ENDPOINTS } from '../knowledge/endpoints.js';
-import { findSdkMethod, SDK_METHODS, type SdkMethod, type SdkPackage, WECHAT_API_SIGNATURE_METHODS } from '../knowledge/sdk-methods.js';
-import { findVariable, memberName, propertyKeyName, unwrapExpression, variableInitializer } from './ast.js';
-import { type FileAnalysis, getFileAnalysis } from './index.js';
-import { valueUses } from './instances.js';
+import type { SdkMethod, SdkPackage } from '../knowledge/sdk-methods.js';
+import { findVariable, memberName, propertyKeyName, unwrap, variableInitializer } from './ast.js';
 import type { HttpRequest } from './requests.js';
-import type { SdkClient as SharedSdkClient } from './sdk-clients.js';
-import { parseUrl, type UrlInfo } from './values.js';
+import type { SdkClients, SdkClient as SharedSdkClient } from './sdk-clients.js';
+import { objectProperty, parseUrl, type UrlInfo } from './values.js';
 
 /**
- * Weixin API calls of one file (SPEC §3.1): a layer over the shared analysis — HTTP requests (analysis/requests.ts)
+ * Weixin API calls of one file: a layer over the shared analysis — HTTP requests (analysis/requests.ts)
  * whose URL resolves to a catalogued host, and method calls on Official Account SDK clients (analysis/sdk-clients.ts,
  * including wechat-jssdk's `wx.jssdk.*` and node-easywechat's `app.getAccessToken().refresh()` chains) — each with
  * the endpoint of the catalog it hits. The rules of S10/S11 (`no-uncached-access-token`, `no-api-call-in-loop`,
@@ -84,7 +82,7 @@ function rawMatches(node: TSESTree.Literal | TSESTree.TemplateElement, text: str
  * members (`URLS.token`) resolved through the file; anything else is a hole.
  */
 export function stringParts(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager | null, depth = 0): StringPart[] {
-  const expression = unwrapExpression(node);
+  const expression = unwrap(node);
   if (depth > MAX_DEPTH) return [{}];
   switch (expression.type) {
     case 'Literal':
@@ -147,7 +145,7 @@ export function resolveObject(
   depth = 0,
 ): TSESTree.ObjectExpression | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const expression = unwrapExpression(node);
+  const expression = unwrap(node);
   if (expression.type === 'ObjectExpression') return expression;
   if (expression.type === 'Identifier') {
     const initializer = constantInitializer(expression, scopeManager);
@@ -167,16 +165,6 @@ export function resolveObject(
     expression.arguments[0]
   ) {
     return resolveObject(expression.arguments[0], scopeManager, depth + 1);
-  }
-  return undefined;
-}
-
-/** The value of property `name` in an object literal (the last one wins); undefined when absent or spread-hidden. */
-export function objectProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (let index = object.properties.length - 1; index >= 0; index--) {
-    const property = object.properties[index];
-    if (property.type === 'SpreadElement') return undefined;
-    if (propertyKeyName(property) === name) return property.value;
   }
   return undefined;
 }
@@ -249,72 +237,32 @@ function searchFrom(text: string, from: number, characters: string): number {
 
 // ── Requests and SDK calls from the shared analysis ──────────────────────────────────────────────────────────
 
-/** SDK packages by the module their client was imported from. */
-const SDK_PACKAGES: Readonly<Record<string, SdkPackage>> = {
-  'co-wechat-api': 'co-wechat-api',
-  'wechat-api': 'wechat-api',
-  'wechat-oauth': 'wechat-oauth',
-  'co-wechat-oauth': 'co-wechat-oauth',
-  'wechat-jssdk': 'wechat-jssdk',
-  'node-easywechat': 'node-easywechat',
-};
-
 /** SDKs configured by one object, whose token store is a property of it. */
 const CONFIG_SDKS = new Set<SdkPackage>(['wechat-jssdk', 'node-easywechat']);
+
+/** The facts the API calls are read from (the facade, analysis/index.ts, passes its own). */
+export interface ApiCallFacts {
+  readonly scopeManager: TSESLint.Scope.ScopeManager | null;
+  readonly requests: readonly HttpRequest[];
+  readonly sdk: SdkClients;
+}
 
 class Collector {
   readonly calls: ApiCall[] = [];
   readonly clients: SdkClient[] = [];
-  readonly #analysis: FileAnalysis;
   readonly #scopeManager: TSESLint.Scope.ScopeManager | null;
 
-  constructor(analysis: FileAnalysis) {
-    this.#analysis = analysis;
-    this.#scopeManager = analysis.sourceCode.scopeManager;
-    for (const request of analysis.requests) this.#request(request);
-    for (const client of analysis.sdk.clients) this.#client(client);
-    this.#importedClients(analysis.sourceCode.ast);
-  }
-
-  /**
-   * Bindings imported from the project's own modules (`import { api } from '../wechat/client.js'`,
-   * `const { api } = require('./client')`) that the file calls a co-wechat-api/wechat-api-only method on.
-   */
-  #importedClients(program: TSESTree.Program): void {
-    if (!this.#scopeManager) return;
-    const bindings: TSESTree.Identifier[] = [];
-    const isLocal = (source: unknown) => typeof source === 'string' && source.startsWith('.');
-    for (const statement of program.body) {
-      if (statement.type === 'ImportDeclaration' && isLocal(statement.source.value) && statement.importKind !== 'type') {
-        for (const specifier of statement.specifiers) bindings.push(specifier.local);
-      }
-      if (statement.type !== 'VariableDeclaration') continue;
-      for (const declarator of statement.declarations) {
-        const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
-        if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') continue;
-        const source = init.arguments[0];
-        if (source?.type !== 'Literal' || !isLocal(source.value)) continue;
-        if (declarator.id.type === 'Identifier') bindings.push(declarator.id);
-        else if (declarator.id.type === 'ObjectPattern') {
-          for (const property of declarator.id.properties) {
-            if (property.type === 'Property' && property.value.type === 'Identifier') bindings.push(property.value);
-          }
-        }
-      }
-    }
-    for (const binding of bindings) {
-      const variable = findVariable(this.#scopeManager, binding);
-      const uses = (variable?.references ?? [])
-        .filter((reference) => reference.isRead())
-        .map((reference) => memberChain(reference.identifier))
-        .filter((chain): chain is { path: string[]; node: TSESTree.Node } => chain?.path.length === 1);
-      const methods = uses.map((use) => use.path[0]);
-      if (!methods.some((method) => WECHAT_API_SIGNATURE_METHODS.has(method))) continue;
-      // wechat-api when a method only it has is used (getLatestToken, getTagUsers), else co-wechat-api.
-      const pkg: SdkPackage = methods.some((method) => Object.hasOwn(SDK_METHODS['wechat-api'], method) && !Object.hasOwn(SDK_METHODS['co-wechat-api'], method))
-        ? 'wechat-api'
-        : 'co-wechat-api';
-      for (const use of uses) this.#sdkUse(pkg, use.path, use.node);
+  constructor(facts: ApiCallFacts) {
+    this.#scopeManager = facts.scopeManager;
+    for (const request of facts.requests) this.#request(request);
+    for (const client of facts.sdk.clients) this.#client(client);
+    for (const call of facts.sdk.catalogCalls) {
+      this.calls.push({
+        node: call.node,
+        via: 'sdk',
+        endpoint: call.entry.endpoint ? ENDPOINTS.get(call.entry.endpoint) : undefined,
+        sdk: { pkg: call.pkg, method: call.key, entry: call.entry },
+      });
     }
   }
 
@@ -360,7 +308,7 @@ class Collector {
     if (request.options) return false;
     return request.node.arguments.some((argument) => {
       if (argument === request.urlNode) return false;
-      const value = unwrapExpression(argument);
+      const value = unwrap(argument);
       return value.type === 'Identifier' || value.type === 'MemberExpression' || value.type === 'CallExpression' || value.type === 'SpreadElement';
     });
   }
@@ -370,8 +318,8 @@ class Collector {
    * `request.defaults({ qs })`) whose defaults may add query parameters: the call alone does not tell the query.
    */
   #instanceAddsQuery(request: HttpRequest): boolean {
-    const callee = unwrapExpression(request.node.callee);
-    const receiver = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+    const callee = unwrap(request.node.callee);
+    const receiver = callee.type === 'MemberExpression' ? unwrap(callee.object) : callee;
     let factory: TSESTree.Node | undefined;
     if (receiver.type === 'CallExpression') factory = receiver;
     else if (receiver.type === 'Identifier' && this.#scopeManager) {
@@ -379,9 +327,9 @@ class Collector {
       factory = variable ? variableInitializer(variable) : undefined;
     }
     if (!factory) return false;
-    factory = unwrapExpression(factory);
+    factory = unwrap(factory);
     if (factory.type !== 'CallExpression') return false;
-    const factoryCallee = unwrapExpression(factory.callee);
+    const factoryCallee = unwrap(factory.callee);
     const factoryName = factoryCallee.type === 'MemberExpression' ? memberName(factoryCallee) : undefined;
     if (factoryName !== 'create' && factoryName !== 'extend' && factoryName !== 'defaults') return false;
     const config = factory.arguments[0];
@@ -402,68 +350,13 @@ class Collector {
   }
 
   #client(client: SharedSdkClient): void {
-    const pkg = SDK_PACKAGES[client.module];
+    const pkg = client.pkg;
     if (!pkg) return;
     const spread = client.node.arguments.some((argument) => argument.type === 'SpreadElement');
     // A config that is not a static object literal may hold a store: unknown counts as present.
     const hidden = CONFIG_SDKS.has(pkg) && !client.config;
     this.clients.push({ pkg, node: client.node, hasTokenStore: client.tokenStore.length > 0 || spread || hidden });
-    for (const use of valueUses(client.node, this.#scopeManager, this.#analysis.nodes)) {
-      const chain = memberChain(use);
-      if (chain) this.#sdkUse(pkg, chain.path, chain.node);
-    }
   }
-
-  #sdkUse(pkg: SdkPackage, path: readonly string[], node: TSESTree.Node): void {
-    const call = node.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== node) return;
-    if (pkg === 'node-easywechat') {
-      // `app.getAccessToken().refresh()`, `const t = app.getTicket(); t.getTicket()`; `getClient()` requests are
-      // the shared analysis's.
-      if (path.length !== 1) return;
-      for (const use of valueUses(call, this.#scopeManager, this.#analysis.nodes)) {
-        const chain = memberChain(use);
-        if (chain?.path.length === 1) this.#sdkCall('node-easywechat', `${path[0]}.${chain.path[0]}`, chain.node);
-      }
-      return;
-    }
-    this.#sdkCall(pkg, path.join('.'), node);
-  }
-
-  #sdkCall(pkg: SdkPackage, key: string, callee: TSESTree.Node): void {
-    const call = callee.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== callee) return;
-    const entry = findSdkMethod(pkg, key);
-    if (!entry) return;
-    this.calls.push({
-      node: call,
-      via: 'sdk',
-      endpoint: entry.endpoint ? ENDPOINTS.get(entry.endpoint) : undefined,
-      sdk: { pkg, method: key, entry },
-    });
-  }
-}
-
-/** `use.a.b` up to the callee: the member names and the outermost member node. */
-function memberChain(use: TSESTree.Node): { path: string[]; node: TSESTree.Node } | undefined {
-  let current = use;
-  const path: string[] = [];
-  for (let steps = 0; steps < 10; steps++) {
-    const parent = current.parent;
-    if (parent?.type === 'MemberExpression' && parent.object === current) {
-      const name = memberName(parent);
-      if (name === undefined) return undefined;
-      path.push(name);
-      current = parent;
-      continue;
-    }
-    if (parent && (parent.type === 'ChainExpression' || parent.type === 'TSNonNullExpression')) {
-      current = parent;
-      continue;
-    }
-    break;
-  }
-  return path.length > 0 ? { path, node: current } : undefined;
 }
 
 /** Child nodes of an AST node (own keys holding nodes), without visitor keys. */
@@ -481,26 +374,11 @@ export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   return children;
 }
 
-const cache = new WeakMap<object, ApiCallAnalysis>();
-
-/** The Weixin API calls and SDK clients of the file, computed once per file from the shared analysis. */
-export function getApiCalls(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ApiCallAnalysis {
-  return apiCallsOf(getFileAnalysis(context));
-}
-
-/** The same, from the file's shared analysis. */
-export function apiCallsOf(fileAnalysis: FileAnalysis): ApiCallAnalysis {
-  const cached = cache.get(fileAnalysis.sourceCode);
-  if (cached) return cached;
-  const collector = new Collector(fileAnalysis);
+/** The Weixin API calls and SDK clients of a file, from its facts (the facade computes it once per file). */
+export function collectApiCalls(facts: ApiCallFacts): ApiCallAnalysis {
+  const collector = new Collector(facts);
   const calls = collector.calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
-  const analysis: ApiCallAnalysis = {
-    calls,
-    clients: collector.clients,
-    byNode: new Map(calls.map((call) => [call.node, call])),
-  };
-  cache.set(fileAnalysis.sourceCode, analysis);
-  return analysis;
+  return { calls, clients: collector.clients, byNode: new Map(calls.map((call) => [call.node, call])) };
 }
 
 /** The "did you mean" endpoint for an unknown static path on api.weixin.qq.com. */

@@ -2,8 +2,24 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Small AST helpers shared by the analysis parts. */
 
-/** Wrappers that do not change a value: `(x as T)`, `x!`, `x satisfies T`, `<T>x`, `a?.b` chains. */
-export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+/**
+ * The key of every per-file cache: the file's parsed Program, new for every parse. Not the `SourceCode` object nor
+ * its scope manager: oxlint hands the same two objects to every file it lints (docs/oxlint.md), so a cache keyed
+ * by them would answer one file with another's facts, depending on the order files arrive in.
+ */
+export function fileKey(sourceCode: { readonly ast: object }): object {
+  return sourceCode.ast;
+}
+
+/** `unwrap(node, AWAIT)`: for readers that want the settled value, `await x` is x. */
+export const AWAIT = { await: true } as const;
+
+/**
+ * The expression under wrappers that do not change a value: `(x as T)`, `x!`, `x satisfies T`, `<T>x`, `f<T>`, and
+ * `a?.b` chains (parentheses leave no node). With `{ await: true }` also `await x`, for readers that care about the
+ * settled value. The one unwrap of the plugin: every part and rule uses it.
+ */
+export function unwrap(node: TSESTree.Node, options: { await?: boolean } = {}): TSESTree.Node {
   let current = node;
   // Bounded by the nesting of wrappers, which the parser already bounded.
   for (;;) {
@@ -12,8 +28,13 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
       case 'TSNonNullExpression':
       case 'TSSatisfiesExpression':
       case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
       case 'ChainExpression':
         current = current.expression;
+        continue;
+      case 'AwaitExpression':
+        if (!options.await) return current;
+        current = current.argument;
         continue;
       default:
         return current;
@@ -66,7 +87,7 @@ export function literalString(node: TSESTree.Node | null | undefined): string | 
 
 /** The callee's method name of `x.name(...)`, or the function name of `name(...)`. */
 export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const callee = unwrapExpression(call.callee);
+  const callee = unwrap(call.callee);
   if (callee.type === 'Identifier') return callee.name;
   if (callee.type === 'MemberExpression') return memberName(callee);
   return undefined;
@@ -74,8 +95,8 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
 
 /** The object of `x.name(...)`, unwrapped. */
 export function calleeObject(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
-  const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
 }
 
 export function isFunctionNode(node: TSESTree.Node | undefined | null): node is TSESTree.FunctionLike {

@@ -6,7 +6,7 @@ import { BROWSER_FRAMEWORK_MODULES, BROWSER_ONLY_GLOBALS, COMMONJS_MODULE_GLOBAL
 import type { ResolvedSettings } from '../util/settings.js';
 import { freeGlobalReferenceMap, moduleSpecifiers } from './globals.js';
 
-/** Where a file's code runs (SPEC §3.1). Checks that need one side skip `unknown` files. */
+/** Where a file's code runs. Checks that need one side skip `unknown` files. */
 export type FileKind = 'browser' | 'server' | 'unknown';
 
 export interface FileKindInput {

@@ -1,8 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { type ApiCallAnalysis, collectApiCalls } from './api-calls.js';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
+import { fileKey } from './ast.js';
 import { CodePathFacts } from './code-paths.js';
-import { type DataFlow, dataFlowFor } from './dataflow/index.js';
-import { ExecutionContexts } from './context.js';
+import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
+import { ExecutionContexts } from './execution-contexts.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
@@ -15,7 +17,7 @@ import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
 export type { FileKind } from './file-kind.js';
-export type { ExecutionContext, ServerHandler, ServerFramework } from './context.js';
+export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
 export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
@@ -28,7 +30,7 @@ export { knownPrefix, leadingHole, markedText, parseUrl, textOf } from './values
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * The shared analysis of one file (SPEC §3.1): computed once, on first use by whichever rule asks, and read by
+ * The shared analysis of one file: computed once, on first use by whichever rule asks, and read by
  * every rule. ESLint has no API for state shared between rules, so it is cached per `SourceCode` object. Each
  * part is computed lazily on first access and is iterative or depth bounded, so deep nesting never makes the
  * analysis fail before the parser does.
@@ -41,7 +43,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  *   `originOf(value)` / `isTrustedTarget(value)` classify a value with the plugin-wide settings;
  * - `requests` — HTTP requests of every client (requests.ts); `sdk` — SDK clients and their method calls
  *   (sdk-clients.ts); `navigation` — browser navigations and server redirects (navigation.ts);
- * - `contexts` — gesture / automatic / unknown and server handlers (context.ts);
+ * - `contexts` — gesture / automatic / unknown and server handlers (execution-contexts.ts);
  * - `validation` — allowlist checks that dominate a use (validation.ts), on code path facts (code-paths.ts).
  *
  * **Code path facts and how rules use them.** ESLint hands code paths only to rule listeners. A rule that needs
@@ -70,6 +72,7 @@ export class FileAnalysis {
   #navigation: readonly NavigationSink[] | undefined;
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
+  #apiCalls: ApiCallAnalysis | undefined;
 
   constructor(context: AnyContext) {
     this.sourceCode = context.sourceCode;
@@ -82,7 +85,7 @@ export class FileAnalysis {
     return this.sourceCode.scopeManager;
   }
 
-  /** Browser code, server code or unknown (SPEC §3.1). */
+  /** Browser code, server code or unknown. */
   get fileKind(): FileKind {
     this.#fileKind ??= classifyFile({
       filename: this.filename,
@@ -134,8 +137,14 @@ export class FileAnalysis {
 
   /** HTTP requests of every supported client, in source order. */
   get requests(): readonly HttpRequest[] {
-    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk.easywechatHttpClients).requests;
+    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk).requests;
     return this.#requests;
+  }
+
+  /** Weixin API calls (requests to catalogued hosts and catalogued SDK methods) and the SDK clients made here. */
+  get apiCalls(): ApiCallAnalysis {
+    this.#apiCalls ??= collectApiCalls({ scopeManager: this.#scopeManager, requests: this.requests, sdk: this.sdk });
+    return this.#apiCalls;
   }
 
   /** Browser navigations and server redirects, in source order. */
@@ -174,9 +183,17 @@ export class FileAnalysis {
     return this.#validation;
   }
 
-  /** User-data labels of values, propagated through the file (SPEC §3.1 data flow), under the plugin settings. */
+  /** User-data labels of values, propagated through the file (docs/architecture.md, data flow), under the plugin settings. */
   get dataFlow(): DataFlow {
-    return dataFlowFor(this.sourceCode, this.settings).solve();
+    return dataFlowFor(this.sourceCode, this.settings, this).solve();
+  }
+
+  /**
+   * The data flow under `settings` (a rule whose options add sanitizer names gets its own), solved on demand.
+   * Rules ask here rather than building one, so the flow reads this file's facts.
+   */
+  dataFlowWith(settings: DataFlowSettings): DataFlow {
+    return dataFlowFor(this.sourceCode, settings, this);
   }
 
   /** Own / Weixin / third-party / attacker / non-web / unknown, with `ownHosts` from `settings` (default: plugin-wide). */
@@ -204,13 +221,18 @@ const analyses = new WeakMap<object, FileAnalysis>();
 
 /** The file's shared analysis, built by the first rule that asks. */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
-  const key = context.sourceCode as object;
+  const key = fileKey(context.sourceCode);
   let analysis = analyses.get(key);
   if (!analysis) {
     analysis = new FileAnalysis(context);
     analyses.set(key, analysis);
   }
   return analysis;
+}
+
+/** The file's Weixin API calls (see `FileAnalysis.apiCalls`). */
+export function getApiCalls(context: AnyContext): ApiCallAnalysis {
+  return getFileAnalysis(context).apiCalls;
 }
 
 /**

@@ -4,7 +4,7 @@ import { literalString } from './ast.js';
 import { freeGlobalReferences } from './globals.js';
 
 /**
- * Module APIs through ReferenceTracker (STYLE.md practice 8): CommonJS `require`, ES `import`, aliases,
+ * Module APIs through ReferenceTracker: CommonJS `require`, ES `import`, aliases,
  * destructuring and re-exports. ReferenceTracker finds `require` only when it is a declared global, which flat
  * config does not do for `.js` modules, so `require('x')` calls are found among the free globals and traced from
  * there with `iteratePropertyReferences`.
@@ -36,11 +36,12 @@ export function moduleReferences<Info>(
 ): ModuleReference<Info>[] {
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope) return [];
-  let tracker = trackers.get(scopeManager);
+  // Keyed by the global scope, new for every file (oxlint reuses one scope manager object for all files).
+  let tracker = trackers.get(globalScope);
   if (!tracker) {
     // Legacy mode: a CommonJS package's named ES imports (`import { get } from 'axios'`) are its properties.
     tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
-    trackers.set(scopeManager, tracker);
+    trackers.set(globalScope, tracker);
   }
   const result: ModuleReference<Info>[] = [];
   const seen = new Set<string>();

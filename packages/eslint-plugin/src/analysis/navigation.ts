@@ -15,14 +15,14 @@ import {
   SERVER_UNSAFE_REDIRECT_METHODS,
   SERVER_WRITE_HEAD_METHODS,
 } from '../knowledge/navigation.js';
-import { calleeName, calleeObject, literalString, memberName, unwrapExpression } from './ast.js';
+import { calleeName, calleeObject, literalString, memberName, unwrap } from './ast.js';
 import { CALL, moduleReferences, type TraceMap } from './modules.js';
 import type { NodeIndex } from './node-index.js';
 import { type GlobalReferences, locationTarget } from './references.js';
 import { markedText, objectProperty, sliceValue, type StaticValues, type StringValue } from './values.js';
 
 /**
- * Operations that send the browser somewhere (SPEC §3.2 no-auto-redirect): browser navigation of the current,
+ * Operations that send the browser somewhere (docs/rules/no-auto-redirect.md): browser navigation of the current,
  * top or parent window, `window.open`, `<meta http-equiv="refresh">` in JSX and HTML strings, and server
  * redirects (Express, Koa, Egg, Fastify, Nest, Next, node:http).
  */
@@ -137,7 +137,7 @@ function metaRefreshContents(text: string): { start: number; end: number }[] {
 
 function isNumericArgument(node: TSESTree.Node | undefined, values: StaticValues): boolean {
   if (!node) return false;
-  const target = unwrapExpression(node);
+  const target = unwrap(node);
   if (target.type === 'Literal' && typeof target.value === 'number') return true;
   const text = values.textOf(target);
   return text !== undefined && /^\d{3}$/u.test(text);
@@ -146,7 +146,7 @@ function isNumericArgument(node: TSESTree.Node | undefined, values: StaticValues
 /** A response object: `res`, `ctx`, `reply`, `this.ctx`, `ctx.response`. */
 function isResponseObject(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
-  const target = unwrapExpression(node);
+  const target = unwrap(node);
   if (target.type === 'Identifier') return RESPONSE_OBJECT_NAMES.includes(target.name);
   if (target.type === 'MemberExpression') {
     const name = memberName(target);

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { MINI_PROGRAM_CONFIG_WORDS } from '../knowledge/credentials.js';
 import { identifierWords } from '../util/name-words.js';
-import { type ApiCall, apiCallsOf } from './api-calls.js';
+import type { ApiCall } from './api-calls.js';
 import type { FileAnalysis } from './index.js';
 
 /**
@@ -27,7 +27,7 @@ const cache = new WeakMap<object, FilePlatform>();
 export function platformOf(analysis: FileAnalysis): FilePlatform {
   const cached = cache.get(analysis.sourceCode);
   if (cached) return cached;
-  const { calls, clients } = apiCallsOf(analysis);
+  const { calls, clients } = analysis.apiCalls;
   const officialAccount: TSESTree.Node[] = clients.map((client) => client.node);
   const miniProgram: TSESTree.Node[] = [];
   for (const call of calls) {

@@ -4,7 +4,7 @@ import { findVariable, isSingleAssignment, memberName } from './ast.js';
 import { freeGlobalReferenceMap } from './globals.js';
 
 /**
- * References to browser and Node globals (SPEC §3.1 "references").
+ * References to browser and Node globals (docs/architecture.md, references).
  *
  * Free globals are resolved from the global scope's unresolved references (analysis/globals.ts), reads and
  * writes alike: flat config declares no browser globals by default and ReferenceTracker skips undeclared or

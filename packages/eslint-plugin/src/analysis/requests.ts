@@ -7,6 +7,8 @@ import {
   CONTEXT_REQUEST_METHODS,
   DATA_OPTION,
   ELECTRON_LOAD_METHODS,
+  GENERIC_REQUEST_OPTIONS,
+  GENERIC_URL_OPTIONS,
   GET_DATA_AS_QUERY_CLIENTS,
   GLOBAL_FETCH,
   GLOBAL_REQUEST_OBJECTS,
@@ -18,26 +20,32 @@ import {
   JQUERY_GLOBALS,
   JQUERY_REQUEST_METHODS,
   METHOD_OPTIONS,
+  NOT_REQUEST_CALLEE_WORDS,
   PAGE_GOTO_METHOD,
   PAGE_RECEIVER_NAMES,
   PATH_OPTION,
   PROTOCOL_OPTION,
   QUERY_OPTIONS,
+  REQUEST_CALLEE_WORDS,
+  REQUEST_VERB_WORDS,
   URL_OPTIONS,
   XHR_CONSTRUCTOR,
 } from '../knowledge/http-clients.js';
-import { calleeName, calleeObject, unwrapExpression } from './ast.js';
+import { EASYWECHAT_CLIENT_METHODS } from '../knowledge/sdk-modules.js';
+import { identifierWords } from '../util/name-words.js';
+import { calleeName, calleeObject, unwrap } from './ast.js';
 import { moduleSpecifiers } from './globals.js';
 import { callsOn, valueUses } from './instances.js';
 import { CALL, CONSTRUCT, moduleReferences, type TraceMap } from './modules.js';
 import type { NodeIndex } from './node-index.js';
 import type { GlobalReferences } from './references.js';
+import type { SdkClients } from './sdk-clients.js';
 import { knownPrefix, leadingHole, objectProperty, parseUrl, type StaticValues, type StringValue, textValue } from './values.js';
 
 export type { HttpClientName };
 
 /**
- * One HTTP request of the file (SPEC §3.1, issue "requests"): which client makes it, its method and URL as far as
+ * One HTTP request of the file : which client makes it, its method and URL as far as
  * they are known, and the nodes of its options, body, query and headers. Rules and the data-flow engine read
  * requests from here instead of matching client calls themselves.
  */
@@ -113,12 +121,16 @@ export class RequestFinder {
   readonly requests: HttpRequest[] = [];
   readonly #seen = new Set<TSESTree.Node>();
 
-  constructor(context: RequestContext, easywechatClients: readonly TSESTree.Node[]) {
+  readonly #sdk: SdkClients;
+
+  constructor(context: RequestContext, sdk: SdkClients) {
     this.#context = context;
+    this.#sdk = sdk;
     this.#moduleClients();
     this.#globalClients();
     this.#automation();
-    for (const producer of easywechatClients) this.#easywechatClient(producer);
+    for (const producer of sdk.easywechatHttpClients) this.#easywechatClient(producer);
+    this.#generic();
     this.requests.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -238,24 +250,62 @@ export class RequestFinder {
     }
   }
 
+  /**
+   * Calls of libraries and project wrappers not listed in knowledge/http-clients.ts that carry a URL: an absolute
+   * http(s) URL as the first argument (second after an HTTP method) of a callee named like a request, or as the
+   * `url`/`uri`/`endpoint` of an options object that describes a request. A URL only named in a call (a namespace
+   * of `createElementNS`, a header value, a string compared or logged) is no request.
+   */
+  #generic(): void {
+    const { values } = this.#context;
+    const isWebUrl = (node: TSESTree.Node | undefined): boolean => {
+      if (!node || node.type === 'SpreadElement') return false;
+      return values.valuesOf(node).some((value) => {
+        const info = parseUrl(value);
+        return info.form === 'absolute' && (info.scheme === 'http' || info.scheme === 'https') && info.host !== undefined;
+      });
+    };
+    for (const call of this.#context.nodes.ofType('CallExpression')) {
+      // SDK methods that take a page URL (`wx.jssdk.getSignature(url)`) are the SDK's, not requests to that URL.
+      if (this.#seen.has(call) || call.arguments.length === 0 || this.#sdk.callAt(call) || this.#sdk.catalogCallAt(call)) continue;
+      const name = calleeName(call);
+      if (name === undefined) continue;
+      const words = identifierWords(name);
+      if (words.some((word) => NOT_REQUEST_CALLEE_WORDS.has(word))) continue;
+      const verb = Object.hasOwn(REQUEST_VERB_WORDS, words[0]) ? REQUEST_VERB_WORDS[words[0]] : undefined;
+      // A bare verb names a request only on a receiver named like one (`http.get(url)`, not `cache.get(url)`).
+      const receiver = calleeObject(call);
+      const receiverName = receiver ? receiverNameOf(receiver) : undefined;
+      const named =
+        words.some((word) => REQUEST_CALLEE_WORDS.has(word)) ||
+        (verb !== undefined && (words.includes('json') || (receiverName !== undefined && identifierWords(receiverName).some((word) => REQUEST_CALLEE_WORDS.has(word)))));
+      const options = values.objectOf(call.arguments[0]);
+      if (options) {
+        const url = GENERIC_URL_OPTIONS.map((key) => objectProperty(options, key)).find(Boolean);
+        const describesRequest = named || GENERIC_REQUEST_OPTIONS.some((key) => objectProperty(options, key) !== undefined);
+        if (describesRequest && isWebUrl(url)) this.#add(call, 'other', 'config', verb, undefined, url);
+        continue;
+      }
+      if (!named) continue;
+      const [first, second] = call.arguments;
+      const method = first ? values.textOf(first)?.toUpperCase() : undefined;
+      if (method && HTTP_METHODS.has(method) && isWebUrl(second)) {
+        this.#add(call, 'other', 'method-url', undefined, undefined);
+      } else if (isWebUrl(first)) {
+        this.#add(call, 'other', verb === 'GET' || verb === undefined || verb === 'DELETE' || verb === 'HEAD' ? 'url-options' : 'url-data-options', verb, undefined);
+      }
+    }
+  }
+
   /** node-easywechat: `app.getClient()` → `client.get('/cgi-bin/…')` against api.weixin.qq.com. */
   #easywechatClient(producer: TSESTree.Node): void {
     for (const use of valueUses(producer, this.#context.scopeManager, this.#context.nodes)) {
       const call = callsOn(use);
       if (!call?.method) continue;
-      const methods: Record<string, string | undefined> = {
-        get: 'GET',
-        post: 'POST',
-        postJson: 'POST',
-        postXml: 'POST',
-        put: 'PUT',
-        patch: 'PATCH',
-        delete: 'DELETE',
-      };
       if (call.method === 'request') {
         this.#add(call.call, 'node-easywechat', 'method-url', undefined, [textValue('https://api.weixin.qq.com')]);
-      } else if (call.method in methods) {
-        this.#add(call.call, 'node-easywechat', 'url-data-options', methods[call.method], [textValue('https://api.weixin.qq.com')]);
+      } else if (Object.hasOwn(EASYWECHAT_CLIENT_METHODS, call.method)) {
+        this.#add(call.call, 'node-easywechat', 'url-data-options', EASYWECHAT_CLIENT_METHODS[call.method], [textValue('https://api.weixin.qq.com')]);
       }
     }
   }
@@ -266,6 +316,7 @@ export class RequestFinder {
     shape: CallShape,
     fixedMethod: string | undefined,
     base: readonly StringValue[] | undefined,
+    urlOption?: TSESTree.Node,
   ): void {
     if (this.#seen.has(call)) return;
     this.#seen.add(call);
@@ -313,7 +364,7 @@ export class RequestFinder {
       }
       return undefined;
     };
-    info.urlNode ??= option(URL_OPTIONS);
+    info.urlNode ??= urlOption ?? option(URL_OPTIONS);
     const methodNode = option(METHOD_OPTIONS);
     const method = fixedMethod ?? info.method ?? (methodNode ? values.textOf(methodNode)?.toUpperCase() : undefined) ?? defaultMethod(client, shape);
     let url: readonly StringValue[] = info.urlNode ? values.valuesOf(info.urlNode) : [];
@@ -353,7 +404,18 @@ export class RequestFinder {
   }
 }
 
+/** The name of a call's receiver: `http` of `http.get()`, `$http` of `this.$http.get()`. */
+function receiverNameOf(receiver: TSESTree.Node): string | undefined {
+  const node = unwrap(receiver);
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') return node.property.name;
+  return undefined;
+}
+
+const HTTP_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
 function defaultMethod(client: HttpClientName, shape: CallShape): string | undefined {
+  if (client === 'other') return undefined;
   if (client === 'browser-automation' || client === 'electron') return 'GET';
   if (shape === 'url-options' || shape === 'config') return 'GET';
   return undefined;
@@ -394,6 +456,6 @@ function requestChain(call: TSESTree.CallExpression, client: HttpClientName): TS
 
 /** The receiver of a request call, unwrapped: `page` of `page.goto()`. */
 export function requestReceiver(request: HttpRequest): TSESTree.Node | undefined {
-  const callee = unwrapExpression(request.node.callee);
-  return callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+  const callee = unwrap(request.node.callee);
+  return callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
 }

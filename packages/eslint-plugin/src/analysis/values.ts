@@ -10,11 +10,11 @@ import {
   REQUEST_OWN_URL_PROPERTIES,
 } from '../knowledge/untrusted-input.js';
 import { hostMatchesPattern, isWeixinHost } from '../knowledge/weixin-urls.js';
-import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrapExpression } from './ast.js';
+import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrap } from './ast.js';
 import type { GlobalReferences } from './references.js';
 
 /**
- * Static values and local value flow (SPEC §3.1): what a string or URL expression can be, as far as the file says.
+ * Static values and local value flow: what a string or URL expression can be, as far as the file says.
  *
  * A value is a sequence of known text and *holes* (unknown parts). A hole remembers where it came from: an
  * attacker-controlled source (the page URL, `document.referrer`, `postMessage` data, a request's query or body)
@@ -186,7 +186,7 @@ export function objectProperties(object: TSESTree.ObjectExpression): { key: stri
   return result;
 }
 
-/** Origin classes of a URL value (SPEC §3.1 "own origin"). */
+/** Origin classes of a URL value (docs/architecture.md, own origin). */
 export type OriginClass = 'own' | 'weixin' | 'third-party' | 'attacker' | 'non-web' | 'unknown';
 
 /** What is known of a URL value. */
@@ -392,7 +392,7 @@ export class StaticValues {
 
   /** The function a callee denotes: a local declaration or a constant holding a function expression. */
   functionOf(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-    let current = unwrapExpression(node);
+    let current = unwrap(node);
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
       if (isFunctionNode(current)) return current;
       if (current.type !== 'Identifier' || !this.#context.scopeManager) return undefined;
@@ -405,7 +405,7 @@ export class StaticValues {
       if (declarator.id.type !== 'Identifier' || !declarator.init || variable.references.filter((r) => r.isWrite()).length > 1) {
         return undefined;
       }
-      current = unwrapExpression(declarator.init);
+      current = unwrap(declarator.init);
     }
     return undefined;
   }
@@ -414,7 +414,7 @@ export class StaticValues {
     const cached = this.#objectCache.get(node);
     if (cached !== undefined) return cached;
     let result: TSESTree.ObjectExpression | null = null;
-    const target = unwrapExpression(node);
+    const target = unwrap(node);
     if (depth < MAX_DEPTH) {
       if (target.type === 'ObjectExpression') result = target;
       else if (target.type === 'CallExpression' && calleeName(target) === 'freeze' && target.arguments[0]) {
@@ -583,7 +583,7 @@ export class StaticValues {
     let current: TSESTree.Node = source;
     for (let index = 0; index < path.length; index++) {
       const key = path[index];
-      const target = unwrapExpression(current);
+      const target = unwrap(current);
       if (typeof key === 'number') {
         const array = target.type === 'Identifier' ? this.#arrayOf(target) : target.type === 'ArrayExpression' ? target : undefined;
         const element = array?.elements[key];
@@ -607,7 +607,7 @@ export class StaticValues {
     if (!this.#context.scopeManager) return undefined;
     const variable = findVariable(this.#context.scopeManager, identifier);
     const init = variable ? this.#singleInit(variable) : undefined;
-    const target = init ? unwrapExpression(init) : undefined;
+    const target = init ? unwrap(init) : undefined;
     return target?.type === 'ArrayExpression' ? target : undefined;
   }
 
@@ -616,7 +616,7 @@ export class StaticValues {
    * `ctx.request.body`, `ctx.query`, `new URLSearchParams(location.search)`, the `data` of a message event.
    */
   #attackerObject(node: TSESTree.Node, depth: number): AttackerSource | null {
-    const target = unwrapExpression(node);
+    const target = unwrap(node);
     if (target.type === 'MemberExpression') {
       // Walk the member chain: `ctx.request.body`, `req.query` — a request object with an input property.
       const names: string[] = [];
@@ -625,7 +625,7 @@ export class StaticValues {
         const name = memberName(current);
         if (name === undefined) return null;
         names.unshift(name);
-        current = unwrapExpression(current.object);
+        current = unwrap(current.object);
       }
       if (current.type === 'ThisExpression') names.unshift('this');
       else if (current.type === 'Identifier') names.unshift(current.name);
@@ -672,7 +672,7 @@ export class StaticValues {
     if (globalValue) return globalValue;
     const name = memberName(node);
     if (name === undefined) return this.#derived(node, node.object, depth);
-    const object = unwrapExpression(node.object);
+    const object = unwrap(node.object);
     // `url.href`, `url.origin`, `url.pathname` of a `new URL(…)` value.
     const urlValues = this.#urlObject(object, depth);
     if (urlValues) {
@@ -702,12 +702,12 @@ export class StaticValues {
 
   /** The values of a `new URL(…)` object an expression denotes. */
   #urlObject(node: TSESTree.Node, depth: number): readonly StringValue[] | undefined {
-    let target = unwrapExpression(node);
+    let target = unwrap(node);
     if (target.type === 'Identifier' && this.#context.scopeManager) {
       const variable = findVariable(this.#context.scopeManager, target);
       const init = variable ? this.#singleInit(variable) : undefined;
       if (!init) return undefined;
-      target = unwrapExpression(init);
+      target = unwrap(init);
     }
     if (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL') {
       return this.#evaluate(target, depth + 1);
@@ -717,7 +717,7 @@ export class StaticValues {
 
   #call(node: TSESTree.CallExpression, depth: number): readonly StringValue[] {
     const next = depth + 1;
-    const callee = unwrapExpression(node.callee);
+    const callee = unwrap(node.callee);
     const name = calleeName(node);
     const first = node.arguments[0];
     if (callee.type === 'Identifier') {
@@ -745,7 +745,7 @@ export class StaticValues {
     if (callee.type === 'MemberExpression') {
       const known = this.#context.callValues?.(node);
       if (known) return known;
-      const object = unwrapExpression(callee.object);
+      const object = unwrap(callee.object);
       if (name === 'toString' || name === 'trim' || name === 'valueOf' || name === 'toLowerCase' || name === 'toUpperCase') {
         const values = this.#urlObject(object, depth) ?? this.#evaluate(object, next);
         if (name === 'toLowerCase' || name === 'toUpperCase') {
@@ -850,13 +850,13 @@ export class StaticValues {
 
   #construct(node: TSESTree.NewExpression, depth: number): readonly StringValue[] {
     const next = depth + 1;
-    const callee = unwrapExpression(node.callee);
+    const callee = unwrap(node.callee);
     if (callee.type !== 'Identifier') return this.#unknown(node);
     const [first, second] = node.arguments;
     if (callee.name === 'String' && first) return this.#evaluate(first, next);
     if (callee.name === 'URLSearchParams') {
       if (!first) return [textValue('')];
-      const target = unwrapExpression(first);
+      const target = unwrap(first);
       if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
         const object = this.#resolveObject(target, next);
         if (object) return this.#queryString(object, depth);

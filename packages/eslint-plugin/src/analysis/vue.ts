@@ -1,12 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AST as VueAST } from 'vue-eslint-parser';
+// The one import of a processor (allowed by name in eslint.config.js): the HTML processor still defines the
+// handler-block format it writes; it moves below analysis/ when that processor is next changed (docs/architecture.md).
 import { getHtmlEventHandlers } from '../processors/html.js';
 
 /**
  * Vue single-file components as vue-eslint-parser gives them: the `<script>`/`<script setup>` program is the
  * ESLint AST, the template hangs off `Program.templateBody`, and the parser services walk it
  * (`defineTemplateBodyVisitor`). This module reads the template once per file for what the shared analysis
- * needs: which script functions the template's `v-on`/`@event` handlers call (SPEC §3.1: `@click` is a gesture).
+ * needs: which script functions the template's `v-on`/`@event` handlers call (`@click` is a gesture).
  */
 
 export type VElement = VueAST.VElement;
@@ -213,7 +215,7 @@ const handlerCache = new WeakMap<object, Map<FunctionNode, Set<string>>>();
 
 /**
  * The script functions the template calls from event handlers, with the events (`goPay` → {`click`}). The context
- * analysis reads it: a function bound to `@click` runs in a gesture (SPEC §3.1).
+ * analysis reads it: a function bound to `@click` runs in a gesture.
  */
 export function getTemplateHandlerFunctions(sourceCode: HasProgram): Map<FunctionNode, Set<string>> {
   const key = sourceCode.ast as object;
@@ -241,7 +243,7 @@ export function getTemplateHandlerFunctions(sourceCode: HasProgram): Map<Functio
 /**
  * The events a function handles from markup: a Vue template's `@click="go"` (and `v-on`) bindings of a component
  * function, or the `on<event>` attribute an HTML page's handler block wraps (`function onclick(event) {…}`, see
- * processors/html.ts). The execution-context analysis turns them into gesture/automatic contexts (SPEC §3.1).
+ * processors/html.ts). The execution-context analysis turns them into gesture/automatic contexts.
  */
 export function templateEventsOf(fn: TSESTree.FunctionLike, filename: string): string[] {
   let program: TSESTree.Node | undefined = fn;

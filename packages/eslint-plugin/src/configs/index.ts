@@ -13,7 +13,7 @@ export const SCRIPT_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/
 /** Vue single-file components: vue-eslint-parser, with TypeScript's parser for `<script>`/`<script setup lang="ts">`. */
 export const VUE_FILES = ['**/*.vue'];
 
-/** HTML pages, split into virtual blocks by the plugin's processor `wechat-oa/html` (SPEC §3.5). */
+/** HTML pages, split into virtual blocks by the plugin's processor `wechat-oa/html`. */
 export const HTML_FILES = ['**/*.html', '**/*.htm'];
 
 /** The virtual blocks of HTML pages (`page.html/0_script.js`…); classic inline scripts are `*_script.js`. */

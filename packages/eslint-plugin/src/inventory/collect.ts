@@ -1,10 +1,11 @@
 /**
  * Collects one file's inventory entries from the shared analysis: data-flow labels (what carries user data and
- * where it entered), the HTTP requests, and the stores of knowledge/data-stores.ts. Runs inside an ESLint rule
+ * where it entered), the HTTP requests, and the stores of knowledge/backend-stores.ts. Runs inside an ESLint rule
  * (see ./rule.ts) so it sees exactly the parse and analysis the rules see.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, memberPath, staticPropertyName } from '../analysis/dataflow/index.js';
+import { AWAIT, unwrap } from '../analysis/ast.js';
+import { calleeName, memberPath, type PlaintextSink, plaintextSinkOf, staticPropertyName } from '../analysis/dataflow/index.js';
 import { isUserDataLabel, type Labels } from '../analysis/dataflow/labels.js';
 import { type FileAnalysis, type HttpRequest, knownPrefix, parseUrl, textOf } from '../analysis/index.js';
 import { moduleSpecifiers } from '../analysis/globals.js';
@@ -20,9 +21,9 @@ import {
   type StoreFamily,
   UNSUBSCRIBE_EVENT,
   USER_ENTITY_STORE_WORDS,
-} from '../knowledge/data-stores.js';
+} from '../knowledge/backend-stores.js';
 import { BROWSER_PERSONAL_DATA_CALLS, JSSDK_PERSONAL_DATA_CALLS } from '../knowledge/jssdk.js';
-import { BROWSER_STORAGES, CONSOLE_METHODS, LOGGER_METHODS, LOGGER_WORDS } from '../knowledge/stores.js';
+import { BROWSER_STORAGES, CONSOLE_METHODS, LOGGER_METHODS, LOGGER_WORDS } from '../knowledge/plaintext-stores.js';
 import { identifierWords } from '../util/name-words.js';
 import type { InventoryEntry } from './types.js';
 
@@ -35,13 +36,6 @@ function kindsOf(labels: Labels): string[] {
   return [...new Set(labels.filter(isUserDataLabel).map((label) => label.kind))].sort();
 }
 
-function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === 'TSAsExpression' || current.type === 'TSNonNullExpression' || current.type === 'ChainExpression' || current.type === 'AwaitExpression') {
-    current = current.type === 'AwaitExpression' ? current.argument : current.expression;
-  }
-  return current;
-}
 
 /** `userModel` → user, `Users` → user, `wx_users` → wx user: the entity a store holds. */
 export function storeEntity(name: string): string {
@@ -92,11 +86,11 @@ interface StoreCall {
  * Precision first: an ambiguous method on an unknown receiver is no store.
  */
 function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgument: TextOf): StoreCall | undefined {
-  const callee = unwrap(call.callee);
+  const callee = unwrap(call.callee, AWAIT);
   if (callee.type !== 'MemberExpression') return undefined;
   const method = staticPropertyName(callee);
   if (!method) return undefined;
-  const receiver = unwrap(callee.object);
+  const receiver = unwrap(callee.object, AWAIT);
   const isWrite = (family: StoreFamily) => STORE_FAMILIES[family].writes.has(method);
   const isDelete = (family: StoreFamily) => STORE_FAMILIES[family].deletes.has(method);
   const fits = (family: StoreFamily) => isWrite(family) || isDelete(family);
@@ -110,7 +104,7 @@ function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgumen
   // knex('users').insert(…), db('users').where(…).del(), db.collection('users').insertOne(…)
   let base: Node = receiver;
   for (let steps = 0; steps < 8 && base.type === 'CallExpression'; steps++) {
-    const inner = unwrap(base.callee);
+    const inner = unwrap(base.callee, AWAIT);
     const table = stringArgument(base.arguments[0]);
     if (inner.type === 'MemberExpression' && staticPropertyName(inner) === 'collection' && table && fits('mongodb')) {
       return { family: 'mongodb', store: `mongodb ${storeEntity(table)}`, method };
@@ -122,7 +116,7 @@ function storeCall(call: Call, imported: ReadonlySet<StoreFamily>, stringArgumen
       return { family: 'knex', store: `table ${storeEntity(table)}`, method };
     }
     if (inner.type !== 'MemberExpression') break;
-    base = unwrap(inner.object);
+    base = unwrap(inner.object, AWAIT);
   }
   // db.query('INSERT INTO profile_visits …', [...]) with mysql2, pg, sqlite.
   if (SQL_METHODS.has(method)) {
@@ -222,9 +216,21 @@ export function collectFileInventory(input: CollectInput): { entries: InventoryE
   const seenOrigins = new Set<Node>();
   const at = (node: Node) => ({ file, line: node.loc.start.line, column: node.loc.start.column + 1 });
   const argumentKinds = (call: Call) => kindsOf(call.arguments.flatMap((argument) => [...flow.labelsOf(argument)]));
+  const eggDefaults = moduleSpecifiers(sourceCode.ast, sourceCode.scopeManager).some(
+    (name) => name === 'egg' || name.startsWith('egg-') || name.startsWith('@eggjs/'),
+  );
+  /** A plain-text write (the same fact no-plaintext-user-data reports): a stored entry when it holds user data. */
+  const storedInPlaintext = (node: Call | TSESTree.AssignmentExpression): boolean => {
+    const sink = plaintextSinkOf(node, flow, { eggDefaults });
+    if (!sink || sink.kind === 'response') return false;
+    const kinds = kindsOf(sink.values.flatMap((value) => [...flow.labelsOf(value)]));
+    if (kinds.length === 0) return true;
+    entries.push({ category: 'stored', ...at(node), operation: operationOf(sourceCode, sink), kinds, store: storeOf(sink, stringArgument), ...(sink.kind === 'log' ? {} : sink.kind === 'storage' ? {} : { expires: true }) });
+    return true;
+  };
 
   for (const call of input.calls) {
-    const callee = unwrap(call.callee);
+    const callee = unwrap(call.callee, AWAIT);
     const name = calleeName(call);
     const path = memberPath(callee)?.replace(/^(?:window|globalThis|self)\./u, '');
 
@@ -269,44 +275,21 @@ export function collectFileInventory(input: CollectInput): { entries: InventoryE
       }
       continue;
     }
-    // Client storage, cookies and logs.
+    // Client storage, cookies and logs: the plain-text writes no-plaintext-user-data reads (analysis/dataflow/sinks.ts).
+    if (storedInPlaintext(call)) continue;
+    // Deletions from client storage and cookies (no rule reads these).
     if (callee.type === 'MemberExpression' && name) {
       const receiver = memberPath(callee.object)?.replace(/^(?:window|globalThis|self)\./u, '');
-      if (receiver && BROWSER_STORAGES.has(receiver)) {
-        if (name === 'setItem') {
-          const kinds = kindsOf(flow.labelsOf(call.arguments[1] ?? call));
-          if (kinds.length) entries.push({ category: 'stored', ...at(call), operation: `${receiver}.setItem`, kinds, store: `${receiver} ${stringArgument(call.arguments[0]) ?? '*'}` });
-        } else if (BROWSER_STORAGE_DELETE_METHODS.has(name)) {
-          const key = name === 'clear' ? '*' : (stringArgument(call.arguments[0]) ?? '*');
-          entries.push({ category: 'deleted', ...at(call), operation: `${receiver}.${name}`, kinds: [], store: `${receiver} ${key}`, onUnsubscribe: inUnsubscribeHandler(call) });
-        }
-        continue;
-      }
-      if (name === 'cookie' && receiver && /^(?:res|response|ctx\.res)$/u.test(receiver)) {
-        const kinds = kindsOf(flow.labelsOf(call.arguments[1] ?? call));
-        // A cookie always ends: at the end of the browser session, or at its maxAge/expires.
-        if (kinds.length) entries.push({ category: 'stored', ...at(call), operation: `${receiver}.cookie`, kinds, store: `cookie ${stringArgument(call.arguments[0]) ?? '*'}`, expires: true });
-        continue;
-      }
-      if (name === 'clearCookie') {
+      if (receiver && BROWSER_STORAGES.has(receiver) && BROWSER_STORAGE_DELETE_METHODS.has(name)) {
+        const key = name === 'clear' ? '*' : (stringArgument(call.arguments[0]) ?? '*');
+        entries.push({ category: 'deleted', ...at(call), operation: `${receiver}.${name}`, kinds: [], store: `${receiver} ${key}`, onUnsubscribe: inUnsubscribeHandler(call) });
+      } else if (name === 'clearCookie') {
         entries.push({ category: 'deleted', ...at(call), operation: `${receiver}.clearCookie`, kinds: [], store: `cookie ${stringArgument(call.arguments[0]) ?? '*'}`, onUnsubscribe: inUnsubscribeHandler(call) });
-        continue;
-      }
-      const isConsole = receiver === 'console' && CONSOLE_METHODS.has(name);
-      const isLogger = !!receiver && LOGGER_METHODS.has(name) && identifierWords(receiver.split('.').at(-1) ?? '').some((word) => LOGGER_WORDS.has(word));
-      if (isConsole || isLogger) {
-        const kinds = argumentKinds(call);
-        if (kinds.length) entries.push({ category: 'stored', ...at(call), operation: `${receiver}.${name}`, kinds, store: 'logs' });
       }
     }
   }
 
-  for (const assignment of input.assignments) {
-    const target = memberPath(assignment.left)?.replace(/^(?:window|globalThis|self)\./u, '');
-    if (target !== 'document.cookie') continue;
-    const kinds = kindsOf(flow.labelsOf(assignment.right));
-    if (kinds.length) entries.push({ category: 'stored', ...at(assignment), operation: 'document.cookie =', kinds, store: 'cookie *', expires: true });
-  }
+  for (const assignment of input.assignments) storedInPlaintext(assignment);
 
   // Sent: requests carrying user data, and every request to a third party.
   for (const request of analysis.requests) {
@@ -333,6 +316,31 @@ export function collectFileInventory(input: CollectInput): { entries: InventoryE
     if (compared || caseTest || eventName) unsubscribeHandlers.push(literal.loc.start.line);
   }
   return { entries, unsubscribeHandlers };
+}
+
+/** The operation of a plain-text write as the inventory names it: `localStorage.setItem`, `document.cookie =`. */
+function operationOf(sourceCode: Readonly<TSESLint.SourceCode>, sink: PlaintextSink): string {
+  if (sink.operation.type === 'AssignmentExpression') {
+    const target = memberPath(unwrap(sink.operation.left))?.replace(/^(?:window|globalThis|self)\./u, '');
+    return `${target ?? sink.target} =`;
+  }
+  if (sink.kind === 'log') return calleeText(sourceCode, sink.operation);
+  const callee = unwrap(sink.operation.callee, AWAIT);
+  return memberPath(callee)?.replace(/^(?:window|globalThis|self)\./u, '') ?? calleeText(sourceCode, sink.operation);
+}
+
+/** The store a plain-text write lands in: `localStorage profile`, `cookie sid`, `logs`. */
+function storeOf(sink: PlaintextSink, stringArgument: TextOf): string {
+  if (sink.kind === 'log') return 'logs';
+  const operation = sink.operation;
+  const keyNode = operation.type === 'CallExpression' && operation.arguments.length > 1 ? operation.arguments[0] : undefined;
+  let key = keyNode ? stringArgument(keyNode) : undefined;
+  if (operation.type === 'AssignmentExpression' && operation.left.type === 'MemberExpression') {
+    key = operation.left.computed ? stringArgument(operation.left.property) : staticPropertyName(operation.left);
+    if (sink.kind === 'cookie') key = undefined;
+  }
+  const target = sink.kind === 'storage' ? sink.target.split('.')[0] : 'cookie';
+  return `${target} ${key ?? '*'}`;
 }
 
 /** Where a request goes: its host when known, and own / Weixin / third party / unknown. */

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import path from 'node:path';
 import { getFileAnalysis } from '../analysis/index.js';
-import { UNSUBSCRIBE_EVENT } from '../knowledge/data-stores.js';
+import { UNSUBSCRIBE_EVENT } from '../knowledge/backend-stores.js';
 import { createRule } from '../util/createRule.js';
 import { collectFileInventory } from './collect.js';
 import type { InventoryEntry } from './types.js';
@@ -34,6 +34,8 @@ export function createInventoryCollector(root: string, sink: (file: FileInventor
     },
     messagesZh: { never: '[S4] 数据清单收集器不报告问题。' },
     defaultOptions: [],
+    // The inventory lists every store of every file, with or without a trigger word.
+    prefilter: false,
     create(context) {
       const calls: TSESTree.CallExpression[] = [];
       const assignments: TSESTree.AssignmentExpression[] = [];

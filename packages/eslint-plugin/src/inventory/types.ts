@@ -1,4 +1,4 @@
-/** The data inventory (SPEC §3.5): where user data is collected, stored, sent and deleted. */
+/** The data inventory: where user data is collected, stored, sent and deleted. */
 
 export type InventoryCategory = 'collected' | 'stored' | 'sent' | 'deleted';
 

@@ -135,18 +135,6 @@ export const SECRET_QUERY_PATHS: readonly string[] = ['cgi-bin/token', 'sns/oaut
 export const SECRET_QUERY_PARAM = 'secret';
 
 /**
- * SDK constructors that take the AppSecret as a positional argument (SPEC §2 SDK shapes):
- * `new WechatAPI(appid, secret)`, `new OAuth(appid, secret)`. `export` is the module's export that is the
- * constructor (`default` also covers `module.exports = Ctor`).
- */
-export const SDK_SECRET_ARGUMENTS: readonly { module: string; export: 'default' | string; index: number; name: string }[] = [
-  { module: 'wechat-api', export: 'default', index: 1, name: 'appSecret' },
-  { module: 'co-wechat-api', export: 'default', index: 1, name: 'appSecret' },
-  { module: 'wechat-oauth', export: 'default', index: 1, name: 'appSecret' },
-  { module: 'co-wechat-oauth', export: 'default', index: 1, name: 'appSecret' },
-];
-
-/**
  * True for text shaped like an account's identifier or credential: an appid (`wx` + 16 hex), a merchant id
  * (digits), an AppSecret (32 hex) or an EncodingAESKey (43 letters and digits).
  */

@@ -96,7 +96,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return rows[a.length][b.length];
 }
 
-/** Largest whole-path edit distance that counts as a near miss (SPEC §3.2 valid-api-request). */
+/** Largest whole-path edit distance that counts as a near miss (docs/rules/valid-api-request.md). */
 export const NEAR_MISS_DISTANCE = 2;
 
 /**

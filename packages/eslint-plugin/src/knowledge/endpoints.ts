@@ -1,8 +1,8 @@
 /**
- * The catalog of Weixin server APIs that Official Account code calls (SPEC §3.1 "knowledge"): every rule that
+ * The catalog of Weixin server APIs that Official Account code calls (docs/architecture.md, knowledge): every rule that
  * recognises an API request reads it, and `docs/api-catalog.md` is generated from it. No rule repeats a path.
  *
- * Facts come from SPEC §2 first and otherwise from the official documentation at developers.weixin.qq.com
+ * Facts come from the platform specification first and otherwise from the official documentation at developers.weixin.qq.com
  * (the `doc` of each entry). Quotas are the documented daily limits of one Official Account; where the
  * documentation gives none, `quota` is absent rather than guessed.
  */
@@ -88,7 +88,7 @@ export interface Endpoint {
   listLimit?: { field: string; max: number };
   /** The call sends a message to a user (rules of S11 and the loop rule treat these specially). */
   sendsMessage?: boolean;
-  /** The response is a list of followers' openids (a follower list source, SPEC §3.2). */
+  /** The response is a list of followers' openids (a follower list source). */
   returnsFollowerList?: boolean;
   /** A new value invalidates the old (tokens, tickets): results must be cached, not fetched per request. */
   mustCache?: boolean;

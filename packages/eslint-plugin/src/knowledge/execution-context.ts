@@ -1,6 +1,6 @@
 /**
- * The browser's user-activation model (SPEC §3.1 execution context): which handlers run because the user did
- * something (a *gesture*) and which run on their own (*automatic*). analysis/context.ts reads these lists.
+ * The browser's user-activation model (docs/architecture.md, execution context): which handlers run because the user did
+ * something (a *gesture*) and which run on their own (*automatic*). analysis/execution-contexts.ts reads these lists.
  */
 
 /** Events that are user activations (HTML "activation triggering input events", plus submit and keys). */
@@ -132,7 +132,7 @@ export function contextOfEvent(event: string): 'gesture' | 'automatic' | 'unknow
 }
 
 /**
- * Server frameworks (SPEC §3.1): every route or middleware handler runs on a request, so a redirect there is
+ * Server frameworks: every route or middleware handler runs on a request, so a redirect there is
  * the server's decision, automatic for the browser.
  */
 /** Router methods that register a route: `app.get(path, handler)`, `router.post(path, …handlers)`. */
@@ -158,5 +158,5 @@ export const NEST_ROUTE_DECORATORS: ReadonlySet<string> = new Set(['Get', 'Post'
 export const NEST_EVERY_REQUEST_INTERFACES: ReadonlySet<string> = new Set(['CanActivate', 'NestInterceptor', 'NestMiddleware']);
 /** Next.js App Router route handler exports (`export async function GET(request)`). */
 export const NEXT_ROUTE_HANDLER_EXPORTS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-/** Words of a route path that make it a login route: the user asked to log in (SPEC §3.1). */
+/** Words of a route path that make it a login route: the user asked to log in. */
 export const LOGIN_ROUTE_WORDS: readonly string[] = ['login', 'auth', 'oauth', 'signin', 'sign-in', 'logon'];

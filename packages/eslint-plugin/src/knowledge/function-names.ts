@@ -1,5 +1,5 @@
 /**
- * Default word patterns of the function-name settings (SPEC §3.1). Names are matched as whole words of
+ * Default word patterns of the function-name settings. Names are matched as whole words of
  * camelCase/snake_case identifiers (see util/name-words.ts), never as substrings.
  */
 export const DEFAULT_CONSENT_FUNCTIONS = ['consent'] as const;

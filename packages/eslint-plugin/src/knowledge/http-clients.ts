@@ -1,5 +1,5 @@
 /**
- * HTTP clients whose calls are requests (SPEC §3.2: fetch, axios, got, request, superagent, node http/https,
+ * HTTP clients whose calls are requests (fetch, axios, got, request, superagent, node http/https,
  * ky, undici, Puppeteer/Playwright `goto`, Electron `loadURL`, node-easywechat's client; and the ones real
  * Official Account code uses besides: urllib, nodegrass, Egg/Midway `ctx.curl`, uni-app `uni.request`).
  * analysis/requests.ts recognises their calls; how each call's arguments map to URL, method, body, query and
@@ -25,7 +25,9 @@ export type HttpClientName =
   | 'urllib'
   | 'nodegrass'
   | 'framework-curl'
-  | 'uni';
+  | 'uni'
+  /** A call of a library or project wrapper not listed here that carries a URL (analysis/requests.ts, generic part). */
+  | 'other';
 
 /** How a client's calls take their arguments. */
 export type CallShape =
@@ -229,3 +231,105 @@ export const PATH_OPTION = 'path';
 export const PROTOCOL_OPTION = 'protocol';
 /** Cookie jars: request's `jar`, got's `cookieJar`, axios-cookiejar-support's `jar`. */
 export const COOKIE_JAR_OPTIONS: readonly string[] = ['jar', 'cookieJar'];
+
+/**
+ * The generic request detector (analysis/requests.ts) takes a call of an unknown library or project wrapper for a
+ * request when it passes an absolute http(s) URL: as its first argument (or second, after an HTTP method) when the
+ * callee's name has one of these words (`httpGet(url)`, `wxRequest(url)`, `this.$http.post(url, data)`,
+ * `urllib.request(url)`), or as the `url`/`uri`/`endpoint` of an options object.
+ */
+export const REQUEST_CALLEE_WORDS: ReadonlySet<string> = new Set([
+  'request',
+  'req',
+  'fetch',
+  'ajax',
+  'http',
+  'https',
+  'curl',
+  'api',
+  'jsonp',
+  'download',
+  'upload',
+]);
+/** HTTP verbs that name a request when the callee's name starts with one (`get(url)`, `postJson(url, body)`). */
+export const REQUEST_VERB_WORDS: Readonly<Record<string, string>> = {
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  patch: 'PATCH',
+  delete: 'DELETE',
+  del: 'DELETE',
+  head: 'HEAD',
+};
+/** Option keys of an options object that hold the request's URL, for the generic detector. */
+export const GENERIC_URL_OPTIONS: readonly string[] = ['url', 'uri', 'endpoint'];
+/**
+ * Option keys that, beside the URL, say an options object describes a request even when the callee's name does not
+ * (`service({ url, method: 'post' })`, `call({ endpoint, headers })`).
+ */
+export const GENERIC_REQUEST_OPTIONS: readonly string[] = ['method', 'headers', 'params', 'data', 'body', 'qs', 'searchParams'];
+/**
+ * Words of callees that take a URL without requesting it: URL builders, navigation (`wx.navigateTo({ url })`, `redirect(url)`,
+ * their own facts in analysis/navigation.ts), sharing, previews, logging, and object helpers
+ * (`Object.assign(target, { url })`, `list.push({ url })`, `Model.create({ url })`).
+ */
+export const NOT_REQUEST_CALLEE_WORDS: ReadonlySet<string> = new Set([
+  // Functions that build or read a URL (`getAuthorizeURL(redirect)`, `buildUrl(base)`, `parseUri(text)`).
+  'url',
+  'uri',
+  'authorize',
+  'navigate',
+  'redirect',
+  'relaunch',
+  'switch',
+  'open',
+  'jump',
+  'goto',
+  'route',
+  'router',
+  'link',
+  'share',
+  'preview',
+  'reload',
+  'replace',
+  'assign',
+  'push',
+  'unshift',
+  'set',
+  'merge',
+  'extend',
+  'create',
+  'insert',
+  'save',
+  'update',
+  'upsert',
+  'find',
+  'log',
+  'warn',
+  'error',
+  'info',
+  'debug',
+  'trace',
+  'emit',
+  'resolve',
+  'reject',
+  'stringify',
+  'parse',
+  'encode',
+  'decode',
+  'qr',
+  'qrcode',
+  'copy',
+  'clipboard',
+  'image',
+  'img',
+  'script',
+  'render',
+  'include',
+  'includes',
+  'starts',
+  'ends',
+  'match',
+  'test',
+  'index',
+]);

@@ -14,7 +14,7 @@ export interface PersonalDataCall {
 }
 
 /**
- * JS-SDK (`wx.*`) calls that collect personal data (SPEC §2). Their `success`/`complete` callback argument is a
+ * JS-SDK (`wx.*`) calls that collect personal data. Their `success`/`complete` callback argument is a
  * user-data source of the given kind.
  */
 export const JSSDK_PERSONAL_DATA_CALLS: Readonly<Record<string, PersonalDataCall>> = {
@@ -35,7 +35,7 @@ export const JSSDK_PERSONAL_DATA_CALLS: Readonly<Record<string, PersonalDataCall
 /** Callback properties of a JS-SDK call's options object that receive its result. */
 export const JSSDK_RESULT_CALLBACKS: ReadonlySet<string> = new Set(['success', 'complete']);
 
-/** Browser APIs that collect personal data, as member paths from the global object (SPEC §3.2 require-consent). */
+/** Browser APIs that collect personal data, as member paths from the global object (docs/rules/require-consent.md). */
 export const BROWSER_PERSONAL_DATA_CALLS: Readonly<Record<string, PersonalDataCall>> = {
   'navigator.geolocation.getCurrentPosition': { purpose: 'location', kind: 'location' },
   'navigator.geolocation.watchPosition': { purpose: 'location', kind: 'location' },

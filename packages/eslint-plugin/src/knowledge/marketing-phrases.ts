@@ -1,6 +1,6 @@
 /**
  * Marketing words that have no place in a template message (clause S11: template messages are service
- * notifications; "no ads, marketing, red packets, coupons, vouchers" — SPEC §2, Template Message operation
+ * notifications; "no ads, marketing, red packets, coupons, vouchers" — the Template Message operation rules
  * rules https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Template_Message_Operation_Specifications.html).
  * Simplified Chinese, Traditional Chinese and English. `valid-template-message` reads this catalog.
  *

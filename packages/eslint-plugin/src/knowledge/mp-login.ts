@@ -1,5 +1,5 @@
 /**
- * The Official Accounts Platform's own login (SPEC §2, clause S5): tools that log users in to mp.weixin.qq.com
+ * The Official Accounts Platform's own login (clause S5): tools that log users in to mp.weixin.qq.com
  * automatically ("proxy login") drive these pages and carry these session cookies.
  */
 import { MP_HOST } from './weixin-urls.js';

@@ -1,5 +1,5 @@
 /**
- * Where a page or a server sends the browser (SPEC §3.2 no-auto-redirect, clause S7). The analysis in
+ * Where a page or a server sends the browser (docs/architecture.md, no-auto-redirect, clause S7). The analysis in
  * analysis/navigation.ts finds these operations; rules read the result.
  */
 

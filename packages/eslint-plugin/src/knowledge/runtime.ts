@@ -1,4 +1,4 @@
-/** Modules whose import marks a file as browser code (SPEC §3.1). `@vue/*` counts too. */
+/** Modules whose import marks a file as browser code. `@vue/*` counts too. */
 export const BROWSER_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'react',
   'react-dom',
@@ -38,3 +38,39 @@ export const BROWSER_ONLY_GLOBALS: readonly string[] = [
  * bundlers inline `process.env.X` into browser code too.
  */
 export const COMMONJS_MODULE_GLOBALS: readonly string[] = ['module', 'exports', 'require'];
+
+/** Array methods whose callback runs once per element (`list.forEach(fn)`, `openids.map(fn)`). */
+export const ITERATION_METHODS: ReadonlySet<string> = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+]);
+
+/** Of those, the methods whose callback's first parameter is an element of the receiver (not an accumulator). */
+export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set(
+  [...ITERATION_METHODS].filter((method) => method !== 'reduce' && method !== 'reduceRight'),
+);
+
+/** Libraries whose `(list, fn)` helpers run `fn` per element: async.each, Bluebird Promise.map. */
+export const LIST_HELPER_OBJECTS: ReadonlySet<string> = new Set(['async', 'Promise', 'Bluebird', 'bluebird', 'pMap']);
+export const LIST_HELPER_METHODS: ReadonlySet<string> = new Set([
+  'each',
+  'eachSeries',
+  'eachLimit',
+  'forEach',
+  'forEachSeries',
+  'forEachLimit',
+  'map',
+  'mapSeries',
+  'mapLimit',
+  'mapValues',
+]);

@@ -3,7 +3,7 @@
  * rules recognise SDK calls the way they recognise raw requests. Method names were read from the published
  * packages (co-wechat-api 3.11, wechat-api 1.35, wechat-oauth 1.5, co-wechat-oauth 2.0, wechat-jssdk 5.1,
  * node-easywechat 3.6); nothing here is guessed. `wechat4u`, `wechaty` and `@wecom/jssdk` are not Official
- * Account SDKs (SPEC §2) and have no entry.
+ * Account SDKs and have no entry.
  */
 
 export type SdkPackage =
@@ -287,15 +287,6 @@ export const WECHAT_API_SIGNATURE_METHODS: ReadonlySet<string> = new Set([
   'sendMpNews',
 ]);
 
-/** Methods of an HTTP client that node-easywechat's `getClient()`/`createClient()` return, by HTTP method. */
-export const EASYWECHAT_CLIENT_METHODS: Readonly<Record<string, 'GET' | 'POST' | undefined>> = {
-  get: 'GET',
-  post: 'POST',
-  postJson: 'POST',
-  postXml: 'POST',
-  // request(method, url, payload): the method is the first argument.
-  request: undefined,
-};
 
 /** The SDK method's entry, or undefined when the name is not one of the package's API methods. */
 export function findSdkMethod(pkg: SdkPackage, method: string): SdkMethod | undefined {

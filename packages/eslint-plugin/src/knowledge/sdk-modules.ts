@@ -1,5 +1,5 @@
 /**
- * Official Account SDKs and how their clients are made (SPEC §2 "SDK shapes"). analysis/sdk-clients.ts tracks
+ * Official Account SDKs and how their clients are made (docs/architecture.md, SDK shapes). analysis/sdk-clients.ts tracks
  * each client instance from its constructor; knowledge/sdk-methods.ts (the API catalog issue) maps method names
  * to endpoints. `wechat4u`, `wechaty` and `@wecom/jssdk` are not Official Account SDKs and are never listed.
  */
@@ -22,6 +22,8 @@ export interface SdkConstructor {
   tokenStoreArguments?: readonly number[];
   /** Config properties that hold a token store or cache (`cache`, `getToken`…), when the SDK takes a config. */
   tokenStoreProperties?: readonly string[];
+  /** Argument index of the AppSecret, for SDKs that take it positionally (`new WechatAPI(appid, secret)`). */
+  secretArgument?: number;
 }
 
 export const SDK_CONSTRUCTORS: readonly SdkConstructor[] = [
@@ -32,6 +34,7 @@ export const SDK_CONSTRUCTORS: readonly SdkConstructor[] = [
     kind: 'construct',
     appid: { argument: 0 },
     tokenStoreArguments: [2, 3],
+    secretArgument: 1,
   },
   {
     sdk: 'wechat-oauth',
@@ -40,6 +43,7 @@ export const SDK_CONSTRUCTORS: readonly SdkConstructor[] = [
     kind: 'construct',
     appid: { argument: 0 },
     tokenStoreArguments: [2, 3],
+    secretArgument: 1,
   },
   {
     sdk: 'wechat-oauth',
@@ -48,6 +52,7 @@ export const SDK_CONSTRUCTORS: readonly SdkConstructor[] = [
     kind: 'construct',
     appid: { argument: 0 },
     tokenStoreArguments: [2, 3],
+    secretArgument: 1,
   },
   {
     sdk: 'wechat-jssdk',
@@ -123,5 +128,23 @@ export const SDK_URL_METHODS: Readonly<Record<string, string>> = {
   getAuthorizeURLForWebsite: 'https://open.weixin.qq.com/connect/qrconnect',
 };
 
-/** Modules that look like WeChat SDKs but are not Official Account SDKs (SPEC §2). */
+/** Modules that look like WeChat SDKs but are not Official Account SDKs. */
 export const NOT_OFFICIAL_ACCOUNT_SDKS: readonly string[] = ['wechat4u', 'wechaty', '@wecom/jssdk'];
+
+/**
+ * Module specifiers of the project's own files: relative paths and the `@/` / `~/` aliases that Vue, Nuxt and Vite
+ * projects map to their source folder. A binding imported from one of them may be the project's own SDK client.
+ */
+export const PROJECT_MODULE_PREFIXES: readonly string[] = ['./', '../', '@/', '~/'];
+
+/** True when a module specifier names one of the project's own files. */
+export function isProjectModule(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || PROJECT_MODULE_PREFIXES.some((prefix) => specifier.startsWith(prefix));
+}
+
+/**
+ * Words that say a project module or the binding it exports is the Official Account client (`./wechat.js`,
+ * `@/weixin/api`, `wxClient`, `oaApi`). Generic words (`api`, `client`) are not enough on their own: `import api
+ * from '@/api'` is usually the site's own REST wrapper.
+ */
+export const PROJECT_CLIENT_WORDS: ReadonlySet<string> = new Set(['wechat', 'weixin', 'wx', 'oa', 'mp']);

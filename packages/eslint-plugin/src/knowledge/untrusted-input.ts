@@ -1,5 +1,5 @@
 /**
- * Values an attacker controls (SPEC §3.1): the page URL, `document.referrer`, `postMessage` data, and a request's
+ * Values an attacker controls: the page URL, `document.referrer`, `postMessage` data, and a request's
  * query or body. A redirect target taken from them can point anywhere.
  */
 

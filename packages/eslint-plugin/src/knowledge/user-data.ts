@@ -1,5 +1,5 @@
 /**
- * User data of an Official Account, by kind (SPEC §3.1 data flow). The data-flow analysis labels every value
+ * User data of an Official Account, by kind (docs/architecture.md, data flow). The data-flow analysis labels every value
  * with the kinds it carries; rules choose the kinds they care about.
  *
  * Field names are matched as whole words of camelCase/snake_case identifiers (util/name-words.ts), so

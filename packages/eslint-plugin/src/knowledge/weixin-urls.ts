@@ -1,5 +1,5 @@
 /**
- * Weixin hosts and URLs the rules recognise (SPEC §2, §3.1). Every rule reads hosts and URL prefixes from here;
+ * Weixin hosts and URLs the rules recognise. Every rule reads hosts and URL prefixes from here;
  * no rule repeats them.
  */
 
@@ -19,7 +19,7 @@ export const API_BASE_URL = `https://${API_HOST}`;
 
 /**
  * Weixin host domains: the hosts themselves and every subdomain (`api.weixin.qq.com`, `res.wx.qq.com`).
- * They are neither own nor third party (SPEC §3.1): each rule says how it treats them.
+ * They are neither own nor third party: each rule says how it treats them.
  */
 export const WEIXIN_HOST_DOMAINS: readonly string[] = ['weixin.qq.com', 'wx.qq.com'];
 

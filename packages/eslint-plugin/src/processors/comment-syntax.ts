@@ -3,7 +3,7 @@ import { LineIndex } from './offset-map.js';
 
 /**
  * Which disable comment fits a place in a file, for the language server's "Disable <rule> for this line"
- * (SPEC §3.4): a Vue template or an HTML page takes `<!-- eslint-disable-next-line … -->` (read by the plugin
+ *: a Vue template or an HTML page takes `<!-- eslint-disable-next-line … -->` (read by the plugin
  * itself, see util/template-disable.ts), script takes `// eslint-disable-next-line …`. Inside JSX children a script
  * needs `{/* … *\/}`; telling that needs the script's AST, which the caller has.
  */

@@ -1,10 +1,12 @@
 import type { Linter, Rule } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { decodeHTMLStrict } from 'entities/decode';
+import { recordPageEvidence, type SavedPageEvidence } from '../util/page-facts.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../util/package-info.js';
 import { parseDirectiveComment, TemplateDirectives, type TemplateDirective } from '../util/template-disable.js';
 import { getAttribute, parseHtmlPage, walkElements, type DecodedPiece, type HtmlElement, type HtmlNode, type HtmlPage } from './html-page.js';
 import { BlockBuilder, LineIndex, type OffsetMap, type PieceContext } from './offset-map.js';
+import { findTemplateTags, templateScript } from './server-templates.js';
 
 /**
  * The plugin's processor for `.html` pages (`wechat-oa/html`), on htmlparser2.
@@ -265,10 +267,62 @@ function collectDirectives(page: HtmlPage, lines: LineIndex): TemplateDirectives
   return new TemplateDirectives(directives);
 }
 
+/** `<!-- saved from url=(0047)https://mp.weixin.qq.com/s/… -->`, the mark a browser leaves on a page it saves. */
+const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/iu;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What a page says about where it came from (util/page-facts.ts): a `saved from url` comment, a `<base href>`, a
+ * canonical link, an `og:url`. Whether that makes it a saved copy of another site's page depends on the project's
+ * own hosts, which the rules' gate knows (util/skip-gate.ts).
+ */
+function savedPageEvidence(page: HtmlPage): SavedPageEvidence[] {
+  const evidence: SavedPageEvidence[] = [];
+  for (const comment of page.comments) {
+    const url = SAVED_FROM.exec(comment.data)?.[1];
+    if (url) evidence.push({ kind: 'saved-from', url, host: hostOf(url) });
+  }
+  for (const element of walkElements(page.children)) {
+    const value = (name: string) => getAttribute(element, name)?.value?.text.trim();
+    let kind: SavedPageEvidence['kind'] | undefined;
+    let url: string | undefined;
+    if (element.name === 'base') [kind, url] = ['base', value('href')];
+    else if (element.name === 'link' && value('rel')?.toLowerCase().split(/\s+/u).includes('canonical')) [kind, url] = ['canonical', value('href')];
+    else if (element.name === 'meta' && value('property')?.toLowerCase() === 'og:url') [kind, url] = ['og:url', value('content')];
+    // Only absolute URLs name a host; a relative `<base href="/">` says nothing about another site.
+    if (kind && url && /^(?:https?:)?\/\//iu.test(url)) evidence.push({ kind, url, host: hostOf(url.startsWith('//') ? `https:${url}` : url) });
+  }
+  return evidence;
+}
+
+/** What the processor did with the inline scripts of server-side templates (processors/server-templates.ts). */
+export interface TemplateScripts {
+  /** Scripts linted with their template tags masked. */
+  masked: number;
+  /** Lines where a script starts that was skipped: it parses neither as written nor masked. */
+  skippedLines: number[];
+  /** `on*` attributes left out because the server writes them (they hold template tags). */
+  skippedHandlers: number;
+}
+
 /** Splits a page into its virtual blocks. */
-export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
+export function htmlBlocks(text: string): {
+  blocks: Block[];
+  page: HtmlPage;
+  evidence: SavedPageEvidence[];
+  templates: TemplateScripts;
+} {
   const page = parseHtmlPage(text);
   const blocks: Block[] = [];
+  const templates: TemplateScripts = { masked: 0, skippedLines: [], skippedHandlers: 0 };
+  let pageLines: LineIndex | undefined;
   const handlerAttributes: { name: string; value: NonNullable<HtmlElement['attributes'][number]['value']> }[] = [];
   const add = (name: string, builder: BlockBuilder, jsx = false) => {
     const built = builder.build();
@@ -279,20 +333,33 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
     if (isJavaScript(element)) {
       const body = element.children.find((child) => child.type === 'text');
       if (body && body.text.trim().length > 0) {
-        const builder = new BlockBuilder(body.start);
-        builder.beginRegion({ kind: 'raw' });
         // Classic scripts may hide behind `<!--` … `-->` lines (HTML-like comments, ECMAScript Annex B), which
         // TypeScript's parser rejects: the block gets `//--` and `//>` instead, same length, same positions.
-        const code = isModule(element) ? body.text : body.text.replace(HTML_LIKE_COMMENT, (_, space: string, marker: string) => `${space}${marker === '<!--' ? '//--' : '//>'}`);
-        builder.verbatim(code, body.start);
-        builder.endRegion();
-        add(isModule(element) ? 'module.js' : 'script.js', builder);
+        const written = isModule(element) ? body.text : body.text.replace(HTML_LIKE_COMMENT, (_, space: string, marker: string) => `${space}${marker === '<!--' ? '//--' : '//>'}`);
+        // A server-side template's script: linted masked, or skipped when even that does not parse.
+        const outcome = templateScript(written, isModule(element));
+        if (outcome.kind === 'skipped') {
+          pageLines ??= new LineIndex(text);
+          templates.skippedLines.push(pageLines.position(body.start).line);
+        } else {
+          if (outcome.kind === 'masked') templates.masked++;
+          const builder = new BlockBuilder(body.start);
+          builder.beginRegion({ kind: 'raw' });
+          builder.verbatim(outcome.kind === 'masked' ? outcome.code : written, body.start);
+          builder.endRegion();
+          add(isModule(element) ? 'module.js' : 'script.js', builder);
+        }
       }
     }
     for (const attribute of element.attributes) {
       const value = attribute.value;
       if (!isEventAttribute(attribute.name) || !value || value.text.trim().length === 0) continue;
       if (!/^on[a-z][a-z0-9]*$/u.test(attribute.name)) continue;
+      // `onclick="<%= action %>()"`: the server writes this handler; one bad handler would fail the whole block.
+      if (findTemplateTags(value.text).length > 0) {
+        templates.skippedHandlers++;
+        continue;
+      }
       handlerAttributes.push({ name: attribute.name, value });
     }
   }
@@ -318,7 +385,17 @@ export function htmlBlocks(text: string): { blocks: Block[]; page: HtmlPage } {
   writeMarkup(markup, page.children, text);
   markup.synthetic('</>;\n');
   add('markup.js', markup, true);
-  return { blocks, page };
+  return { blocks, page, evidence: savedPageEvidence(page), templates };
+}
+
+/**
+ * What the processor makes of a page, for tools that report it (the CLI's notes, `--explain`): the evidence that
+ * it is a saved copy of another site's page (decide with `savedCopyEvidence` and the project's `ownHosts`), and the
+ * template scripts it masked or skipped. Pure: the same text gives the same answer in any thread.
+ */
+export function describeHtmlPage(text: string): { evidence: SavedPageEvidence[]; templates: TemplateScripts; blocks: number } {
+  const { blocks, evidence, templates } = htmlBlocks(text);
+  return { evidence, templates, blocks: blocks.length };
 }
 
 // ESLint calls preprocess and postprocess of one file back to back, synchronously (Linter#verify), so the state
@@ -400,7 +477,8 @@ export const htmlProcessor = {
   meta: { name: `${PLUGIN_NAME}/html`, version: PLUGIN_VERSION },
   supportsAutofix: true,
   preprocess(text: string, filename: string): { text: string; filename: string }[] {
-    const { blocks, page } = htmlBlocks(text);
+    const { blocks, page, evidence } = htmlBlocks(text);
+    recordPageEvidence(filename, evidence);
     const lines = new LineIndex(text);
     pending.set(filename, { text, lines, blocks, directives: collectDirectives(page, lines) });
     return blocks.map(({ text: blockText, filename: blockName }) => ({ text: blockText, filename: blockName }));

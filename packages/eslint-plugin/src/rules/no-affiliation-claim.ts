@@ -241,7 +241,7 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    // Vue templates: text, `{{ '…' }}` and the text attributes, static or bound to a string (SPEC §3.5).
+    // Vue templates: text, `{{ '…' }}` and the text attributes, static or bound to a string.
     const checkRaw = (node: TSESTree.Node, start: number, end: number) => {
       const raw = sourceCode.text.slice(start, end);
       check(node as TextNode, [{ text: raw, map: identityMap(raw), start }]);

@@ -1,7 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type ApiCall, getApiCalls, objectProperty } from '../analysis/api-calls.js';
-import { enclosingLoop } from '../analysis/api-context.js';
-import { findVariable, unwrapExpression, variableInitializer } from '../analysis/ast.js';
+import { type ApiCall } from '../analysis/api-calls.js';
+import { objectProperty } from '../analysis/values.js';
+import { getApiCalls } from '../analysis/index.js';
+import { enclosingLoop } from '../analysis/api-call-placement.js';
+import { findVariable, unwrap, variableInitializer } from '../analysis/ast.js';
 import { DEFAULT_THROTTLE_FUNCTIONS, ENDPOINTS } from '../knowledge/endpoints.js';
 import { createRule } from '../util/createRule.js';
 
@@ -14,7 +16,7 @@ type Options = [{ throttleFunctions?: string[]; replaceDefaults?: boolean }];
  */
 function staticLength(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager | null, depth = 0): number | undefined {
   if (depth > 4) return undefined;
-  const expression = unwrapExpression(node);
+  const expression = unwrap(node);
   if (expression.type === 'ArrayExpression') {
     return expression.elements.some((element) => element?.type === 'SpreadElement') ? undefined : expression.elements.length;
   }
@@ -26,7 +28,7 @@ function staticLength(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeMan
     return staticLength(initializer, scopeManager, depth + 1);
   }
   if (expression.type === 'CallExpression') {
-    const callee = unwrapExpression(expression.callee);
+    const callee = unwrap(expression.callee);
     const number = (argument: TSESTree.Node | undefined) =>
       argument?.type === 'Literal' && typeof argument.value === 'number' ? argument.value : undefined;
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {

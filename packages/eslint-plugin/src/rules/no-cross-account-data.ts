@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type Account, calleeName, dataFlowFor, type Label, isUserDataLabel } from '../analysis/dataflow/index.js';
+import { type Account, calleeName, type Label, isUserDataLabel } from '../analysis/dataflow/index.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';
 
@@ -61,7 +61,7 @@ export default createRule<[], MessageIds>({
   create(context) {
     const analysis = getFileAnalysis(context);
     // Solved on the first client method call, not for files that have none.
-    const flow = dataFlowFor(context.sourceCode, analysis.settings);
+    const flow = getFileAnalysis(context).dataFlowWith(analysis.settings);
     const zh = analysis.settings.locale === 'zh-CN';
 
     return {
@@ -83,7 +83,7 @@ export default createRule<[], MessageIds>({
         }
         const callee = node.callee.type === 'ChainExpression' ? node.callee.expression : node.callee;
         if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
-        // An SDK client's method: the client carries its constructor's account (SPEC §3.1).
+        // An SDK client's method: the client carries its constructor's account.
         const account = soleClientAccount(flow.labelsOf(callee.object));
         if (!account) return;
         for (const argument of node.arguments) {

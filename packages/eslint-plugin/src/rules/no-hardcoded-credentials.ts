@@ -1,5 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { freeGlobalReferences } from '../analysis/globals.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { argumentLiteral, isSignatureToken } from '../analysis/credential-uses.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import {
@@ -9,7 +8,6 @@ import {
   looksLikeAccountValue,
   NON_SECRET_NAME_WORDS,
   PLACEHOLDER_MARKERS,
-  SDK_SECRET_ARGUMENTS,
   SECRET_QUERY_PARAM,
   SECRET_QUERY_PATHS,
 } from '../knowledge/credentials.js';
@@ -130,7 +128,7 @@ function staticString(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+function keyText(key: TSESTree.Node, computed: boolean): string | undefined {
   if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
   if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
   return staticString(key);
@@ -145,12 +143,12 @@ function envLookupName(node: TSESTree.Node): string | undefined {
   const isProcess = object.object.type === AST_NODE_TYPES.Identifier && object.object.name === 'process';
   const isImportMeta = object.object.type === AST_NODE_TYPES.MetaProperty && object.object.meta.name === 'import';
   if (!isProcess && !isImportMeta) return undefined;
-  return propertyKeyName(node.property, node.computed);
+  return keyText(node.property, node.computed);
 }
 
-function memberName(node: TSESTree.Node): string | undefined {
+function assignedName(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression) return propertyKeyName(node.property, node.computed);
+  if (node.type === AST_NODE_TYPES.MemberExpression) return keyText(node.property, node.computed);
   return undefined;
 }
 
@@ -171,7 +169,7 @@ function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
   const names: string[] = [];
   for (const property of properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const name = propertyKeyName(property.key, property.computed);
+    const name = keyText(property.key, property.computed);
     // A sibling holding text that is no account value (`{ appid: 'AppID', token: 'Verify' }`: form labels) does
     // not make the object an account configuration.
     const text = staticString(property.value);
@@ -182,7 +180,7 @@ function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
 
 const none = (): readonly string[] => [];
 
-/** The name a value is stored under, for the positions SPEC §3.2 lists; undefined elsewhere. */
+/** The name a value is stored under, for the positions docs/rules/no-hardcoded-credentials.md lists; undefined elsewhere. */
 function positionOf(value: TSESTree.Node): Position | undefined {
   let current: TSESTree.Node = value;
   let parent = current.parent;
@@ -210,7 +208,7 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
   switch (parent.type) {
     case AST_NODE_TYPES.Property: {
       if (parent.value !== current) return undefined;
-      const name = propertyKeyName(parent.key, parent.computed);
+      const name = keyText(parent.key, parent.computed);
       const object = parent.parent;
       return name === undefined
         ? undefined
@@ -226,7 +224,7 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
     }
     case AST_NODE_TYPES.AssignmentExpression: {
       if (parent.right !== current) return undefined;
-      const name = memberName(parent.left);
+      const name = assignedName(parent.left);
       if (name === undefined) return undefined;
       return { name, siblings: none, replaceable: envLookupName(parent.left) === undefined };
     }
@@ -241,16 +239,16 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
     case AST_NODE_TYPES.PropertyDefinition:
     case AST_NODE_TYPES.AccessorProperty: {
       if (parent.value !== current) return undefined;
-      const name = propertyKeyName(parent.key, parent.computed);
+      const name = keyText(parent.key, parent.computed);
       const members = parent.parent.body;
       const siblings = () =>
         members.flatMap((member) =>
-          'key' in member && member.key ? [propertyKeyName(member.key, member.computed) ?? ''] : [],
+          'key' in member && member.key ? [keyText(member.key, member.computed) ?? ''] : [],
         );
       return name === undefined ? undefined : { name, siblings, replaceable: true };
     }
     case AST_NODE_TYPES.TSEnumMember: {
-      const name = propertyKeyName(parent.id, false);
+      const name = keyText(parent.id, false);
       // A string enum member must be initialised with a constant: no env lookup there.
       return name === undefined ? undefined : { name, siblings: none, replaceable: false };
     }
@@ -386,7 +384,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node: finding.node, messageId: 'hardcodedInBrowser', data: { kind } });
         return;
       }
-      // SPEC §3.2: the env suggestion only where an environment exists to read it from, i.e. in server code.
+      // the env suggestion only where an environment exists to read it from, i.e. in server code.
       const suggest =
         fileKind === 'server' && finding.fix
           ? [{ messageId: finding.suggestion, data: { envName: finding.envName }, fix: finding.fix }]
@@ -478,44 +476,11 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
-        const scopeManager = sourceCode.scopeManager;
-        const globalScope = scopeManager?.globalScope;
-        if (!globalScope) return;
-        const byModule = new Map(SDK_SECRET_ARGUMENTS.map((entry) => [entry.module, entry]));
-        const record = (node: TSESTree.Node, entry: (typeof SDK_SECRET_ARGUMENTS)[number]) => {
-          const argument = node.type === AST_NODE_TYPES.NewExpression ? node.arguments[entry.index] : undefined;
-          // The literal itself, or the literal of the variable passed (`var secret = '…'; new OAuth(id, secret)`).
-          const literal = argument && argumentLiteral(argument, sourceCode.getScope(argument));
-          if (literal) sdkArguments.set(literal, entry.name);
-        };
-        // ES imports through ReferenceTracker. Without the ESM flag, `import API from 'co-wechat-api'` is the
-        // module's `module.exports`, which is how these CommonJS SDKs export their constructor.
-        const traceMap: Record<string, object> = {};
-        for (const entry of SDK_SECRET_ARGUMENTS) {
-          const construct = { [ASTUtils.ReferenceTracker.CONSTRUCT]: entry.module };
-          traceMap[entry.module] = entry.export === 'default' ? construct : { [entry.export]: construct };
-        }
-        const tracker = new ASTUtils.ReferenceTracker(globalScope);
-        for (const { node, info } of tracker.iterateEsmReferences<string>(traceMap as never)) {
-          const entry = byModule.get(info);
-          if (entry) record(node, entry);
-        }
-        // `require()`: ReferenceTracker only follows a `require` the config declares, and the presets declare no
-        // Node globals, so start from the free `require` references (SPEC §3.1) and follow the variable.
-        for (const reference of freeGlobalReferences(scopeManager, 'require')) {
-          const call = reference.identifier.parent;
-          if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-          const specifier = call.arguments[0] ? staticString(call.arguments[0]) : undefined;
-          const entry = specifier === undefined ? undefined : byModule.get(specifier);
-          if (!entry || entry.export !== 'default') continue;
-          record(call.parent, entry);
-          if (call.parent.type !== AST_NODE_TYPES.VariableDeclarator || call.parent.init !== call) continue;
-          for (const variable of sourceCode.getDeclaredVariables(call.parent)) {
-            for (const use of variable.references) {
-              const parent = use.identifier.parent;
-              if (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === use.identifier) record(parent, entry);
-            }
-          }
+        // The AppSecret argument of an SDK constructor (`new WechatAPI(appid, secret)`): analysis/sdk-clients.ts;
+        // the literal itself, or the literal of the variable passed (`var secret = '…'; new OAuth(id, secret)`).
+        for (const client of analysis.sdk.clients) {
+          const literal = client.secret && argumentLiteral(client.secret, sourceCode.getScope(client.secret));
+          if (literal) sdkArguments.set(literal, 'appSecret');
         }
       },
       Literal(node) {

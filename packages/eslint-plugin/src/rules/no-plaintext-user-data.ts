@@ -1,7 +1,6 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { TSESTree } from '@typescript-eslint/utils';
 import {
-  dataFlowFor,
   firstDeclaredFunction,
   type Label,
   plaintextSinkOf,
@@ -18,11 +17,11 @@ import { resolveSettings, settingOptionProperties } from '../util/settings.js';
 type MessageIds = 'storage' | 'cookie' | 'serverCookie' | 'log' | 'response' | 'wrapInMasker';
 type Options = [{ maskers?: string[]; encryptors?: string[]; anonymizers?: string[]; replaceDefaults?: boolean }];
 
-/** Masked, encrypted or anonymized values are no longer plain text (SPEC §3.2: must not flag). */
+/** Masked, encrypted or anonymized values are no longer plain text (must not flag). */
 const ACCEPTED: readonly SanitizerCategory[] = ['mask', 'encrypt', 'anonymize'];
 
 /** Only credentials may not go back to the browser: a user's own data in a response is the page's content. */
-const CREDENTIALS = new Set<Label['kind']>(['credential']);
+const CREDENTIAL_KINDS = new Set<Label['kind']>(['credential']);
 
 const MESSAGE_OF: Record<PlaintextSinkKind, Exclude<MessageIds, 'wrapInMasker'>> = {
   storage: 'storage',
@@ -76,8 +75,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
-    const flow = dataFlowFor(sourceCode, settings);
     const analysis = getFileAnalysis(context);
+    const flow = analysis.dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     let eggDefaults: boolean | undefined;
     let masker: string | null | undefined;
@@ -87,7 +86,8 @@ export default createRule<Options, MessageIds>({
         (name) => name === 'egg' || name.startsWith('egg-') || name.startsWith('@eggjs/'),
       );
       const sink = plaintextSinkOf(node, flow, { eggDefaults });
-      if (!sink) return;
+      // A signed or httpOnly+secure cookie (or one whose options are not a literal) is no plain-text write.
+      if (!sink || (sink.kind === 'server-cookie' && sink.protection !== false)) return;
       // The browser's console shows a value to the person at that device and keeps nothing: the user's own data
       // printed there does not leave the user's device (docs/rules/no-plaintext-user-data.md). A server log is
       // kept and read by others, so it stays a disclosure.
@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
         const labels = unsanitizedUserData(
           flow.labelsOf(value),
           ACCEPTED,
-          sink.kind === 'response' ? CREDENTIALS : undefined,
+          sink.kind === 'response' ? CREDENTIAL_KINDS : undefined,
         );
         if (labels.length === 0) continue;
         const kind = labels[0].kind;
@@ -121,7 +121,7 @@ export default createRule<Options, MessageIds>({
                 ]
               : [],
         });
-        // One report per operation: the same problem is reported once (SPEC §3.1).
+        // One report per operation: the same problem is reported once.
         return;
       }
     }

@@ -1,7 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { RESPONSE_METHODS } from '../knowledge/plaintext-stores.js';
+import { ITERATION_METHODS } from '../knowledge/runtime.js';
 import { childNodes } from '../analysis/api-calls.js';
 import { getFileAnalysis, type FileAnalysis, type HttpRequest } from '../analysis/index.js';
-import { calleeName, calleeObject, isFunctionNode, literalString, memberName, propertyKeyName, unwrapExpression } from '../analysis/ast.js';
+import { calleeName, calleeObject, isFunctionNode, literalString, memberName, propertyKeyName, unwrap } from '../analysis/ast.js';
 import { markedText, objectProperty, parseUrl, type StringValue } from '../analysis/values.js';
 import {
   matchMpLoginEndpoint,
@@ -21,7 +23,7 @@ const COOKIE_PAIR = new RegExp(`(?:^|[;\\s"'])(${MP_SESSION_COOKIES.join('|')})=
 const DISTINCTIVE_COOKIES = new Set(['slave_sid', 'slave_user', 'data_ticket', 'rand_info']);
 
 function isHashCall(node: TSESTree.Node): boolean {
-  const target = unwrapExpression(node);
+  const target = unwrap(node);
   if (target.type !== 'CallExpression') return false;
   const name = calleeName(target);
   if (name !== undefined && MP_LOGIN_PASSWORD_HASHES.includes(name)) return true;
@@ -29,9 +31,9 @@ function isHashCall(node: TSESTree.Node): boolean {
   let current: TSESTree.Node = target;
   for (let steps = 0; steps < 10 && current.type === 'CallExpression'; steps++) {
     if (calleeName(current) === 'createHash' && literalString(current.arguments[0])?.toLowerCase() === 'md5') return true;
-    const callee = unwrapExpression(current.callee);
+    const callee = unwrap(current.callee);
     if (callee.type !== 'MemberExpression') break;
-    current = unwrapExpression(callee.object);
+    current = unwrap(callee.object);
   }
   return false;
 }
@@ -147,7 +149,7 @@ export default createRule<[], MessageIds>({
       }
       const declaredOf = (node: TSESTree.Node) => scopeManager.getDeclaredVariables(node);
       const variableOf = (node: TSESTree.Node): TSESLint.Scope.Variable | undefined => {
-        const target = unwrapExpression(node);
+        const target = unwrap(node);
         return target.type === 'Identifier' ? resolved.get(target) : undefined;
       };
       /** Variables holding a login response, or its `headers`. */
@@ -158,8 +160,8 @@ export default createRule<[], MessageIds>({
       const cookieFunctions = new Set<TSESTree.Node>();
 
       const isLoginCall = (node: TSESTree.Node): boolean => {
-        let current = unwrapExpression(node);
-        if (current.type === 'AwaitExpression') current = unwrapExpression(current.argument);
+        let current = unwrap(node);
+        if (current.type === 'AwaitExpression') current = unwrap(current.argument);
         return loginCalls.has(current);
       };
       const isResponse = (node: TSESTree.Node): boolean => {
@@ -167,7 +169,7 @@ export default createRule<[], MessageIds>({
         return variable ? responses.has(variable) : isLoginCall(node);
       };
       const isHeaders = (node: TSESTree.Node): boolean => {
-        const target = unwrapExpression(node);
+        const target = unwrap(node);
         if (target.type === 'MemberExpression') {
           const name = memberName(target);
           return (name === 'headers' || name === 'header') && isResponse(target.object);
@@ -294,8 +296,8 @@ export default createRule<[], MessageIds>({
         for (const assignment of assignments) {
           if (!carries(assignment.right)) continue;
           // `cookie = …`, and `session.cookie = …` (the object then carries the cookies).
-          let target = unwrapExpression(assignment.left);
-          while (target.type === 'MemberExpression') target = unwrapExpression(target.object);
+          let target = unwrap(assignment.left);
+          while (target.type === 'MemberExpression') target = unwrap(target.object);
           const variable = variableOf(target);
           if (variable) grew = taint([variable], cookies) || grew;
         }
@@ -424,17 +426,13 @@ const STORE_METHODS = new Set([
   // Not `update`: a hash's `update(cookie)` stores nothing.
   'save', 'insert', 'insertOne', 'insertMany', 'create', 'updateOne', 'upsert', 'findOneAndUpdate',
 ]);
-/** Array methods whose callback receives each element. */
-const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'some', 'every']);
 
-/** Methods that send a value back to the client that asked. */
-const RESPONSE_METHODS = new Set(['json', 'send', 'jsonp', 'end', 'write']);
 
 /** A call that stores or forwards its arguments; its value arguments are the sinks. */
 function collectCallSink(call: TSESTree.CallExpression, sinks: CookieSink[]): void {
   const name = calleeName(call);
   if (!name) return;
-  const callee = unwrapExpression(call.callee);
+  const callee = unwrap(call.callee);
   const first = literalString(call.arguments[0]);
   // `.set('Cookie', …)` (superagent), `.setHeader('Cookie', …)`, `headers.append('Cookie', …)`.
   if (first !== undefined && /^cookie$/iu.test(first) && /^(?:set|setHeader|header|append)$/u.test(name)) {
@@ -469,17 +467,17 @@ function isHeaderObject(node: TSESTree.Node | undefined): boolean {
 
 /** `res`, `response`, `reply`, `ctx.res`: the server's response (not a request builder's `.send`). */
 function isResponseObject(node: TSESTree.Node): boolean {
-  const target = unwrapExpression(node);
+  const target = unwrap(node);
   if (target.type === 'Identifier') return /^(?:res|resp|response|reply)$/u.test(target.name);
   return target.type === 'MemberExpression' && /^(?:res|response)$/u.test(memberName(target) ?? '');
 }
 
 /** `ctx.body = …` (a Koa response), `document.cookie = …`, `headers.Cookie = …`, `localStorage.x = …`. */
 function collectAssignmentSink(assignment: TSESTree.AssignmentExpression, sinks: CookieSink[]): void {
-  const left = unwrapExpression(assignment.left);
+  const left = unwrap(assignment.left);
   if (left.type !== 'MemberExpression') return;
   const name = memberName(left) ?? '';
-  const object = unwrapExpression(left.object);
+  const object = unwrap(left.object);
   if (name === 'body' && object.type === 'Identifier' && object.name === 'ctx') sinks.push({ node: assignment.right, action: 'forwarded' });
   else if (/^cookies?$/iu.test(name)) sinks.push({ node: assignment.right, action: /^[Cc]ookie$/u.test(name) && object.type === 'Identifier' && object.name === 'document' ? 'stored' : 'forwarded' });
   else if (object.type === 'Identifier' && (object.name === 'localStorage' || object.name === 'sessionStorage')) sinks.push({ node: assignment.right, action: 'stored' });

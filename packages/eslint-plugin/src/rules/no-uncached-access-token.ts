@@ -1,8 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type ApiCall, childNodes, getApiCalls, objectProperty, type SdkClient } from '../analysis/api-calls.js';
-import { enclosingLoop, enclosingMessageHandler, functionName, hasCacheCheck } from '../analysis/api-context.js';
-import { enclosingFunction, isFunctionNode, memberName, unwrapExpression } from '../analysis/ast.js';
-import { getFileAnalysis } from '../analysis/index.js';
+import { type ApiCall, childNodes, type SdkClient } from '../analysis/api-calls.js';
+import { objectProperty } from '../analysis/values.js';
+import { enclosingLoop, enclosingMessageHandler, functionName, hasCacheCheck } from '../analysis/api-call-placement.js';
+import { enclosingFunction, isFunctionNode, memberName, unwrap } from '../analysis/ast.js';
+import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';
 import { identifierWords } from '../util/name-words.js';
 
@@ -21,7 +22,7 @@ function nameHasWord(name: string | undefined, words: ReadonlySet<string>): bool
 
 function namesOf(node: TSESTree.Node): string[] {
   const names: string[] = [];
-  let current: TSESTree.Node | undefined = unwrapExpression(node);
+  let current: TSESTree.Node | undefined = unwrap(node);
   for (let steps = 0; current && steps < 20; steps++) {
     if (current.type === 'Identifier') {
       names.push(current.name);
@@ -34,7 +35,7 @@ function namesOf(node: TSESTree.Node): string[] {
     if (current.type === 'MemberExpression') {
       const name = memberName(current);
       if (name) names.push(name);
-      current = unwrapExpression(current.object);
+      current = unwrap(current.object);
       continue;
     }
     break;
@@ -70,13 +71,13 @@ function writesCache(fn: TSESTree.FunctionLike): boolean {
   while (stack.length > 0 && steps++ < 20_000) {
     const node = stack.pop() as TSESTree.Node;
     if (node.type === 'AssignmentExpression') {
-      const target = unwrapExpression(node.left);
+      const target = unwrap(node.left);
       // `token = …` on a local is no cache; `this.token = …`, `cache.token = …` and outer variables are.
       if (target.type === 'MemberExpression' && namesOf(target).some((name) => nameHasWord(name, CACHE_WRITE_WORDS))) return true;
       if (target.type === 'Identifier' && nameHasWord(target.name, CACHE_WRITE_WORDS)) return true;
     }
     if (node.type === 'CallExpression') {
-      const callee = unwrapExpression(node.callee);
+      const callee = unwrap(node.callee);
       const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
       if (name && /^(?:set|setex|setEx|hset|put|save|saveToken|setItem|store|cache)$/u.test(name)) return true;
     }
@@ -121,12 +122,12 @@ function namesInTest(node: TSESTree.Node): string[] {
 
 /** A statement that empties a token cache: `delete cache.token`, `redis.del('access_token')`, `tokenCache = null`. */
 function tokenCacheClear(node: TSESTree.Node): TSESTree.Node | undefined {
-  const expression = node.type === 'ExpressionStatement' ? unwrapExpression(node.expression) : undefined;
+  const expression = node.type === 'ExpressionStatement' ? unwrap(node.expression) : undefined;
   if (!expression) return undefined;
-  const inner = expression.type === 'AwaitExpression' ? unwrapExpression(expression.argument) : expression;
+  const inner = expression.type === 'AwaitExpression' ? unwrap(expression.argument) : expression;
   if (inner.type === 'UnaryExpression' && inner.operator === 'delete' && mentionsToken(inner.argument)) return inner;
   if (inner.type === 'CallExpression') {
-    const callee = unwrapExpression(inner.callee);
+    const callee = unwrap(inner.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const method = memberName(callee);
     if (!method || !DELETE_METHODS.has(method)) return undefined;
@@ -134,7 +135,7 @@ function tokenCacheClear(node: TSESTree.Node): TSESTree.Node | undefined {
     return undefined;
   }
   if (inner.type === 'AssignmentExpression' && inner.operator === '=' && mentionsToken(inner.left)) {
-    const value = unwrapExpression(inner.right);
+    const value = unwrap(inner.right);
     const empty =
       (value.type === 'Literal' && (value.value === null || value.value === '')) ||
       (value.type === 'Identifier' && value.name === 'undefined');

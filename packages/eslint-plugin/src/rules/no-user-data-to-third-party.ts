@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
-  dataFlowFor,
   destinationOfUrls,
   type Label,
   requestPayload,
@@ -71,13 +70,13 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const analysis = getFileAnalysis(context);
-    const flow = dataFlowFor(context.sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const checkUnresolved = options.checkUnresolvedHosts === true;
     let withOwnOrigins: typeof settings | undefined;
     const reported = new Set<TSESTree.Node>();
 
-    /** The user data among `nodes` that no anonymizer processed (SPEC §3.2: anonymized values may go). */
+    /** The user data among `nodes` that no anonymizer processed (anonymized values may go). */
     const userData = (nodes: readonly TSESTree.Node[]): Label | undefined => {
       for (const node of nodes) {
         const [label] = unsanitizedUserData(flow.labelsOf(node), ['anonymize']);
@@ -91,13 +90,13 @@ export default createRule<Options, MessageIds>({
     };
     const reportSent = (
       node: TSESTree.Node,
-      values: Parameters<typeof destinationOfUrls>[1],
+      values: Parameters<typeof destinationOfUrls>[0],
       payload: readonly TSESTree.Node[],
     ): void => {
       if (reported.has(node)) return;
       // The own origins the code shows (OAuth redirect_uri, local addresses, package.json homepage) count as own.
       withOwnOrigins ??= { ...settings, ownHosts: [...settings.ownHosts, ...ownHostPatterns(analysis)] };
-      const destination = destinationOfUrls(analysis, values, withOwnOrigins);
+      const destination = destinationOfUrls(values, withOwnOrigins);
       if (destination.kind !== 'third-party' && !(destination.kind === 'unresolved' && checkUnresolved)) return;
       const label = userData(payload);
       if (!label) return;

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, dataFlowFor, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
+import { AWAIT, unwrap } from '../analysis/ast.js';
+import { calleeName, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, parseUrl } from '../analysis/index.js';
 import {
   STORE_READ_METHODS,
@@ -23,13 +24,6 @@ const TRACKING_URL_WORDS = new Set([...VISIT_STORE_WORDS, 'track', 'tracking', '
 
 const VISIT_WORDS = new Set(VISIT_STORE_WORDS);
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression' || current.type === 'AwaitExpression') {
-    current = current.type === 'AwaitExpression' ? current.argument : current.expression;
-  }
-  return current;
-}
 
 /** Words of every identifier-like token in a text: `profile_visits (owner_id, visitor_openid)` → profile, visits, owner … */
 function textWords(text: string): string[] {
@@ -96,7 +90,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{}],
   create(context, [options]) {
     const analysis = getFileAnalysis(context);
-    const flow = dataFlowFor(context.sourceCode, analysis.settings);
+    const flow = getFileAnalysis(context).dataFlowWith(analysis.settings);
     const sourceCode = context.sourceCode;
     const extra = options.sessionReplaySdks ?? [];
     const replaySdks = TRACKER_SDKS.filter((sdk) => sdk.category === 'session-replay');
@@ -136,9 +130,9 @@ export default createRule<Options, MessageIds>({
       let owner: string | undefined;
       let identity = false;
       for (const input of nodes) {
-        let node = unwrap(input);
+        let node = unwrap(input, AWAIT);
         if (node.type === 'CallExpression' && ['stringify', 'String'].includes(calleeName(node) ?? '') && node.arguments[0]) {
-          node = unwrap(node.arguments[0]);
+          node = unwrap(node.arguments[0], AWAIT);
         }
         const object = analysis.values.objectOf(node);
         if (object) {
@@ -226,8 +220,8 @@ export default createRule<Options, MessageIds>({
         if (analysis.fileKind !== 'server') {
           for (const request of analysis.requests) {
             if (analysis.contexts.handlerOf(request.node)) continue;
-            const destination = destinationOfUrls(analysis, request.url, analysis.settings);
-            // Third parties are no-user-data-to-third-party's (SPEC §3.1 owners).
+            const destination = destinationOfUrls(request.url, analysis.settings);
+            // Third parties are no-user-data-to-third-party's (docs/architecture.md, owners).
             if (destination.kind === 'third-party' || destination.kind === 'weixin') continue;
             const urlWords = request.url.flatMap((value) => textWords(parseUrl(value).path));
             const automatic = analysis.contexts.contextOf(request.node) === 'automatic';

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { unwrap, enclosingFunction } from '../analysis/ast.js';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   calleeName,
-  dataFlowFor,
   firstDeclaredFunction,
   GateRecorder,
   globalPath,
@@ -25,18 +25,11 @@ interface Candidate {
 }
 
 const OAUTH_URL = new URL(OAUTH_AUTHORIZE_URL);
-/** SDK methods that build an OAuth URL, with the index of their scope argument (SPEC §2 SDK shapes). */
+/** SDK methods that build an OAuth URL, with the index of their scope argument (docs/architecture.md, SDK shapes). */
 const OAUTH_URL_BUILDERS: Readonly<Record<string, number>> = { getAuthorizeURL: 2, generateOAuthUrl: 1 };
 /** Words of a condition that checks for a signed-in visitor: a page route that bounces visitors without one. */
 const SESSION_WORDS = /\b(?:session|user|openid|token|login|logged|auth|cookie|uid)/iu;
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') {
-    current = current.expression;
-  }
-  return current;
-}
 
 /** `scope` of a URL value: `snsapi_userinfo` when every known alternative asks for it. */
 function isUserinfoAuthorizeUrl(analysis: FileAnalysis, node: TSESTree.Node): boolean {
@@ -60,15 +53,6 @@ function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
     }
     if (parent.type === 'SwitchCase' && parent.consequent.includes(child as TSESTree.Statement)) return child;
     if (parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression' || parent.type === 'ClassBody') return undefined;
-  }
-  return undefined;
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression' || parent.type === 'ArrowFunctionExpression') {
-      return parent;
-    }
   }
   return undefined;
 }
@@ -118,7 +102,7 @@ export default createRule<Options, MessageIds>({
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
     const analysis = getFileAnalysis(context);
-    const flow = dataFlowFor(sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const explicit = options.requireExplicitConsent === true;
     const gates = new GateRecorder();
@@ -143,7 +127,7 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * Server side (SPEC §3.1): middleware for every request forces authorization; so does a page route that
+     * Server side: middleware for every request forces authorization; so does a page route that
      * bounces a visitor without a session; a route dedicated to login is the user's own request.
      */
     const serverWhen = (node: TSESTree.Node): string | undefined => {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { calleeName, dataFlowFor, GateRecorder, type Label } from '../analysis/dataflow/index.js';
+import { calleeName, GateRecorder, type Label } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, knownPrefix } from '../analysis/index.js';
 import { findEndpointByUrl } from '../knowledge/endpoint-lookup.js';
 import { ENDPOINTS, type EndpointKind } from '../knowledge/endpoints.js';
@@ -11,14 +11,14 @@ import { resolveSettings, settingOptionProperties } from '../util/settings.js';
 type MessageIds = 'unchecked';
 type Options = [{ checkFunctions?: string[]; replaceDefaults?: boolean }];
 
-/** Endpoint kinds that publish what they are given (SPEC §3.2: custom, mass, draft, freepublish, comment reply). */
+/** Endpoint kinds that publish what they are given (custom, mass, draft, freepublish, comment reply). */
 const PUBLISHING_KINDS: ReadonlySet<EndpointKind> = new Set(['custom-message', 'mass', 'draft', 'publish']);
 const PUBLISHING_ENDPOINTS: ReadonlySet<string> = new Set(['cgi-bin/comment/reply/add']);
 
 /**
  * Names of mini-program-only endpoints (`wxa/msg_sec_check` → `msgSecCheck`, `msg_sec_check`): a call by that
  * name is itself the endpoint, which fails for an Official Account (errcode 48001), so it never counts as a
- * check (SPEC §3.1); `valid-api-request` reports the call.
+ * check; `valid-api-request` reports the call.
  */
 const MINI_PROGRAM_ENDPOINT_NAMES: ReadonlySet<string> = new Set(
   [...ENDPOINTS.values()]
@@ -66,7 +66,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
-    const flow = dataFlowFor(sourceCode, settings);
+    const flow = getFileAnalysis(context).dataFlowWith(settings);
     const analysis = getFileAnalysis(context);
     const zh = analysis.settings.locale === 'zh-CN';
     const gates = new GateRecorder();

@@ -101,7 +101,7 @@ export default createRule<[], MessageIds>({
           if (matchesAnyWordPattern(name, USER_DATA_PATTERNS)) return name;
         }
       }
-      // User data that flows into the URL, or into the body or query of the request it opens (data flow, SPEC §3.1).
+      // User data that flows into the URL, or into the body or query of the request it opens (data flow).
       const expression = urlExpression(node);
       const payload = analysis.requests
         .filter((request) => request.urlNode === expression)

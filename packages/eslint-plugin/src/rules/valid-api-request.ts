@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type ApiCall, getApiCalls, nearMissOf } from '../analysis/api-calls.js';
+import { type ApiCall, nearMissOf } from '../analysis/api-calls.js';
+import { getApiCalls } from '../analysis/index.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import { usesMiniProgramCredentials } from '../analysis/platform.js';
 import type { Endpoint } from '../knowledge/endpoints.js';

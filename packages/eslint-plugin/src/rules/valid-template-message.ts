@@ -1,9 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type ApiCall, type ApiCallAnalysis, childNodes, getApiCalls, objectProperty, resolveObject } from '../analysis/api-calls.js';
-import { enclosingLoop, type LoopInfo, rootName } from '../analysis/api-context.js';
+import { type ApiCall, type ApiCallAnalysis, childNodes, resolveObject } from '../analysis/api-calls.js';
+import { objectProperty } from '../analysis/values.js';
+import { enclosingLoop, type LoopInfo, rootName } from '../analysis/api-call-placement.js';
 import type { DataFlow } from '../analysis/dataflow/index.js';
-import { getFileAnalysis } from '../analysis/index.js';
-import { findVariable, isFunctionNode, unwrapExpression, variableInitializer } from '../analysis/ast.js';
+import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
+import { findVariable, isFunctionNode, unwrap, variableInitializer } from '../analysis/ast.js';
 import { TEMPLATE_SEND_ENDPOINT } from '../knowledge/endpoints.js';
 import { findMarketingPhrase } from '../knowledge/marketing-phrases.js';
 import { createRule } from '../util/createRule.js';
@@ -70,7 +71,7 @@ function isFollowerLoop(
   if (loop.kind === 'statement' && analysis.calls.some((call) => returnsFollowers(call) && contains(loop.node, call.node))) return true;
   if (!loop.iterable) return false;
   // `followers.slice(0, 3)`: a handful of named recipients, not a broadcast.
-  const iterable = unwrapExpression(loop.iterable);
+  const iterable = unwrap(loop.iterable);
   if (
     iterable.type === 'CallExpression' &&
     iterable.callee.type === 'MemberExpression' &&
@@ -119,15 +120,15 @@ function returnsFollowers(call: ApiCall): boolean {
 
 /** The call at the root of `(await api.getFollowers()).data.openid`. */
 function callIn(node: TSESTree.Node): TSESTree.CallExpression | undefined {
-  let current = unwrapExpression(node);
+  let current = unwrap(node);
   for (let steps = 0; steps < 20; steps++) {
-    if (current.type === 'AwaitExpression') current = unwrapExpression(current.argument);
-    else if (current.type === 'MemberExpression') current = unwrapExpression(current.object);
+    if (current.type === 'AwaitExpression') current = unwrap(current.argument);
+    else if (current.type === 'MemberExpression') current = unwrap(current.object);
     else if (current.type === 'CallExpression') {
-      const callee = unwrapExpression(current.callee);
+      const callee = unwrap(current.callee);
       // `.then(…)`, `.slice()` on the result: look at the call it chains from.
-      if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'CallExpression') {
-        const inner = unwrapExpression(callee.object) as TSESTree.CallExpression;
+      if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'CallExpression') {
+        const inner = unwrap(callee.object) as TSESTree.CallExpression;
         return inner;
       }
       return current;
@@ -231,7 +232,7 @@ function isMissingArgument(call: TSESTree.CallExpression, index: number): boolea
   if (call.arguments.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement')) return false;
   const argument = call.arguments[index];
   if (!argument) return true;
-  const value = unwrapExpression(argument);
+  const value = unwrap(argument);
   return (value.type === 'Literal' && (value.value === null || value.value === '')) || (value.type === 'Identifier' && value.name === 'undefined');
 }
 

@@ -1,7 +1,9 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { codePathEventsProbe } from '../analysis/code-paths.js';
 import type { ClauseId } from '../knowledge/clauses.js';
 import { ZH_MESSAGE_SUFFIX } from './locale.js';
 import { ruleDocsUrl } from './package-info.js';
+import { skipReasonOf } from './skip-gate.js';
 import { getPluginSettings } from './settings.js';
 import { getVueTemplateDirectives, reportStart } from './template-disable.js';
 
@@ -37,9 +39,16 @@ type CreatorArgs<Options extends readonly unknown[], MessageIds extends string> 
 export type LocalizedMessageIds<MessageIds extends string> = MessageIds | `${MessageIds}${typeof ZH_MESSAGE_SUFFIX}`;
 
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  args: CreatorArgs<Options, MessageIds> & { messagesZh: Record<MessageIds, string> },
+  args: CreatorArgs<Options, MessageIds> & {
+    messagesZh: Record<MessageIds, string>;
+    /**
+     * Whether the prefilter may skip the rule on files it has nothing to act on (default true). The data inventory
+     * turns it off: it lists every store of every file, user data or not.
+     */
+    prefilter?: boolean;
+  },
 ): WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options> {
-  const { messagesZh, create, ...rest } = args;
+  const { messagesZh, create, prefilter = true, ...rest } = args;
   const messages: Record<string, string> = { ...rest.meta.messages };
   for (const [id, text] of Object.entries<string>(messagesZh)) messages[`${id}${ZH_MESSAGE_SUFFIX}`] = text;
   const rule = creator<Options, MessageIds>({
@@ -54,9 +63,16 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       messages: messages as Record<MessageIds, string>,
     },
     create(context, options) {
-      return create(localizeContext(withTemplateDirectives(context)), options);
+      return withProgramEnd(create(localizeContext(withTemplateDirectives(context)), options));
     },
   });
+  if (prefilter) {
+    // The one gate of the prefilter (docs/prefilter.md): a file with nothing for any rule, a vendored copy or a
+    // saved copy of another site's page builds no model, and the rule returns at once — before even its options
+    // are merged with their defaults (RuleCreator's `create` does that on every file).
+    const withOptions = rule.create;
+    rule.create = (context) => (skipReasonOf(context, context.options) === undefined ? withOptions(context) : {});
+  }
   return Object.assign(rule as unknown as WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options>, {
     name: args.name,
   });
@@ -80,7 +96,7 @@ function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonl
 
 /**
  * ESLint never reads `<!-- eslint-disable… -->` comments in a Vue template: reports they turn off are dropped here,
- * for every rule of the plugin, whatever processor the project uses (SPEC §3.1). A processor-side filter would
+ * for every rule of the plugin, whatever processor the project uses. A processor-side filter would
  * depend on the `.vue` processor in effect (eslint-plugin-vue's own would replace ours, and the other way round).
  */
 function withTemplateDirectives<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
@@ -92,4 +108,37 @@ function withTemplateDirectives<C extends Readonly<TSESLint.RuleContext<string, 
     context.report(descriptor);
   };
   return Object.create(context, { report: { value: report } }) as C;
+}
+
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Rules that report once every fact of the file is known do so from the Program's `onCodePathEnd`, which ESLint
+ * calls after `Program:exit`. An engine without code path events never calls it (oxlint's JS plugins before they
+ * ran code path analysis, see docs/oxlint.md): there, decided at `Program`, the rule's `onCodePathEnd` is called
+ * for the Program right after its own `Program:exit`, and the facts come from the tree (analysis/code-paths.ts).
+ */
+function withProgramEnd(listeners: TSESLint.RuleListener): TSESLint.RuleListener {
+  const own = listeners as Record<string, Listener | undefined>;
+  const onCodePathEnd = own.onCodePathEnd;
+  if (!onCodePathEnd) return listeners;
+  const probe = codePathEventsProbe();
+  const probeListeners = probe.listeners as Record<string, Listener>;
+  const chain = (first: Listener, second: Listener | undefined): Listener =>
+    second
+      ? (...args) => {
+          first(...args);
+          second(...args);
+        }
+      : first;
+  const programExit = own['Program:exit'];
+  return {
+    ...listeners,
+    onCodePathStart: chain(probeListeners.onCodePathStart, own.onCodePathStart),
+    Program: chain(probeListeners.Program, own.Program),
+    'Program:exit': (...args: unknown[]) => {
+      programExit?.(...args);
+      if (probe.delivered === false) onCodePathEnd(undefined, args[0]);
+    },
+  } as TSESLint.RuleListener;
 }

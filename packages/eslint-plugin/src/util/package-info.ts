@@ -11,8 +11,6 @@ const pkg = createRequire(import.meta.url)('../../package.json') as PackageJson;
 
 export const PLUGIN_NAME = pkg.name;
 export const PLUGIN_VERSION = pkg.version;
-/** Prefix of rule ids in user configs: `wechat-oa/<rule>`. */
-export const RULE_PREFIX = 'wechat-oa';
 
 /** Web address of a rule's English doc, built from the package's `repository` field. */
 export function ruleDocsUrl(ruleName: string): string {

@@ -32,12 +32,21 @@ export type WechatOaSettings = Partial<Record<ListSettingKey, string[]>> & {
   /** Account name → appid. */
   accounts?: Record<string, string>;
   locale?: Locale;
+  /** `false` runs every rule on every file: no prefilter, no vendored or saved-page skip (to check a miss). */
+  prefilter?: boolean;
+  /** Lint vendored copies recognised by content (the JS-SDK, minified bundles), which are skipped by default. */
+  lintVendored?: boolean;
+  /** Lint saved copies of other sites' pages (`.html` with a `saved from url` comment…), skipped by default. */
+  lintSavedPages?: boolean;
 };
 
 /** Settings after defaults, plugin-wide settings and a rule's options are merged. */
 export type ResolvedSettings = Record<ListSettingKey, readonly string[]> & {
   accounts: Readonly<Record<string, string>>;
   locale: Locale;
+  prefilter: boolean;
+  lintVendored: boolean;
+  lintSavedPages: boolean;
 };
 
 export const BUILT_IN_DEFAULTS: Readonly<Record<ListSettingKey, readonly string[]>> = {
@@ -60,6 +69,9 @@ export const SETTINGS_SCHEMA = {
     ...Object.fromEntries(LIST_SETTING_KEYS.map((key) => [key, { type: 'array', items: { type: 'string' } }])),
     accounts: { type: 'object', additionalProperties: { type: 'string' } },
     locale: { enum: ['en', 'zh-CN'] },
+    prefilter: { type: 'boolean' },
+    lintVendored: { type: 'boolean' },
+    lintSavedPages: { type: 'boolean' },
   },
   additionalProperties: false,
 } as const;
@@ -122,6 +134,9 @@ export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string,
     ...Object.fromEntries(LIST_SETTING_KEYS.map((name) => [name, unionOf(BUILT_IN_DEFAULTS[name], raw[name])])),
     accounts: raw.accounts && typeof raw.accounts === 'object' ? raw.accounts : {},
     locale: normalizeLocale(raw.locale),
+    prefilter: raw.prefilter !== false,
+    lintVendored: raw.lintVendored === true,
+    lintSavedPages: raw.lintSavedPages === true,
   } as ResolvedSettings;
   cache.set(key, resolved);
   return resolved;

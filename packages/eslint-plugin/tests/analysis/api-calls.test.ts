@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiCallsOf, staticUrl, stringParts } from '../../src/analysis/api-calls.js';
-import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-context.js';
+import { staticUrl, stringParts } from '../../src/analysis/api-calls.js';
+import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-call-placement.js';
 import { enclosingFunction } from '../../src/analysis/ast.js';
 import { analyze, probeArgument } from './harness.js';
 
@@ -9,7 +9,7 @@ function calls(code: string, filename?: string): string[] {
   return analyze(
     code,
     (analysis) =>
-      apiCallsOf(analysis).calls.map(
+      analysis.apiCalls.calls.map(
         (call) =>
           `${analysis.sourceCode.getText(call.node.callee)} → ${call.via} ${call.endpoint?.id ?? `?${call.url?.path ?? ''}`} ${call.method ?? '-'}${call.sdk ? ` ${call.sdk.pkg}#${call.sdk.method}` : ''}`,
       ),
@@ -54,8 +54,28 @@ describe('Weixin API calls', () => {
       ['api.getFollowers → sdk cgi-bin/user/get - co-wechat-api#getFollowers', 'api.getUser → sdk cgi-bin/user/info - co-wechat-api#getUser'],
     ],
     [
-      'an imported binding without SDK-only methods is not a client',
+      'a binding of a project module named for WeChat is a client (relative path)',
       "import { api } from './wechat.js';\napi.getUser(o);",
+      ['api.getUser → sdk cgi-bin/user/info - co-wechat-api#getUser'],
+    ],
+    [
+      'a binding of a project module named for WeChat is a client (@/ alias)',
+      "import { api } from '@/wechat';\napi.getUser(o);",
+      ['api.getUser → sdk cgi-bin/user/info - co-wechat-api#getUser'],
+    ],
+    [
+      'a binding named for WeChat from a project module is a client (~/ alias, require)',
+      "const { wxApi } = require('~/services/client');\nwxApi.getUser(o);",
+      ['wxApi.getUser → sdk cgi-bin/user/info - co-wechat-api#getUser'],
+    ],
+    [
+      'an imported binding of a generic module without SDK-only methods is not a client',
+      "import { api } from './client.js';\napi.getUser(o);",
+      [],
+    ],
+    [
+      'nor is one from the @/ alias',
+      "import api from '@/api';\napi.getUser(o);",
       [],
     ],
     [

@@ -126,6 +126,40 @@ describe('data inventory', () => {
   });
 });
 
+describe('every store a rule sees is in the inventory', () => {
+  const PROFILE_PAGE = `import localforage from 'localforage';
+export async function remember(user) {
+  const profile = { nickname: user.nickname, avatar: user.headimgurl };
+  window.localStorage.profile = JSON.stringify(profile);
+  await localforage.setItem('me', profile);
+  document.cookie = 'nick=' + user.nickname;
+}
+`;
+
+  it('lists the plain-text writes no-plaintext-user-data reports, from the same facts', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'wechat-oa-inventory-'));
+    writeFileSync(path.join(root, 'profile.js'), PROFILE_PAGE);
+    const files = await collect(root);
+    const stored = files
+      .flatMap((file) => file.entries)
+      .filter((entry) => entry.category === 'stored')
+      .sort((a, b) => a.line - b.line);
+    expect(stored.map((entry) => [entry.line, entry.operation, entry.store, entry.kinds.join(',')])).toEqual([
+      [4, 'localStorage.profile =', 'localStorage profile', 'profile'],
+      [5, 'localforage.setItem', 'localforage me', 'profile'],
+      [6, 'document.cookie =', 'cookie *', 'profile'],
+    ]);
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: [...plugin.configs.recommended, { rules: { 'wechat-oa/no-plaintext-user-data': 'error' } }] as Linter.Config[],
+    });
+    const [result] = await eslint.lintFiles(['profile.js']);
+    const reported = result.messages.filter((message) => message.ruleId === 'wechat-oa/no-plaintext-user-data').map((message) => message.line);
+    expect(reported).toEqual(stored.map((entry) => entry.line));
+  });
+});
+
 describe('runInventory', () => {
   it('runs the collector with require-consent and marks automatic collection without consent as missing', async () => {
     const { ESLint: ESLintClass } = await import('eslint');

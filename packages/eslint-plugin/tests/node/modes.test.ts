@@ -211,6 +211,9 @@ describe('.wechat-oa.json', () => {
       'serverFiles',
       'accounts',
       'locale',
+      'prefilter',
+      'lintVendored',
+      'lintSavedPages',
       'ignores',
     ]);
   });

@@ -3,7 +3,7 @@ import { matchesAnyWordPattern } from '../../util/name-words.js';
 
 /**
  * The first function, in source order, that the file imports or declares at its top level and whose name matches
- * one of `patterns` as whole words (SPEC §3.1): `import { askConsent } from './privacy'`,
+ * one of `patterns` as whole words: `import { askConsent } from './privacy'`,
  * `const { maskOpenid } = require('./mask')`, `function maskPhone(p) {…}`, `const redact = (v) => …`.
  * Suggestions call it by that name; without one they are not offered.
  */

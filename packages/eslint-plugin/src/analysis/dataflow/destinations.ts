@@ -2,13 +2,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { TRACKER_BY_GLOBAL, TRACKER_BY_MODULE, type TrackerSdk } from '../../knowledge/trackers.js';
 import { hostMatchesPattern } from '../../knowledge/weixin-urls.js';
 import type { ResolvedSettings } from '../../util/settings.js';
-import type { FileAnalysis } from '../index.js';
 import type { HttpRequest } from '../requests.js';
-import { parseUrl, type StringValue } from '../values.js';
+import { classifyOrigin, parseUrl, type StringValue } from '../values.js';
 import type { DataFlow } from './engine.js';
 import { globalPath } from './sinks.js';
 
-/** Where a value is sent, as far as the URL tells (SPEC §3.1 own origin). */
+/** Where a value is sent, as far as the URL tells (docs/architecture.md, own origin). */
 export type Destination =
   | { kind: 'own' | 'weixin' | 'allowed' | 'non-web' }
   | { kind: 'third-party'; host: string }
@@ -20,7 +19,6 @@ export type Destination =
  * otherwise own/Weixin/allowed.
  */
 export function destinationOfUrls(
-  analysis: FileAnalysis,
   values: readonly StringValue[],
   settings: Pick<ResolvedSettings, 'ownHosts' | 'allowedHosts'>,
 ): Destination {
@@ -28,7 +26,7 @@ export function destinationOfUrls(
   let unresolved = false;
   let result: Destination = { kind: 'own' };
   for (const value of values) {
-    const origin = analysis.originOf(value, settings);
+    const origin = classifyOrigin(value, settings);
     if (origin === 'third-party') {
       const host = parseUrl(value).host;
       if (host && settings.allowedHosts.some((pattern) => hostMatchesPattern(host, pattern))) {

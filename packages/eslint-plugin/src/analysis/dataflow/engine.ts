@@ -1,7 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ELEMENT_CALLBACK_METHODS } from '../../knowledge/runtime.js';
+import { unwrap, calleeName } from '../ast.js';
+
+export { calleeName };
 import { JSSDK_PERSONAL_DATA_CALLS, JSSDK_RESULT_CALLBACKS } from '../../knowledge/jssdk.js';
 import type { ResolvedSettings } from '../../util/settings.js';
-import { identifierWords, matchesAnyWordPattern } from '../../util/name-words.js';
+import { matchesAnyWordPattern } from '../../util/name-words.js';
 import {
   type Account,
   type Label,
@@ -15,11 +19,14 @@ import {
   labelsGrew,
 } from './labels.js';
 import { kindsOfName } from './names.js';
-import { APPID_KEYS, endpointResultKinds, resultKindsOf, SDK_CLIENT_MODULES, sdkMethodOf } from './sources.js';
-import { findEndpointByUrl } from '../../knowledge/endpoint-lookup.js';
-import type { Endpoint } from '../../knowledge/endpoints.js';
+import { endpointResultKinds, resultKindsOf, sdkMethodOf } from './sources.js';
+import { findEndpoint } from '../../knowledge/endpoint-lookup.js';
+import { CATALOG_HOSTS, type Endpoint } from '../../knowledge/endpoints.js';
 import { nodeIndexOf } from '../node-index.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
+import type { HttpRequest } from '../requests.js';
+import type { SdkClients } from '../sdk-clients.js';
+import { isHole, objectProperty, parseUrl, type StringValue } from '../values.js';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -117,20 +124,8 @@ const RECEIVER_METHODS: ReadonlySet<string> = new Set([
 /** Methods that add their arguments to the receiver (`list.push(openid)`, `map.set(key, user)`). */
 const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
 
-/** Array methods whose callback's first parameter is an element of the receiver. */
-const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
-  'forEach',
-  'map',
-  'filter',
-  'find',
-  'findIndex',
-  'findLast',
-  'some',
-  'every',
-  'flatMap',
-]);
 
-/** Database reads (SPEC: database reads that select user-data fields): their result carries the fields named. */
+/** Database reads (reads that select user-data fields): their result carries the fields named. */
 const DATABASE_READ_METHODS: ReadonlySet<string> = new Set([
   'find',
   'findOne',
@@ -167,11 +162,14 @@ const WECHAT_HANDLER_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Receivers imported from another file of the project that name an Official Account client (`api`, `wechatApi`,
- * `wxClient`): their methods are taken for co-wechat-api's when the name is one of its methods, with an unknown
- * account (the constructor is in the other file).
+ * The facts the engine reads (the facade, analysis/index.ts, passes its own): which calls make SDK clients and which
+ * project bindings are clients (analysis/sdk-clients.ts), and the file's requests (analysis/requests.ts). The engine
+ * adds how values reach them; it decides neither itself.
  */
-const IMPORTED_CLIENT_WORDS: ReadonlySet<string> = new Set(['api', 'wechat', 'wx', 'client', 'oa', 'mp', 'weixin']);
+export interface DataFlowFacts {
+  readonly sdk: SdkClients;
+  readonly requests: readonly HttpRequest[];
+}
 
 /** Reads of these properties give facts about a value, not its data. */
 const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
@@ -213,23 +211,6 @@ interface FieldSlot {
   contributors: Contributor[];
 }
 
-function unwrap(node: Node): Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case 'ChainExpression':
-      case 'TSNonNullExpression':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSTypeAssertion':
-      case 'TSInstantiationExpression':
-        current = current.expression;
-        continue;
-      default:
-        return current;
-    }
-  }
-}
 
 function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
@@ -264,13 +245,6 @@ export function memberPath(node: Node, limit = 8): string | undefined {
   return parts.join('.');
 }
 
-/** The name a call is known by: `f()` → f, `a.b.f()` → f, `new F()` → F. */
-export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression') return staticPropertyName(callee);
-  return undefined;
-}
 
 function keyName(key: Node, computed: boolean): string | undefined {
   if (!computed && key.type === 'Identifier') return key.name;
@@ -325,7 +299,7 @@ function sanitizerCategoriesFor(settings: DataFlowSettings): Map<string, Sanitiz
 }
 
 /**
- * The data-flow analysis of one file (SPEC §3.1): every value gets the labels of the user data it may carry —
+ * The data-flow analysis of one file: every value gets the labels of the user data it may carry —
  * kind, account and origin — by propagating from the sources through assignments, destructuring, spreads,
  * object/array literals, templates, concatenation, `JSON.stringify`, same-file function parameters and returns,
  * `await`, `.then`, callbacks, closures and class fields.
@@ -353,9 +327,13 @@ export class DataFlow {
   /** Sanitizer category by callee name: asked for every call evaluated, and the word matching is the costly part. */
   readonly #sanitizerCategories: Map<string, SanitizerCategory | undefined>;
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings) {
+  readonly #facts: DataFlowFacts;
+  #requestByNode: Map<Node, HttpRequest> | undefined;
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings, facts: DataFlowFacts) {
     this.#sourceCode = sourceCode;
     this.#settings = settings;
+    this.#facts = facts;
     this.#sanitizerCategories = sanitizerCategoriesFor(settings);
   }
 
@@ -413,7 +391,7 @@ export class DataFlow {
     return undefined;
   }
 
-  /** The account an appid expression names (SPEC §3.1), or undefined when it cannot be told. */
+  /** The account an appid expression names, or undefined when it cannot be told. */
   accountOf(expression: Node): Account | undefined {
     if (this.#accountCache.has(expression)) return this.#accountCache.get(expression);
     const account = this.#computeAccount(expression, 0);
@@ -1050,10 +1028,8 @@ export class DataFlow {
       return sanitizeLabels(unionLabels(argumentLabels(), receiver), sanitizer.category, sanitizer.name);
     }
 
-    if (node.type === 'NewExpression') {
-      const client = this.#clientLabel(node);
-      if (client) return [client];
-    }
+    const client = this.#clientLabel(node);
+    if (client) return [client];
 
     const path = memberPath(callee);
     if (path && TRANSPARENT_FUNCTIONS.has(path)) return argumentLabels();
@@ -1116,29 +1092,10 @@ export class DataFlow {
   }
 
   /** `new WechatAPI(appid, secret)`, `new OAuth(appid, secret)`, `new Wechat({ appId, … })`: an SDK client. */
-  #clientLabel(node: TSESTree.NewExpression): Label | undefined {
-    const callee = unwrap(node.callee);
-    const root = callee.type === 'MemberExpression' ? unwrap(callee.object) : callee;
-    if (root.type !== 'Identifier' || !this.#isSdkBinding(root)) return undefined;
-    const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
-    let appid: Node | undefined = first;
-    if (first?.type === 'ObjectExpression') {
-      appid = undefined;
-      for (const property of first.properties) {
-        if (property.type === 'Property' && APPID_KEYS.has(keyName(property.key, property.computed) ?? '')) appid = property.value;
-      }
-    }
-    return makeLabel('client', node, 'client', appid ? this.accountOf(appid) : undefined, this.#sdkModuleOf(root));
-  }
-
-  #isSdkBinding(identifier: TSESTree.Identifier): boolean {
-    return this.#sdkModuleOf(identifier) !== undefined;
-  }
-
-  /** The Official Account SDK module `identifier` is bound to by an import or `require`, if any. */
-  #sdkModuleOf(identifier: TSESTree.Identifier): string | undefined {
-    const name = this.moduleOf(identifier);
-    return name !== undefined && SDK_CLIENT_MODULES.has(name) ? name : undefined;
+  #clientLabel(node: TSESTree.CallExpression | TSESTree.NewExpression): Label | undefined {
+    const client = this.#facts.sdk.clientAt(node);
+    if (!client) return undefined;
+    return makeLabel('client', node, 'client', client.appid ? this.accountOf(client.appid) : undefined, client.module);
   }
 
   /** The module `identifier` is bound to by an import, `require('m')`, `require('m').x` or `await import('m')`. */
@@ -1161,7 +1118,7 @@ export class DataFlow {
   }
 
   /**
-   * The SDK method a call invokes on a client (SPEC §2 SDK shapes): `api.getUser(…)`, wechat-jssdk's
+   * The SDK method a call invokes on a client (docs/architecture.md, SDK shapes): `api.getUser(…)`, wechat-jssdk's
    * `wx.oauth.getUserInfo(…)`, node-easywechat's `app.getAccessToken().getToken()`.
    */
   sdkCallOf(call: TSESTree.CallExpression): { client: Label; name: string; method: SdkMethod } | undefined {
@@ -1190,24 +1147,18 @@ export class DataFlow {
       const found = sdkMethodOf(client.sdk, names);
       if (found) return { client, ...found };
     }
-    if (receiver.type === 'Identifier' && this.#isImportedClientName(receiver)) {
-      const found = sdkMethodOf('co-wechat-api', [name]);
-      if (found) return { client: makeLabel('client', receiver, 'client', undefined, 'co-wechat-api'), ...found };
+    const project = receiver.type === 'Identifier' ? this.#facts.sdk.projectClientOf(receiver) : undefined;
+    if (project) {
+      const found = sdkMethodOf(project.pkg, [name]);
+      if (found) return { client: makeLabel('client', receiver, 'client', undefined, project.pkg), ...found };
     }
     return undefined;
   }
 
-  /** `import { api } from '../wechat/client.js'` / `const { wechatApi } = require('./oa')`: a project module's client. */
-  #isImportedClientName(identifier: TSESTree.Identifier): boolean {
-    const module = this.moduleOf(identifier);
-    if (!module || !(module.startsWith('./') || module.startsWith('../') || module.startsWith('@/') || module.startsWith('~/'))) return false;
-    return identifierWords(identifier.name).some((word) => IMPORTED_CLIENT_WORDS.has(word));
-  }
-
   /**
-   * A raw HTTP call of an Official Account API (its first argument a catalogued URL, `fetch`/`axios`/`got` style),
-   * with the account it runs as (SPEC §3.1): the appid of a token or OAuth request (`appid=${…}` in the URL, or
-   * `appid` in the options' `params`/body), or the account of the `access_token` it passes.
+   * A request of an Official Account API (its URL a catalogued one, whatever the client: analysis/requests.ts),
+   * with the account it runs as: the appid of a token or OAuth request (`appid=${…}` in the URL, or `appid` in the
+   * query or body), or the account of the `access_token` it passes.
    */
   rawApiCallOf(call: TSESTree.CallExpression): { endpoint: Endpoint; account: Account | undefined; url: Node } | undefined {
     this.#solve();
@@ -1216,59 +1167,52 @@ export class DataFlow {
 
   #rawApiCall(call: TSESTree.CallExpression, depth: number): { endpoint: Endpoint; account: Account | undefined; url: Node } | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
-    if (!first) return undefined;
-    let url: Node = first;
-    if (url.type === 'Identifier') {
-      const variable = this.#referenceOf.get(url)?.resolved;
-      const writes = variable?.references.filter((reference) => reference.writeExpr) ?? [];
-      if (writes.length === 1 && writes[0].writeExpr) url = unwrap(writes[0].writeExpr as Node);
+    this.#requestByNode ??= new Map(this.#facts.requests.map((request) => [request.node, request]));
+    const request = this.#requestByNode.get(call);
+    if (!request?.urlNode) return undefined;
+    let endpoint: Endpoint | undefined;
+    let holes = new Map<string, Node>();
+    for (const value of request.url) {
+      const info = parseUrl(value);
+      if (!info.host || !CATALOG_HOSTS.has(info.host)) continue;
+      const found = findEndpoint(info.path.split('/').filter(Boolean).join('/'), { host: info.host });
+      if (!found) continue;
+      endpoint = found;
+      holes = queryHoles(value);
+      break;
     }
-    let text: string | undefined;
-    const holes = new Map<string, Node>();
-    if (url.type === 'Literal' && typeof url.value === 'string') text = url.value;
-    else if (url.type === 'TemplateLiteral') {
-      text = '';
-      url.quasis.forEach((quasi, index) => {
-        const cooked = quasi.value.cooked ?? '';
-        text += cooked;
-        const expression = url.type === 'TemplateLiteral' ? url.expressions[index] : undefined;
-        if (!expression) return;
-        const parameter = /[?&]([\w.]+)=$/u.exec(cooked)?.[1];
-        if (parameter) holes.set(parameter, expression);
-        text += 'x';
-      });
-    }
-    if (!text || !text.includes('weixin.qq.com/')) return undefined;
-    const endpoint = findEndpointByUrl(text);
     if (!endpoint) return undefined;
-    let account: Account | undefined;
-    const appid = holes.get('appid') ?? this.#optionValue(call.arguments[1], 'appid');
-    if (appid) account = this.accountOf(appid);
-    const token = holes.get('access_token') ?? this.#optionValue(call.arguments[1], 'access_token');
-    if (!account && token) account = this.#eval(token, depth + 1).find((label) => label.kind === 'credential' && label.account)?.account;
-    return { endpoint, account, url };
-  }
-
-  /** `{ params: { appid } }`, `{ appid }` or `{ data: { appid } }` of a request's options object. */
-  #optionValue(options: Node | undefined, key: string): Node | undefined {
-    const object = options ? unwrap(options) : undefined;
-    if (object?.type !== 'ObjectExpression') return undefined;
-    for (const property of object.properties) {
-      if (property.type !== 'Property') continue;
-      const name = keyName(property.key, property.computed);
-      if (name === key) return property.value;
-      if ((name === 'params' || name === 'data' || name === 'json' || name === 'searchParams') && property.value.type === 'ObjectExpression') {
-        const inner = this.#optionValue(property.value, key);
-        if (inner) return inner;
+    const option = (key: string): Node | undefined => {
+      for (const container of [request.query, request.body, request.options]) {
+        const object = container ? unwrap(container) : undefined;
+        const value = object?.type === 'ObjectExpression' ? objectProperty(object, key) : undefined;
+        if (value) return value;
       }
-    }
-    return undefined;
+      return undefined;
+    };
+    let account: Account | undefined;
+    const appid = holes.get('appid') ?? option('appid');
+    if (appid) account = this.accountOf(appid);
+    const token = holes.get('access_token') ?? option('access_token');
+    if (!account && token) account = this.#eval(token, depth + 1).find((label) => label.kind === 'credential' && label.account)?.account;
+    return { endpoint, account, url: unwrap(request.urlNode) };
   }
 
   #clientIn(labels: Labels): Label | undefined {
     return labels.find((label) => label.kind === 'client');
   }
+}
+
+/** The expressions of a URL's query values: `?appid=${id}&access_token=${token}` → appid → id, access_token → token. */
+function queryHoles(value: StringValue): Map<string, Node> {
+  const holes = new Map<string, Node>();
+  value.parts.forEach((part, index) => {
+    const next = value.parts[index + 1];
+    if (typeof part !== 'string' || next === undefined || !isHole(next) || !next.node) return;
+    const parameter = /[?&]([\w.]+)=$/u.exec(part)?.[1];
+    if (parameter) holes.set(parameter, next.node);
+  });
+  return holes;
 }
 
 /** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients carry no fields. */

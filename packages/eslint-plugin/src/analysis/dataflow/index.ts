@@ -1,11 +1,12 @@
 /**
- * The data-flow analysis (SPEC §3.1 "data flow"): user-data labels on values, and the checks that gate
+ * The data-flow analysis (docs/architecture.md, data flow): user-data labels on values, and the checks that gate
  * operations. Computed once per file and read by every rule through `getFileAnalysis(context).dataFlow`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { DataFlow, type DataFlowSettings } from './engine.js';
+import { fileKey } from '../ast.js';
+import { DataFlow, type DataFlowFacts, type DataFlowSettings } from './engine.js';
 
-export { DataFlow, type DataFlowSettings, calleeName, memberPath, staticPropertyName } from './engine.js';
+export { DataFlow, type DataFlowFacts, type DataFlowSettings, calleeName, memberPath, staticPropertyName } from './engine.js';
 export { GateRecorder } from './gating.js';
 export * from './labels.js';
 export { kindsOfName } from './names.js';
@@ -30,12 +31,12 @@ const byFile = new WeakMap<object, Map<string, DataFlow>>();
  * The file's data flow under `settings`. Every rule with default options shares one; a rule whose own options add
  * sanitizer names (which change what counts as sanitized) gets one of its own, also computed once per file.
  */
-export function dataFlowFor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings): DataFlow {
-  let flows = byFile.get(sourceCode);
-  if (!flows) byFile.set(sourceCode, (flows = new Map()));
+export function dataFlowFor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings, facts: DataFlowFacts): DataFlow {
+  let flows = byFile.get(fileKey(sourceCode));
+  if (!flows) byFile.set(fileKey(sourceCode), (flows = new Map()));
   const key = settingsKey(settings);
   let flow = flows.get(key);
-  if (!flow) flows.set(key, (flow = new DataFlow(sourceCode, settings)));
+  if (!flow) flows.set(key, (flow = new DataFlow(sourceCode, settings, facts)));
   return flow;
 }
 export { firstDeclaredFunction } from './declared.js';

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { type DataKind, USER_DATA_KINDS } from '../../knowledge/user-data.js';
 
 /**
- * The account a value belongs to (SPEC §3.1): identified by the appid expression of the SDK constructor or token
+ * The account a value belongs to: identified by the appid expression of the SDK constructor or token
  * request that produced it. `key` is the expression in a structural form (`'wx0123…'`, `process.env.NEWS_APPID`,
  * `ACCOUNTS.brandA.appid`, or `account:<name>` for an appid listed in the `accounts` setting); two accounts differ
  * when their keys differ. `text` is what messages show.
@@ -12,7 +12,7 @@ export interface Account {
   text: string;
 }
 
-/** Families of sanitizers (SPEC §3.1 function-name defaults): each rule says which ones it accepts. */
+/** Families of sanitizers (docs/architecture.md, function-name defaults): each rule says which ones it accepts. */
 export type SanitizerCategory = 'mask' | 'anonymize' | 'encrypt';
 
 /** Where a label entered the program. */

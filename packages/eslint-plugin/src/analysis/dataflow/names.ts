@@ -15,7 +15,7 @@ const cache = new Map<string, readonly UserDataKind[]>();
 const NONE: readonly UserDataKind[] = Object.freeze([]);
 
 /**
- * The user-data kinds a variable, property or key name holds, by whole words (SPEC §3.1): `openid`,
+ * The user-data kinds a variable, property or key name holds, by whole words: `openid`,
  * `userOpenId`, `from_user_name`, `nickName` → their kinds; `openidKey`, `isMobile`, `phoneRegex` → none
  * (a word after the field that makes the name about the field, or a flag word before it).
  */

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap } from '../ast.js';
 import {
   BROWSER_STORAGES,
   CONSOLE_METHODS,
@@ -12,7 +13,7 @@ import {
   RESPONSE_NAMES,
   STORAGE_MODULES,
   STORAGE_WRITE_METHODS,
-} from '../../knowledge/stores.js';
+} from '../../knowledge/plaintext-stores.js';
 import { identifierWords } from '../../util/name-words.js';
 import { calleeName, type DataFlow, memberPath, staticPropertyName } from './engine.js';
 
@@ -29,17 +30,16 @@ export interface PlaintextSink {
   values: Node[];
   /** What is written to, for the message: `localStorage`, `document.cookie`, `console.log`, `res.json`. */
   target: string;
+  /**
+   * Server cookies: whether the options protect the value (`signed`, or `httpOnly` and `secure`); `unknown` when the
+   * options are not a literal. Every cookie write is a store (the data inventory lists it); only an unprotected one
+   * is plain text.
+   */
+  protection?: boolean | 'unknown';
 }
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
-function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === 'ChainExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') {
-    current = current.expression;
-  }
-  return current;
-}
 
 /**
  * The path of a member chain rooted at a free global, without the global object: `window.localStorage.setItem`
@@ -106,7 +106,7 @@ function cookieProtected(options: Node | undefined, defaults: { httpOnly: boolea
   return isHttpOnly && secure === true;
 }
 
-/** The plain-text write a call or assignment performs, if any (SPEC §3.2 no-plaintext-user-data). */
+/** The plain-text write a call or assignment performs, if any (docs/rules/no-plaintext-user-data.md). */
 export function plaintextSinkOf(
   node: TSESTree.CallExpression | TSESTree.AssignmentExpression,
   flow: DataFlow,
@@ -157,15 +157,13 @@ export function plaintextSinkOf(
   }
   // Express `res.cookie(name, value, options)`.
   if (method === COOKIE_SETTERS.expressMethod && receiver && RESPONSE_NAMES.has(receiver) && args.length >= 2) {
-    const protectedCookie = cookieProtected(args[2], { httpOnly: false, signed: false });
-    if (protectedCookie === false) return { kind: 'server-cookie', operation: node, values: [args[1]], target: `${receiver}.cookie` };
-    return undefined;
+    const protection = cookieProtected(args[2], { httpOnly: false, signed: false });
+    return { kind: 'server-cookie', operation: node, values: [args[1]], target: `${receiver}.cookie`, protection };
   }
   // Koa/Egg `ctx.cookies.set(name, value, options)`.
   if (method === COOKIE_SETTERS.koaMethod && receiver === COOKIE_SETTERS.koaObject && args.length >= 2) {
-    const protectedCookie = cookieProtected(args[2], { httpOnly: true, signed: options.eggDefaults });
-    if (protectedCookie === false) return { kind: 'server-cookie', operation: node, values: [args[1]], target: 'ctx.cookies.set' };
-    return undefined;
+    const protection = cookieProtected(args[2], { httpOnly: true, signed: options.eggDefaults });
+    return { kind: 'server-cookie', operation: node, values: [args[1]], target: 'ctx.cookies.set', protection };
   }
   if (RESPONSE_METHODS.has(method) && receiver && RESPONSE_NAMES.has(receiver)) {
     const values = method === 'render' ? args.slice(1) : args;

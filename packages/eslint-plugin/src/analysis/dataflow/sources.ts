@@ -2,11 +2,7 @@ import { type Endpoint, ENDPOINTS } from '../../knowledge/endpoints.js';
 import { findSdkMethod, SDK_METHODS, type SdkMethod, type SdkPackage } from '../../knowledge/sdk-methods.js';
 import type { UserDataKind } from '../../knowledge/user-data.js';
 
-/** Modules whose clients the engine follows: the Official Account SDKs of the SDK method map. */
-export const SDK_CLIENT_MODULES: ReadonlySet<string> = new Set(Object.keys(SDK_METHODS));
 
-/** Config keys that hold the appid when an SDK constructor takes an options object. */
-export const APPID_KEYS: ReadonlySet<string> = new Set(['appid', 'appId', 'app_id', 'appID']);
 
 /**
  * The SDK method `names` (tried in order: `getUser`, then `oauth.getUserInfo` for wechat-jssdk's sub-clients)
@@ -22,7 +18,7 @@ export function sdkMethodOf(sdk: string, names: readonly string[]): { name: stri
 }
 
 /**
- * What an SDK method's result carries, from the catalog (SPEC §2): follower lists carry openids; user info
+ * What an SDK method's result carries, from the catalog: follower lists carry openids; user info
  * (`cgi-bin/user/info*`, `sns/userinfo`) openid, unionid and profile; the OAuth code exchange a credential and
  * the openid; tokens and tickets a credential.
  */

@@ -1,5 +1,5 @@
 /**
- * Where a back end keeps data, and how it deletes it — for the data inventory (SPEC §3.5) and the deletion clause
+ * Where a back end keeps data, and how it deletes it — for the data inventory and the deletion clause
  * S4: every store that holds user data needs a deletion path (on Tencent's request, and of everything — backups
  * too — when the service stops).
  */

@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ITERATION_METHODS } from '../knowledge/runtime.js';
 import path from 'node:path';
 import {
   AUTOMATIC_HOOK_FUNCTIONS,
@@ -22,14 +23,14 @@ import {
   WATCH_OPTION,
 } from '../knowledge/execution-context.js';
 import { identifierWords } from '../util/name-words.js';
-import { calleeName, calleeObject, consumerOf, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrapExpression } from './ast.js';
+import { calleeName, calleeObject, consumerOf, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrap } from './ast.js';
 import type { FileKind } from './file-kind.js';
 import { moduleSpecifiers } from './globals.js';
 import type { NodeIndex } from './node-index.js';
 import { templateEventsOf } from './vue.js';
 
 /**
- * Execution context on the browser's user-activation model (SPEC §3.1):
+ * Execution context on the browser's user-activation model:
  * - `gesture`: handlers of activation events (click, submit, keys, …) registered by `addEventListener`,
  *   `on<event>` properties, JSX `onClick`, jQuery `.on('click')`/`.click(fn)` (Vue `@click` through
  *   `addTemplateHandler`), and their continuations (code after `await`, `.then` callbacks, timers started there);
@@ -47,7 +48,7 @@ export type ExecutionContext = 'gesture' | 'automatic' | 'unknown';
 
 export type ServerFramework = 'express' | 'koa' | 'egg' | 'fastify' | 'nest' | 'next' | 'node-http';
 
-/** A server route, middleware or guard handler (SPEC §3.1 "server code"). */
+/** A server route, middleware or guard handler (docs/architecture.md, server code). */
 export interface ServerHandler {
   readonly fn: TSESTree.FunctionLike;
   readonly framework: ServerFramework;
@@ -56,12 +57,11 @@ export interface ServerHandler {
   readonly path: string | undefined;
   /** Runs for every request: `app.use(fn)` without a path, Koa/Egg middleware, Nest guards, Next middleware. */
   readonly everyRequest: boolean;
-  /** A route dedicated to login: its path has a word `login`, `auth`, `oauth` or `signin` (SPEC §3.1). */
+  /** A route dedicated to login: its path has a word `login`, `auth`, `oauth` or `signin`. */
   readonly loginRoute: boolean;
 }
 
 const MAX_CHAIN = 150;
-const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex', 'flatMap']);
 
 function combine(contributions: readonly ExecutionContext[]): ExecutionContext {
   if (contributions.length === 0) return 'unknown';
@@ -238,7 +238,7 @@ export class ExecutionContexts {
       return this.#callbackContext(parent, value);
     }
     if (parent.type === 'NewExpression' && parent.arguments[0] === value) {
-      const callee = unwrapExpression(parent.callee);
+      const callee = unwrap(parent.callee);
       if (callee.type === 'Identifier' && OBSERVER_CONSTRUCTORS.has(callee.name)) return this.#laterContext(parent);
       if (callee.type === 'Identifier' && callee.name === 'Promise') return this.contextOf(parent);
       return null;
@@ -288,7 +288,7 @@ export class ExecutionContexts {
   /** A function passed to a call: which call decides its context. */
   #callbackContext(call: TSESTree.CallExpression, callback: TSESTree.Node): ExecutionContext | null {
     const name = calleeName(call);
-    const callee = unwrapExpression(call.callee);
+    const callee = unwrap(call.callee);
     if (name === undefined) return null;
     if (LISTENER_REGISTRATION_METHODS.has(name) && call.arguments.length >= 2 && call.arguments.at(-1) === callback) {
       const event = literalString(call.arguments[0]);
@@ -309,7 +309,7 @@ export class ExecutionContexts {
     return null;
   }
 
-  /** Timers and observers: a gesture's continuation inside a gesture, automatic anywhere else (SPEC §3.1). */
+  /** Timers and observers: a gesture's continuation inside a gesture, automatic anywhere else. */
   #laterContext(call: TSESTree.Node): ExecutionContext {
     return this.contextOf(call) === 'gesture' ? 'gesture' : 'automatic';
   }
@@ -319,7 +319,7 @@ export class ExecutionContexts {
     this.#serverDone = true;
     const { nodes, fileKind } = this.#input;
     const add = (fn: TSESTree.Node | undefined, handler: Omit<ServerHandler, 'fn' | 'loginRoute'>) => {
-      const target = fn ? unwrapExpression(fn) : undefined;
+      const target = fn ? unwrap(fn) : undefined;
       if (!isFunctionNode(target) || this.#handlers.has(target)) return;
       this.#handlers.set(target, { ...handler, fn: target, loginRoute: isLoginRoutePath(handler.path) });
     };
@@ -336,10 +336,10 @@ export class ExecutionContexts {
     for (const call of nodes.ofType('CallExpression')) {
       const name = calleeName(call);
       if (name === undefined) continue;
-      const callee = unwrapExpression(call.callee);
+      const callee = unwrap(call.callee);
       // `http.createServer((req, res) => …)`: one handler for every request.
       if (name === 'createServer') {
-        add(call.arguments.find((argument) => isFunctionNode(unwrapExpression(argument))), {
+        add(call.arguments.find((argument) => isFunctionNode(unwrap(argument))), {
           framework: 'node-http',
           kind: 'route',
           path: undefined,
@@ -354,7 +354,7 @@ export class ExecutionContexts {
       if (ROUTE_METHODS.has(name) || MIDDLEWARE_METHODS.has(name)) {
         const routePath = literalString(call.arguments[0]);
         const fnArguments = call.arguments.filter((argument) => {
-          const target = unwrapExpression(argument);
+          const target = unwrap(argument);
           return isFunctionNode(target) || target.type === 'Identifier' || target.type === 'MemberExpression';
         });
         const middleware = MIDDLEWARE_METHODS.has(name);
@@ -363,7 +363,7 @@ export class ExecutionContexts {
           add(fn, { framework, kind: middleware ? 'middleware' : 'route', path: routePath, everyRequest: middleware && routePath === undefined });
         }
         // Fastify `fastify.route({ method, url, handler })`.
-        const options = call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
+        const options = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
         if (name === 'route' && options?.type === 'ObjectExpression') {
           let url: string | undefined;
           let handler: TSESTree.Node | undefined;
@@ -391,7 +391,7 @@ export class ExecutionContexts {
     }
     // Classes: Egg controllers (`extends Controller`), Nest controllers, guards, interceptors and middleware.
     for (const classNode of [...nodes.ofType('ClassDeclaration'), ...nodes.ofType('ClassExpression')]) {
-      const superClass = classNode.superClass ? unwrapExpression(classNode.superClass) : undefined;
+      const superClass = classNode.superClass ? unwrap(classNode.superClass) : undefined;
       const superName =
         superClass?.type === 'Identifier' ? superClass.name : superClass?.type === 'MemberExpression' ? memberName(superClass) : undefined;
       const implementsNames = (classNode.implements ?? []).map((clause) =>
@@ -439,7 +439,7 @@ export class ExecutionContexts {
 
   #resolveFunction(node: TSESTree.Node | undefined): TSESTree.FunctionLike | undefined {
     if (!node) return undefined;
-    const target = unwrapExpression(node);
+    const target = unwrap(node);
     if (isFunctionNode(target)) return target;
     if (target.type === 'Identifier' && this.#input.scopeManager) {
       const variable = findVariable(this.#input.scopeManager, target);
@@ -447,7 +447,7 @@ export class ExecutionContexts {
       if (definition?.type === 'FunctionName') return definition.node as TSESTree.FunctionLike;
       if (definition?.type === 'Variable') {
         const init = (definition.node as TSESTree.VariableDeclarator).init;
-        const value = init ? unwrapExpression(init) : undefined;
+        const value = init ? unwrap(init) : undefined;
         if (isFunctionNode(value)) return value;
       }
     }
@@ -468,14 +468,14 @@ function templateContext(node: TSESTree.Node): ExecutionContext | undefined {
 }
 
 function decoratorName(decorator: TSESTree.Decorator): string | undefined {
-  const expression = unwrapExpression(decorator.expression);
+  const expression = unwrap(decorator.expression);
   if (expression.type === 'CallExpression') return calleeName(expression);
   if (expression.type === 'Identifier') return expression.name;
   return undefined;
 }
 
 function decoratorPath(decorator: TSESTree.Decorator): string | undefined {
-  const expression = unwrapExpression(decorator.expression);
+  const expression = unwrap(decorator.expression);
   if (expression.type !== 'CallExpression') return undefined;
   const first = expression.arguments[0];
   if (!first) return '';

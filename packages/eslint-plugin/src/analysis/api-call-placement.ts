@@ -1,18 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { ITERATION_METHODS, LIST_HELPER_METHODS, LIST_HELPER_OBJECTS } from '../knowledge/runtime.js';
 import { identifierWords, matchesWordPattern } from '../util/name-words.js';
 import { childNodes } from './api-calls.js';
-import { calleeName, calleeObject, isFunctionNode, memberName, unwrapExpression } from './ast.js';
+import { calleeName, calleeObject, isFunctionNode, memberName, unwrap } from './ast.js';
 
 /**
  * Where an API call runs, as the S10/S11 rules need it: inside a loop (statements, array iteration callbacks,
  * `Promise.all(list.map(…))`, recursion), inside a wechat message handler, behind a cache or expiry check.
  */
 
-/** Array methods whose callback runs once per element. */
-const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex']);
-/** Libraries whose `(list, fn)` helpers run `fn` per element: async.each, Bluebird Promise.map. */
-const LIST_HELPER_OBJECTS = new Set(['async', 'Promise', 'Bluebird', 'bluebird', 'pMap']);
-const LIST_HELPER_METHODS = new Set(['each', 'eachSeries', 'eachLimit', 'forEach', 'forEachSeries', 'forEachLimit', 'map', 'mapSeries', 'mapLimit', 'mapValues']);
 
 export interface LoopInfo {
   kind: 'statement' | 'callback' | 'recursion';
@@ -70,7 +66,7 @@ function isSmallLiteralLoop(loop: LoopInfo): boolean {
 }
 
 function isSmallArray(node: TSESTree.Node): boolean {
-  const expression = unwrapExpression(node);
+  const expression = unwrap(node);
   return expression.type === 'ArrayExpression' && expression.elements.length <= 3 && expression.elements.every((element) => element?.type !== 'SpreadElement');
 }
 
@@ -123,7 +119,7 @@ function callsItself(fn: TSESTree.FunctionLike): boolean {
   while (stack.length > 0 && steps++ < 20_000) {
     const node = stack.pop() as TSESTree.Node;
     if (node.type === 'CallExpression') {
-      const callee = unwrapExpression(node.callee);
+      const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && callee.name === name) return true;
       if (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && memberName(callee) === name) return true;
     }
@@ -164,14 +160,14 @@ export function enclosingLoop(node: TSESTree.Node, options: LoopOptions = {}): L
 }
 
 function iterationCall(call: TSESTree.CallExpression, callback: TSESTree.FunctionLike): LoopInfo | undefined {
-  const callee = unwrapExpression(call.callee);
+  const callee = unwrap(call.callee);
   if (callee.type !== 'MemberExpression') return undefined;
   const method = memberName(callee);
   if (!method) return undefined;
   if (ITERATION_METHODS.has(method) && call.arguments[0] === callback) {
-    return { kind: 'callback', node: call, iterable: unwrapExpression(callee.object) };
+    return { kind: 'callback', node: call, iterable: unwrap(callee.object) };
   }
-  const object = unwrapExpression(callee.object);
+  const object = unwrap(callee.object);
   if (object.type === 'Identifier' && LIST_HELPER_OBJECTS.has(object.name) && LIST_HELPER_METHODS.has(method) && call.arguments[0] && call.arguments[0] !== callback) {
     return { kind: 'callback', node: call, iterable: call.arguments[0] };
   }
@@ -181,7 +177,7 @@ function iterationCall(call: TSESTree.CallExpression, callback: TSESTree.Functio
 function loopIterable(loop: TSESTree.Node): TSESTree.Node | undefined {
   if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return loop.right;
   if (loop.type === 'ForStatement' && loop.test?.type === 'BinaryExpression') {
-    const right = unwrapExpression(loop.test.right);
+    const right = unwrap(loop.test.right);
     if (right.type === 'MemberExpression' && memberName(right) === 'length') return right.object;
   }
   return undefined;
@@ -190,7 +186,7 @@ function loopIterable(loop: TSESTree.Node): TSESTree.Node | undefined {
 /** The innermost variable/parameter name at the root of `a.b.c`, `a.slice()`, `a.filter(…).map(…)`. */
 export function rootName(node: TSESTree.Node): { name: string; identifier?: TSESTree.Identifier; names: string[] } | undefined {
   const names: string[] = [];
-  let current = unwrapExpression(node);
+  let current = unwrap(node);
   for (let steps = 0; steps < 50; steps++) {
     if (current.type === 'Identifier') {
       names.push(current.name);
@@ -199,15 +195,15 @@ export function rootName(node: TSESTree.Node): { name: string; identifier?: TSES
     if (current.type === 'MemberExpression') {
       const name = memberName(current);
       if (name) names.push(name);
-      current = unwrapExpression(current.object);
+      current = unwrap(current.object);
       continue;
     }
     if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression') {
-      current = unwrapExpression(current.callee.object);
+      current = unwrap(current.callee.object);
       continue;
     }
     if (current.type === 'AwaitExpression') {
-      current = unwrapExpression(current.argument);
+      current = unwrap(current.argument);
       continue;
     }
     if (current.type === 'ThisExpression') return names.length ? { name: names[names.length - 1], names } : undefined;
@@ -221,16 +217,16 @@ export function rootName(node: TSESTree.Node): { name: string; identifier?: TSES
 /**
  * True when `fn` handles inbound Official Account messages through the `wechat` / `co-wechat` middleware:
  * `wechat(config, async (message, req, res) => …)`, `wechat(config).middleware(async (message, ctx) => …)`.
- * Route and middleware handlers of the server frameworks come from the shared analysis (analysis/context.ts);
+ * Route and middleware handlers of the server frameworks come from the shared analysis (analysis/execution-contexts.ts);
  * these run once per inbound message, so they count as request handlers too.
  */
 export function isMessageHandler(fn: TSESTree.FunctionLike): boolean {
   const parent = fn.parent;
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
-  const callee = unwrapExpression(parent.callee);
+  const callee = unwrap(parent.callee);
   if (callee.type === 'MemberExpression') {
     const method = memberName(callee);
-    return (method === 'middleware' || method === 'middlewarify') && unwrapExpression(callee.object).type === 'CallExpression';
+    return (method === 'middleware' || method === 'middlewarify') && unwrap(callee.object).type === 'CallExpression';
   }
   return callee.type === 'Identifier' && /^(?:co)?wechat$/iu.test(callee.name) && parent.arguments.length >= 2;
 }
