@@ -8,6 +8,7 @@ import { ExecutionContexts } from './execution-contexts.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
+import { type FilePlatform, platformOf } from './platform.js';
 import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
@@ -23,6 +24,7 @@ export type { FileKind } from './file-kind.js';
 export type { Origin as CrossFileOrigin } from './project/types.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
+export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
 export type { SdkClient, SdkMethodCall, SdkName } from './sdk-clients.js';
@@ -154,6 +156,11 @@ export class FileAnalysis {
       importedValues: (node) => this.project?.importedValues(node),
     });
     return this.#values;
+  }
+
+  /** Which Weixin platforms the file's code works for, from the endpoints, SDK clients and credentials it uses. */
+  get platform(): FilePlatform {
+    return platformOf(this);
   }
 
   /** Official Account SDK clients and the calls of their methods. */

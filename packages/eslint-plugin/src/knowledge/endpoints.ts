@@ -653,6 +653,23 @@ const ENTRIES: readonly Endpoint[] = [
     quota: { perDay: 100_000 },
     doc: `${DOC}/Asset_Management/New_temporary_materials.html`,
   }),
+  // Voice recognition: upload a voice file by id, then read its text.
+  endpoint('cgi-bin/media/voice/addvoicetorecofortext', {
+    method: 'POST',
+    kind: 'media',
+    query: ['access_token', 'format', 'voice_id', 'lang'],
+    title: 'Upload voice for recognition',
+    titleZh: '提交语音',
+    doc: `${DOC}/Intelligent_Interface/AI_Open_API.html`,
+  }),
+  endpoint('cgi-bin/media/voice/queryrecoresultfortext', {
+    method: 'POST',
+    kind: 'media',
+    query: ['access_token', 'voice_id', 'lang'],
+    title: 'Get voice recognition result',
+    titleZh: '获取语音识别结果',
+    doc: `${DOC}/Intelligent_Interface/AI_Open_API.html`,
+  }),
   endpoint('cgi-bin/media/get', {
     method: 'GET',
     kind: 'media',
@@ -1286,6 +1303,22 @@ const ENTRIES: readonly Endpoint[] = [
     title: 'Send mini program subscribe message',
     titleZh: '发送小程序订阅消息',
     sendsMessage: true,
+    doc: `${MP_DOC}/mp-message-management/subscribe-message/sendMessage.html`,
+  }),
+  endpoint('cgi-bin/message/wxopen/template/send', {
+    method: 'POST',
+    kind: 'mini-program',
+    account: 'mini-program',
+    body: ['touser', 'template_id', 'form_id', 'data'],
+    title: 'Send mini program template message',
+    titleZh: '发送小程序模板消息',
+    sendsMessage: true,
+    deprecated: {
+      since: '2020-01-10',
+      replacement: 'cgi-bin/message/subscribe/send',
+      note: 'mini program template messages were retired in favour of subscribe messages',
+      noteZh: '小程序模板消息已下线，由订阅消息取代',
+    },
     doc: `${MP_DOC}/mp-message-management/subscribe-message/sendMessage.html`,
   }),
   endpoint('wxa/generatescheme', {

@@ -4,7 +4,7 @@ import { getFileAnalysis } from '../analysis/index.js';
 import { defineTemplateVisitor } from '../analysis/template.js';
 import { knownPrefix, markedText, parseUrl, sliceValue } from '../analysis/values.js';
 import { USER_DATA_FIELDS } from '../knowledge/user-data.js';
-import { isLocalHost, isWeixinHost } from '../knowledge/weixin-urls.js';
+import { isLocalHost, isWeixinHost, isXmlNamespaceAt } from '../knowledge/weixin-urls.js';
 import { createRule } from '../util/createRule.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 
@@ -72,7 +72,8 @@ export default createRule<[], MessageIds>({
         while (index !== -1) {
           const offset = start + index;
           const host = hostAt(text, offset + HTTP.length);
-          if (host && !isLocalHost(host)) {
+          // An XML namespace name is an identifier, never requested.
+          if (host && !isLocalHost(host) && !isXmlNamespaceAt(lower, index)) {
             const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
             if (isWeixinHost(host)) {
               context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
@@ -159,7 +160,7 @@ export default createRule<[], MessageIds>({
       for (let index = lower.indexOf(HTTP); index !== -1; index = lower.indexOf(HTTP, index + HTTP.length)) {
         const offset = start + index;
         const host = hostAt(text, offset + HTTP.length);
-        if (!host || isLocalHost(host)) continue;
+        if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, index)) continue;
         const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
         if (isWeixinHost(host)) {
           context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
