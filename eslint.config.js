@@ -33,6 +33,8 @@ const ANALYSIS_LAYERS = [
       'code-paths.ts',
       'code-paths-ast.ts',
       'validation.ts',
+      'credential-uses.ts',
+      'platform.ts',
       'vue.ts',
       'template.ts',
     ],
@@ -42,6 +44,8 @@ const ANALYSIS_LAYERS = [
   // modules; only the facade links them into a file's model.
   { name: 'project summaries', files: ['project/*.ts'] },
   { name: 'facade', files: ['index.ts'] },
+  // Questions asked of a whole file's model (which hosts are its own), read by rules beside the facade.
+  { name: 'file queries', files: ['own-origins.ts'] },
 ];
 
 /** `no-restricted-imports` patterns that keep a file of layer `index` from importing any higher layer. */

@@ -78,6 +78,7 @@ export class FileAnalysis {
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
   #apiCalls: ApiCallAnalysis | undefined;
+  #platform: FilePlatform | undefined;
   #project: ProjectLink | null | undefined;
   /** The settings object as configured: dependencies are analysed under the same settings. */
   readonly #rawSettings: unknown;
@@ -160,7 +161,8 @@ export class FileAnalysis {
 
   /** Which Weixin platforms the file's code works for, from the endpoints, SDK clients and credentials it uses. */
   get platform(): FilePlatform {
-    return platformOf(this);
+    this.#platform ??= platformOf(this.apiCalls);
+    return this.#platform;
   }
 
   /** Official Account SDK clients and the calls of their methods. */

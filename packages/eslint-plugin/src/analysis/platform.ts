@@ -1,8 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { MINI_PROGRAM_CONFIG_WORDS } from '../knowledge/credentials.js';
 import { identifierWords } from '../util/name-words.js';
-import type { ApiCall } from './api-calls.js';
-import type { FileAnalysis } from './index.js';
+import type { ApiCall, ApiCallAnalysis } from './api-calls.js';
 
 /**
  * Which Weixin platforms a file's code works for, decided from what it calls rather than from where it sits
@@ -21,13 +20,8 @@ export interface FilePlatform {
   kind: 'official-account' | 'mini-program' | 'mixed' | 'unknown';
 }
 
-const cache = new WeakMap<object, FilePlatform>();
-
-/** The platform evidence of a file, computed once per file. */
-export function platformOf(analysis: FileAnalysis): FilePlatform {
-  const cached = cache.get(analysis.sourceCode);
-  if (cached) return cached;
-  const { calls, clients } = analysis.apiCalls;
+/** The platform evidence of a file, from its API calls and SDK clients (the facade keeps it, once per file). */
+export function platformOf({ calls, clients }: ApiCallAnalysis): FilePlatform {
   const officialAccount: TSESTree.Node[] = clients.map((client) => client.node);
   const miniProgram: TSESTree.Node[] = [];
   for (const call of calls) {
@@ -43,9 +37,7 @@ export function platformOf(analysis: FileAnalysis): FilePlatform {
         : miniProgram.length > 0
           ? 'mini-program'
           : 'unknown';
-  const platform: FilePlatform = { officialAccount, miniProgram, kind };
-  cache.set(analysis.sourceCode, platform);
-  return platform;
+  return { officialAccount, miniProgram, kind };
 }
 
 function namesMiniProgram(name: string): boolean {

@@ -1,10 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type ApiCall, nearMissOf } from '../analysis/api-calls.js';
-import { getApiCalls } from '../analysis/index.js';
-import { getFileAnalysis } from '../analysis/index.js';
+import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
 import { usesMiniProgramCredentials } from '../analysis/platform.js';
 import type { Endpoint } from '../knowledge/endpoints.js';
-import { getFileAnalysis } from '../analysis/index.js';
 import { createRule } from '../util/createRule.js';
 import { getPluginSettings } from '../util/settings.js';
 
