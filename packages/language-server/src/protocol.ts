@@ -10,7 +10,7 @@ export const RULE_PREFIX = 'wechat-oa/';
 
 /** Client → server notification: the user trusted the workspace (VS Code `workspace.onDidGrantWorkspaceTrust`). */
 export const DID_GRANT_TRUST = 'wechatOa/didGrantTrust';
-/** `workspace/executeCommand`: the project's data inventory (SPEC §3.5). */
+/** `workspace/executeCommand`: the project's data inventory. */
 export const INVENTORY_COMMAND = 'wechat-oa.inventory';
 /** `workspace/executeCommand` with `[ruleId]`: opens the rule's documentation through `window/showDocument`. */
 export const OPEN_RULE_DOC_COMMAND = 'wechat-oa.openRuleDoc';

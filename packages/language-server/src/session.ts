@@ -13,7 +13,7 @@ import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, type InitializationOptions, type L
 import { RuleDocs } from './rule-docs.js';
 import { resolveSettings, toLocale } from './settings.js';
 
-/** Files larger than this (bytes, UTF-8) are not linted (SPEC §3.4). */
+/** Files larger than this (bytes, UTF-8) are not linted. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const DEFAULT_LINT_BUDGET_MS = 10_000;
 

@@ -1375,3 +1375,18 @@ export const CATALOG_HOSTS: ReadonlySet<string> = new Set(['api.weixin.qq.com', 
  * (WeChat Pay's `pay/`, `merchant/`, …) is outside its knowledge: no near-miss guesses there.
  */
 export const CATALOG_ROOTS: ReadonlySet<string> = new Set(ENTRIES.map((entry) => entry.id.split('/')[0]));
+
+/**
+ * Names of mini-program-only endpoints (`wxa/msg_sec_check` → `msgSecCheck`, `msg_sec_check`): a call by that
+ * name is itself the endpoint, which fails for an Official Account (errcode 48001), so it never counts as a
+ * check; `valid-api-request` reports the call.
+ */
+export const MINI_PROGRAM_ENDPOINT_NAMES: ReadonlySet<string> = new Set(
+  [...ENDPOINTS.values()]
+    .filter((endpoint) => endpoint.account === 'mini-program')
+    .flatMap((endpoint) => {
+      const last = endpoint.id.slice(endpoint.id.lastIndexOf('/') + 1);
+      const camel = last.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase());
+      return [last, camel];
+    }),
+);

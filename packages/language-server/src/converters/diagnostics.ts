@@ -42,7 +42,7 @@ export function toProblems(document: TextDocument, outcome: LintOutcome, docs: R
   });
 }
 
-/** The one diagnostic that stands for a lint that could not run (SPEC §3.4: one diagnostic plus a log message). */
+/** The one diagnostic that stands for a lint that could not run (one diagnostic, plus a log message). */
 export function failureDiagnostic(failure: LintFailure, cwd: string): Diagnostic {
   const firstLine = failure.message.split('\n')[0] ?? failure.message;
   let message: string;

@@ -1,5 +1,5 @@
-// Runs inside the lint worker thread. Decides per file between project mode and embedded mode (SPEC §3.3, the
-// same decision the CLI makes) and lints with a cached ESLint instance per (folder, mode, options).
+// Runs inside the lint worker thread. Decides per file between project mode and embedded mode (the
+// same decision the CLI makes, from eslint-plugin-wechat-oa/node) and lints with a cached ESLint instance per (folder, mode, options).
 import path from 'node:path';
 import { ESLint, type Linter, type Rule } from 'eslint';
 import * as pluginModule from 'eslint-plugin-wechat-oa';
