@@ -5,7 +5,6 @@ import {
   embeddedResult,
   ProjectConfigError,
   ruleCrashOf,
-  settingsBlockOf,
   type SettingsBlock,
   type SettingsFiles,
 } from 'eslint-plugin-wechat-oa/node';
@@ -13,6 +12,7 @@ import type { LintArgs } from '../args.js';
 import { IgnoreRules, isDirectory, isInside } from '../files/ignore-rules.js';
 import { findFiles, type FoundFile } from '../files/walk.js';
 import type { Progress } from '../progress.js';
+import { blocksFor, embeddedCoverage } from './coverage.js';
 import { buildEslintOptions, type EslintFactory, type InstanceParams } from './eslint-options.js';
 import { classifyFiles } from './modes.js';
 
@@ -75,10 +75,12 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   if (changed) files = files.filter((file) => changed.has(file.path));
 
   progress.update(`reading configs for ${files.length} files`);
-  // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`): ask an
-  // in-memory instance.
-  const everySettingsFile = params('embedded', blocksFor(files.map((file) => file.path), settingsFiles));
-  const coverage = new ESLint(buildEslintOptions({ ...everySettingsFile, cache: false, fix: false, concurrency: 'off' }));
+  // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`).
+  const coverage = embeddedCoverage(root, files.map((file) => file.path), {
+    preset: args.preset ?? 'recommended',
+    ignorePatterns: args.ignorePatterns,
+    settingsFiles,
+  });
   const classified = await classifyFiles(files, project, coverage);
   const settingsBlocks = blocksFor(classified.embedded, settingsFiles);
 
@@ -188,20 +190,3 @@ function collect(run: RootRun, eslint: ESLint, results: ESLint.LintResult[]): vo
   run.results.push(...results);
   Object.assign(run.rulesMeta, eslint.getRulesMetaForResults(results));
 }
-
-/** One settings block per `.wechat-oa.json` that applies to an embedded-mode file, nearest file winning. */
-function blocksFor(files: readonly string[], settingsFiles: SettingsFiles): SettingsBlock[] {
-  const found = new Map<string, SettingsBlock>();
-  for (const file of files) {
-    const nearest = settingsFiles.nearest(file);
-    if (nearest && !found.has(nearest.folder)) found.set(nearest.folder, settingsBlockOf(nearest));
-  }
-  const blocks = [...found.values()];
-  for (const block of blocks) {
-    block.exceptFolders = blocks
-      .filter((other) => other !== block && other.folder.startsWith(`${block.folder}${path.sep}`))
-      .map((other) => other.folder);
-  }
-  return blocks;
-}
-
