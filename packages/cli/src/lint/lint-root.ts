@@ -15,6 +15,7 @@ import type { Progress } from '../progress.js';
 import { blocksFor, embeddedCoverage } from './coverage.js';
 import { buildEslintOptions, type EslintFactory, type InstanceParams } from './eslint-options.js';
 import { classifyFiles } from './modes.js';
+import { pageNotesOf, type PageNotes } from './page-notes.js';
 
 /** Files under a folder named on the command line that the default ignores or a `.gitignore` kept out. */
 export interface IgnoredInput {
@@ -37,6 +38,8 @@ export interface RootRun {
   ignoredInputs: IgnoredInput[];
   /** With --fix: the problems the fixes removed, and the files they changed. */
   fixed: { problems: number; files: number };
+  /** What the embedded preset leaves out of the pages it lints (saved copies, template scripts). */
+  pages: PageNotes;
 }
 
 export interface RootContext {
@@ -94,6 +97,7 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     settingsLocales: new Set(settingsBlocks.map((block) => block.settings.locale)),
     ignoredInputs: ignoredInputs(inputs, files, classified, ignoreRules),
     fixed: { problems: 0, files: 0 },
+    pages: pageNotesOf(classified.embedded, settingsFiles),
   };
   const total = classified.project.length + classified.embedded.length;
   const counter = { done: 0, total, progress, batch: args.concurrency === 'off' ? BATCH_SIZE : Infinity };
