@@ -5,7 +5,7 @@ import type { SdkMethod, SdkPackage } from '../knowledge/sdk-methods.js';
 import { findVariable, memberName, propertyKeyName, unwrap, variableInitializer } from './ast.js';
 import type { HttpRequest } from './requests.js';
 import type { SdkClients, SdkClient as SharedSdkClient } from './sdk-clients.js';
-import { objectProperty, parseUrl, sourceRangeOf, type StringValue, type UrlInfo } from './values.js';
+import { knownPrefix, objectProperty, parseUrl, parseUrlText, sourceRangeOf, type StringValue, type UrlInfo } from './values.js';
 
 /**
  * Weixin API calls of one file: a layer over the shared analysis — HTTP requests (analysis/requests.ts)
@@ -43,6 +43,27 @@ export interface ApiCall {
   queryOption?: TSESTree.ObjectExpression | 'dynamic';
   /** SDK calls: the package, method and its catalog entry. */
   sdk?: { pkg: SdkPackage; method: string; entry: SdkMethod };
+}
+
+/** A parsed URL's path as the endpoint catalog keys it: no leading slash, duplicate slashes collapsed. */
+export function apiPathOf(url: UrlInfo): string {
+  return url.path.split('/').filter(Boolean).join('/');
+}
+
+/**
+ * The catalogued endpoint a URL value names by its known start: a full URL on a catalogued host
+ * (`https://api.weixin.qq.com/cgi-bin/token?…`), a host-relative path (`/cgi-bin/menu/get`) or an SDK-relative one
+ * (`user/info`, found under `cgi-bin/`).
+ */
+export function endpointOfUrl(value: StringValue): Endpoint | undefined {
+  const url = parseUrlText(knownPrefix(value));
+  if (url.form === 'unknown' || /\s/u.test(url.path)) return undefined;
+  if (url.host === undefined) {
+    if (url.form !== 'relative') return undefined;
+    return findEndpoint(apiPathOf(url), { relative: true });
+  }
+  if (!CATALOG_HOSTS.has(url.host)) return undefined;
+  return findEndpoint(apiPathOf(url), { host: url.host });
 }
 
 /** The literal that holds a URL's path (without its leading slashes) verbatim, for "did you mean" edits. */
@@ -176,7 +197,7 @@ class Collector {
       urlValue ??= value;
     }
     if (!url || !urlValue) return;
-    const path = url.path.split('/').filter(Boolean).join('/');
+    const path = apiPathOf(url);
     const staticUrlInfo: StaticUrl = {
       host: url.host,
       path,

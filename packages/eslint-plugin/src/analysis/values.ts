@@ -401,6 +401,24 @@ export function parseUrl(value: StringValue): UrlInfo {
   return { form, scheme, host, hostStart, hostEnd, path, pathStart: at, pathComplete: holeInPath === -1, query, params, queryComplete };
 }
 
+/**
+ * The host pattern of a host setting (`ownHosts`, `allowedHosts`), which may be written as a URL or with a port:
+ * `https://cdn.example.com/`, `api.example.com:8443`, `*.example.com`.
+ */
+export function hostPatternOf(setting: string): string {
+  const trimmed = setting.trim();
+  const text = SCHEME.test(trimmed) && trimmed.includes('://') ? trimmed : `//${trimmed}`;
+  const url = parseUrlText(text);
+  if (url.hostStart === undefined || url.hostEnd === undefined) return trimmed.toLowerCase();
+  // The host as written: `*.example.com` is no host the WHATWG parser keeps.
+  return text.slice(url.hostStart, url.hostEnd).toLowerCase();
+}
+
+/** True when `host` matches a host setting (knowledge/weixin-urls.ts `hostMatchesPattern` after `hostPatternOf`). */
+export function hostMatchesSetting(host: string, setting: string): boolean {
+  return hostMatchesPattern(host, hostPatternOf(setting));
+}
+
 /** A URL text whose whole text is known: `parseUrl` of it. */
 export function parseUrlText(text: string): UrlInfo {
   return parseUrl(textValue(text));
@@ -435,7 +453,7 @@ export function classifyOrigin(value: StringValue, settings: OriginSettings): Or
   if (url.form === 'relative') return 'own';
   if (url.form === 'absolute' && url.scheme !== 'http' && url.scheme !== 'https') return 'non-web';
   if (url.host === undefined) return 'unknown';
-  if (settings.ownHosts.some((pattern) => hostMatchesPattern(url.host as string, pattern))) return 'own';
+  if (settings.ownHosts.some((pattern) => hostMatchesSetting(url.host as string, pattern))) return 'own';
   if (isWeixinHost(url.host)) return 'weixin';
   return 'third-party';
 }

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { prefilterOf, type PrefilterResult } from './prefilter.js';
-import { isLocalHost, hostMatchesPattern } from '../knowledge/weixin-urls.js';
+import { isLocalHost } from '../knowledge/weixin-urls.js';
+import { hostMatchesSetting } from '../analysis/values.js';
 import { pageEvidenceOf, type SavedPageEvidence } from './page-facts.js';
 import { getPluginSettings } from './settings.js';
 
@@ -24,7 +25,7 @@ export function savedCopyEvidence(
   return evidence.find(
     (item) =>
       item.kind === 'saved-from' ||
-      (item.host !== '' && !isLocalHost(item.host) && !ownHosts.some((pattern) => hostMatchesPattern(item.host, pattern))),
+      (item.host !== '' && !isLocalHost(item.host) && !ownHosts.some((pattern) => hostMatchesSetting(item.host, pattern))),
   );
 }
 
