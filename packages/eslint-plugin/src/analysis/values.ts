@@ -419,6 +419,60 @@ export function hostMatchesSetting(host: string, setting: string): boolean {
   return hostMatchesPattern(host, hostPatternOf(setting));
 }
 
+/** A URL written inside running text (an HTML string, a message, an attribute), parsed. */
+export interface UrlInText {
+  /** Marked-text offsets of the URL, from its scheme. */
+  readonly start: number;
+  readonly end: number;
+  readonly url: UrlInfo;
+}
+
+/** Characters that end a URL written in running text or in a string's source. */
+const URL_TEXT_END = /[\s"'<>`\\]/u;
+/** Characters that end a host in prose or source (`(see http://example.com),`, `http://${host}`). */
+const HOST_TEXT_END = /[$),;]/u;
+
+/**
+ * The `scheme://` URLs written inside a value's text (case-insensitive scheme), each cut where running text or
+ * source ends it, and parsed by `parseUrl`.
+ */
+export function urlsInValue(value: StringValue, scheme: string): UrlInText[] {
+  const { text } = markedText(value);
+  const lower = text.toLowerCase();
+  const prefix = `${scheme.toLowerCase()}://`;
+  const found: UrlInText[] = [];
+  for (let start = lower.indexOf(prefix); start !== -1; start = lower.indexOf(prefix, start + prefix.length)) {
+    let end = start + prefix.length;
+    while (end < text.length && !URL_TEXT_END.test(text[end])) end++;
+    const authorityEnd = searchFrom(text.slice(0, end), start + prefix.length, '/?#');
+    const hostCut = text.slice(start + prefix.length, authorityEnd).search(HOST_TEXT_END);
+    if (hostCut !== -1) end = start + prefix.length + hostCut;
+    found.push({ start, end, url: parseUrl(sliceValue(value, start, end)) });
+  }
+  return found;
+}
+
+/** `urlsInValue` of a text that is wholly known (a string's source, an attribute value). */
+export function urlsInText(text: string, scheme: string): UrlInText[] {
+  return urlsInValue(textValue(text), scheme);
+}
+
+/**
+ * The known value of query parameter `name` in a URL value, with the literal or template element that holds it
+ * verbatim and its source range (for fixes that replace it).
+ */
+export function queryValueSource(
+  value: StringValue,
+  name: string,
+): { text: string; node: TSESTree.Literal | TSESTree.TemplateElement; range: [number, number] } | undefined {
+  for (const param of parseUrl(value).params) {
+    if (param.name !== name || param.value === undefined) continue;
+    const source = sourceRangeOf(value, param.valueStart, param.valueEnd);
+    if (source) return { text: param.value, ...source };
+  }
+  return undefined;
+}
+
 /** A URL text whose whole text is known: `parseUrl` of it. */
 export function parseUrlText(text: string): UrlInfo {
   return parseUrl(textValue(text));
