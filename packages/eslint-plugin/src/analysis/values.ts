@@ -473,6 +473,28 @@ export function queryValueSource(
   return undefined;
 }
 
+/** A web URL: `http(s)://…` or protocol-relative `//…`, with its host known. */
+export function isWebUrl(url: UrlInfo): boolean {
+  if (url.host === undefined || url.host === '') return false;
+  return url.form === 'protocol-relative' || (url.form === 'absolute' && (url.scheme === 'http' || url.scheme === 'https'));
+}
+
+/**
+ * True when a URL lies at or under `hostPath`, a host with an optional path (`cdn.example.com`,
+ * `cdn.jsdelivr.net/npm/rrweb`, as knowledge tables write script locations): the same host and, when the pattern
+ * has a path, the URL's path at or below it.
+ */
+export function isUnderHostPath(url: UrlInfo, hostPath: string): boolean {
+  const lower = hostPath.toLowerCase();
+  const slash = lower.indexOf('/');
+  const host = slash === -1 ? lower : lower.slice(0, slash);
+  if (url.host !== host) return false;
+  if (slash === -1) return true;
+  const path = lower.slice(slash).replace(/\/+$/u, '');
+  const urlPath = url.path.toLowerCase();
+  return urlPath === path || urlPath.startsWith(`${path}/`);
+}
+
 /** A URL text whose whole text is known: `parseUrl` of it. */
 export function parseUrlText(text: string): UrlInfo {
   return parseUrl(textValue(text));

@@ -24,7 +24,8 @@ const MINI_PROGRAM_ENDPOINT_NAMES: ReadonlySet<string> = new Set(
   [...ENDPOINTS.values()]
     .filter((endpoint) => endpoint.account === 'mini-program')
     .flatMap((endpoint) => {
-      const last = endpoint.id.split('/').at(-1) ?? '';
+      // An endpoint id is a catalog key (`wxa/msg_sec_check`), not a URL: its last segment is the method's name.
+      const last = endpoint.id.slice(endpoint.id.lastIndexOf('/') + 1);
       const camel = last.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase());
       return [last, camel];
     }),
