@@ -490,7 +490,8 @@ export function isUnderHostPath(url: UrlInfo, hostPath: string): boolean {
   const host = slash === -1 ? lower : lower.slice(0, slash);
   if (url.host !== host) return false;
   if (slash === -1) return true;
-  const path = lower.slice(slash).replace(/\/+$/u, '');
+  let path = lower.slice(slash);
+  while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   const urlPath = url.path.toLowerCase();
   return urlPath === path || urlPath.startsWith(`${path}/`);
 }
