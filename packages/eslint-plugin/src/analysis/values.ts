@@ -496,6 +496,26 @@ export function isUnderHostPath(url: UrlInfo, hostPath: string): boolean {
   return urlPath === path || urlPath.startsWith(`${path}/`);
 }
 
+/**
+ * The unknown expressions a URL's query values start with: `?appid=${id}&access_token=${token}` → appid → the hole
+ * of `id`, access_token → the hole of `token`. Read from the value's first `?` on, so a URL whose start is unknown
+ * (`${base}?appid=${id}`) still names its parameters.
+ */
+export function queryValueHoles(value: StringValue): Map<string, Hole> {
+  const found = new Map<string, Hole>();
+  const { text, holes } = markedText(value);
+  const question = text.indexOf('?');
+  if (question === -1) return found;
+  for (const param of parseUrl(sliceValue(value, question)).params) {
+    const at = question + param.valueStart;
+    if (text[at] !== '\u0000') continue;
+    let index = 0;
+    for (let before = text.indexOf('\u0000'); before !== -1 && before < at; before = text.indexOf('\u0000', before + 1)) index++;
+    found.set(param.name, holes[index]);
+  }
+  return found;
+}
+
 /** A URL text whose whole text is known: `parseUrl` of it. */
 export function parseUrlText(text: string): UrlInfo {
   return parseUrl(textValue(text));
