@@ -31,22 +31,31 @@ const ANALYSIS_LAYERS = [
       'navigation.ts',
       'execution-contexts.ts',
       'code-paths.ts',
+      'code-paths-ast.ts',
       'validation.ts',
+      'credential-uses.ts',
+      'platform.ts',
       'vue.ts',
       'template.ts',
     ],
   },
   { name: 'data flow', files: ['dataflow/*.ts'] },
+  // Summaries of other modules (imports resolved, exports and wrappers summarised) read values and facts of those
+  // modules; only the facade links them into a file's model.
+  { name: 'project summaries', files: ['project/*.ts'] },
   { name: 'facade', files: ['index.ts'] },
+  // Questions asked of a whole file's model (which hosts are its own), read by rules beside the facade.
+  { name: 'file queries', files: ['own-origins.ts'] },
 ];
 
 /** `no-restricted-imports` patterns that keep a file of layer `index` from importing any higher layer. */
-function higherLayerPatterns(index, inDataflow) {
-  const prefix = inDataflow ? '../' : './';
+function higherLayerPatterns(index, folder) {
+  const prefix = folder ? '../' : './';
   const patterns = [];
   for (const layer of ANALYSIS_LAYERS.slice(index + 1)) {
     for (const file of layer.files) {
-      if (file === 'dataflow/*.ts') patterns.push(inDataflow ? './*' : './dataflow/*');
+      const subfolder = /^(\w+)\/\*\.ts$/u.exec(file)?.[1];
+      if (subfolder) patterns.push(subfolder === folder ? './*' : `${prefix}${subfolder}/*`);
       else patterns.push(prefix + file.replace(/\.ts$/u, '.js'));
     }
   }
@@ -109,15 +118,17 @@ export default defineConfig([
   {
     name: 'wechat-oa/boundaries: util',
     files: ['packages/eslint-plugin/src/util/*.ts'],
+    // createRule.ts and its gate are where every rule meets the model (code path events, cross-file traces, the
+    // per-file skip decision): they sit above the analysis, below the rules.
+    ignores: ['packages/eslint-plugin/src/util/createRule.ts', 'packages/eslint-plugin/src/util/skip-gate.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              // The rules' gate (skip-gate.ts, read by createRule.ts) asks the raw-text prefilter, which sits below the model,
-              // and matches page hosts against host settings with the one URL parser of the static values.
-              group: ['../analysis/*', '!../analysis/prefilter.js', '!../analysis/values.js', '../rules/*', '../processors/*', '../inventory/*', '../configs/*', '../index.js'],
+              // The rules' gate (skip-gate.ts, read by createRule.ts) asks the raw-text prefilter, which sits below the model.
+              group: ['../analysis/*', '!../analysis/prefilter.js', '../rules/*', '../processors/*', '../inventory/*', '../configs/*', '../index.js'],
               message: 'util/ sits below everything but the raw-text prefilter (docs/architecture.md, "Layers").',
             },
             { group: OTHER_PACKAGES, message: 'The plugin never imports the CLI or the language server.' },
@@ -134,8 +145,8 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            ...(index < ANALYSIS_LAYERS.length - 1 ? [higherLayerPatterns(index, layer.name === 'data flow')] : []),
-            layer.name === 'data flow'
+            ...(index < ANALYSIS_LAYERS.length - 1 ? [higherLayerPatterns(index, /^(\w+)\//u.exec(layer.files[0])?.[1])] : []),
+            layer.files[0].includes('/')
               ? { ...UPWARD_OF_ANALYSIS, group: UPWARD_OF_ANALYSIS.group.filter((pattern) => pattern.startsWith('../../')) }
               : { ...UPWARD_OF_ANALYSIS, group: UPWARD_OF_ANALYSIS.group.filter((pattern) => !pattern.startsWith('../../')) },
             { group: OTHER_PACKAGES, message: 'The plugin never imports the CLI or the language server.' },
@@ -154,8 +165,23 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            higherLayerPatterns(2, false),
+            higherLayerPatterns(2, undefined),
             { ...UPWARD_OF_ANALYSIS, group: [...UPWARD_OF_ANALYSIS.group.filter((pattern) => !pattern.startsWith('../../')), '!../processors/html.js'] },
+            { group: OTHER_PACKAGES, message: 'The plugin never imports the CLI or the language server.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'wechat-oa/boundaries: the rule framework',
+    files: ['packages/eslint-plugin/src/util/createRule.ts', 'packages/eslint-plugin/src/util/skip-gate.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../rules/*', '../processors/*', '../inventory/*', '../configs/*', '../index.js'], message: 'The rule framework serves the rules; it never imports them (docs/architecture.md).' },
             { group: OTHER_PACKAGES, message: 'The plugin never imports the CLI or the language server.' },
           ],
         },

@@ -5,6 +5,9 @@ import { UsageError } from './usage-error.js';
 export const FORMAT_NAMES = ['clauses', 'stylish', 'json', 'sarif', 'markdown', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
+export const ENGINE_NAMES = ['eslint', 'oxlint'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
 /** The lint command's options after validation. */
 export interface LintArgs {
   paths: string[];
@@ -17,6 +20,8 @@ export interface LintArgs {
   quiet: boolean;
   cache: boolean;
   concurrency: number | 'auto' | 'off';
+  /** Who lints embedded-mode JS/TS files (docs/oxlint.md); `.vue`/`.html` and project mode stay with ESLint. */
+  engine: EngineName;
   locale: Locale | undefined;
   /** `undefined`: not given; `''`: `--changed` without a base (the merge base with the default branch). */
   changed: string | undefined;
@@ -40,6 +45,7 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   cache: { type: 'boolean' },
   concurrency: { type: 'string' },
+  engine: { type: 'string' },
   locale: { type: 'string' },
   changed: { type: 'string' },
   'suppress-all': { type: 'boolean' },
@@ -57,6 +63,7 @@ const VALUE_HINTS: Record<string, string> = {
   'output-file': 'a file path',
   'max-warnings': 'a whole number such as 0',
   concurrency: 'a number of threads, auto or off',
+  engine: ENGINE_NAMES.join(', '),
   locale: LOCALES.join(', '),
   'suppress-rule': 'a rule id such as wechat-oa/no-auto-redirect',
   'ignore-pattern': 'a glob such as "legacy/**"',
@@ -71,6 +78,8 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     throw toUsageError(error);
   }
   const { values, positionals } = parsed;
+  const engine = oneOf('engine', values.engine, ENGINE_NAMES) ?? 'eslint';
+  if (engine === 'oxlint' && values.fix) throw new UsageError('--fix needs the default engine: drop --engine oxlint to apply fixes');
   return {
     paths: positionals,
     preset: oneOf('preset', values.preset, PRESET_NAMES),
@@ -81,6 +90,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     quiet: values.quiet ?? false,
     cache: values.cache ?? false,
     concurrency: concurrency(values.concurrency),
+    engine,
     locale: oneOf('locale', values.locale, LOCALES),
     changed: values.changed,
     suppressAll: values['suppress-all'] ?? false,

@@ -20,6 +20,8 @@ Options:
   --quiet                   list errors only (the summary still counts warnings)
   --cache                   reuse results of unchanged files (node_modules/.cache/wechat-oa-lint)
   --concurrency <n|auto>    lint in n worker threads (default: off)
+  --engine <eslint|oxlint>  who lints embedded-mode JS/TS files (default: eslint); oxlint is faster and
+                            needs the oxlint package; .vue/.html files always go through ESLint
   --locale <en|zh-CN>       language of messages and clause texts
   --changed[=<base>]        only files changed against base (default: the merge base with the default
                             branch), plus uncommitted and untracked files

@@ -54,4 +54,22 @@ describe('--changed', () => {
     expect(outside.status).toBe(2);
     expect(outside.stderr).toBe('wechat-oa-lint: --changed needs a git repository: run it inside one\n');
   });
+
+  it('also lints the files that import a changed module, directly or through another', () => {
+    const project = tempDir();
+    git(project, 'init', '-q', '-b', 'main');
+    writeFiles(project, {
+      'src/nav.js': 'export function go(url) {\n  window.location.href = url;\n}\n',
+      'src/helpers.js': "export { go } from './nav.js';\n",
+      'src/landing.js': "import { go } from './helpers.js';\ngo('https://partner.example.com/');\n",
+      'src/other.js': "import { go } from './nav.js';\ndocument.body.addEventListener('click', () => go('/'));\n",
+      'src/unrelated.js': SECRET,
+    });
+    git(project, 'add', '.');
+    git(project, 'commit', '-q', '-m', 'base');
+    git(project, 'checkout', '-q', '-b', 'feature');
+    writeFiles(project, { 'src/nav.js': '// reworded\nexport function go(url) {\n  window.location.href = url;\n}\n' });
+    // nav.js itself reports nothing; landing.js reaches its navigation through helpers.js.
+    expect(files(project, ['--changed'])).toEqual(['src/landing.js']);
+  });
 });

@@ -70,7 +70,7 @@ describe('ignores in .wechat-oa.json', () => {
     const run = runCli([], dir);
     expect(run.stderr).toBe(
       'wechat-oa-lint: .wechat-oa.json: unknown setting "ignore": remove it or use one of ownHosts, allowedHosts, trustedUrls, ' +
-        'consentFunctions, checkFunctions, maskers, anonymizers, encryptors, browserFiles, serverFiles, accounts, locale, prefilter, lintVendored, lintSavedPages, ignores\n',
+        'consentFunctions, checkFunctions, maskers, anonymizers, encryptors, browserFiles, serverFiles, accounts, locale, prefilter, lintVendored, lintSavedPages, aliases, wrappers, ignores\n',
     );
     expect(run.status).toBe(2);
   });

@@ -2,11 +2,13 @@
  * Writes the files that are generated from rule meta, never edited by hand:
  *   src/rules/index.ts            the rules index
  *   src/configs/rule-levels.ts    the rule levels of the `recommended`, `strict` and `all` presets
+ *   ../../docs/oxlint.md          the `.oxlintrc.json` block for the `recommended` preset (between its markers)
  * With `--check`, writes nothing and exits 1 listing the files that would change (the drift test runs this).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { oxlintConfigFor } from '../src/oxlint/config.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rulesDir = path.join(root, 'src/rules');
@@ -30,6 +32,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     `${HEADER}${imports}${imports ? '\n\n' : ''}export const rules = {\n${entries}${entries ? '\n' : ''}} as const;\n`,
   );
 
+  const recommendedLevels: Record<string, unknown> = {};
   const recommended: string[] = [];
   const strict: string[] = [];
   const all: string[] = [];
@@ -39,6 +42,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     };
     const docs = module.default.meta.docs;
     if (docs.recommended) recommended.push(`  'wechat-oa/${id}': '${docs.recommended}',`);
+    if (docs.recommended) recommendedLevels[`wechat-oa/${id}`] = docs.recommended;
     const strictOptions = docs.strict && docs.strict.length > 0 ? `, ...${JSON.stringify(docs.strict)}` : '';
     strict.push(`  'wechat-oa/${id}': ['error'${strictOptions}],`);
     all.push(`  'wechat-oa/${id}': 'error',`);
@@ -54,7 +58,23 @@ export async function generatedFiles(): Promise<Map<string, string>> {
       '\n' +
       block('allRules', all, 'Every rule at error, with default options.'),
   );
+  files.set(OXLINT_DOC, oxlintDoc(recommendedLevels));
   return files;
+}
+
+const OXLINT_DOC = '../../docs/oxlint.md';
+const OXLINT_START = '<!-- generated: .oxlintrc.json for recommended (scripts/generate.ts) -->';
+const OXLINT_END = '<!-- end generated -->';
+
+/** docs/oxlint.md with its config block rebuilt from the rule levels (the same function the CLI's engine uses). */
+function oxlintDoc(levels: Record<string, unknown>): string {
+  const doc = readFileSync(path.join(root, OXLINT_DOC), 'utf8');
+  const start = doc.indexOf(OXLINT_START);
+  const end = doc.indexOf(OXLINT_END);
+  if (start < 0 || end < start) throw new Error(`${OXLINT_DOC} lost its markers ${OXLINT_START} … ${OXLINT_END}`);
+  const config = { $schema: './node_modules/oxlint/configuration_schema.json', ...oxlintConfigFor(levels) };
+  const block = `${OXLINT_START}\n\n\`\`\`json\n${JSON.stringify(config, null, 2)}\n\`\`\`\n\n`;
+  return doc.slice(0, start) + block + doc.slice(end);
 }
 
 async function main(): Promise<void> {

@@ -9,9 +9,15 @@
  * (`src/example.<lang>`) unless `filename` is given. Examples are parsed as the presets parse them (TypeScript's
  * parser with JSX, vue-eslint-parser, the HTML processor) with only the doc's rule on. Every doc needs at least one
  * example of each kind, and no example may fail to parse. Unmarked blocks (config snippets, shell) are not linted.
+ *
+ * Cross-file examples: a line `<!-- 📄 src/lib/http.js -->` before a fenced block makes that block a module of the
+ * next marked example's project. The modules are written to a temporary folder, which is the lint's working
+ * directory, so the example's imports resolve to them; a ❌ example with modules must report through one of them
+ * (its message names the other file).
  */
 import { Linter } from 'eslint';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,8 +33,11 @@ interface Example {
   filename: string;
   options: unknown[];
   settings: Record<string, unknown> | undefined;
+  /** Other modules of the example's project: path → text. */
+  files: Record<string, string>;
 }
 
+const MODULE_MARKER = /^<!-- 📄 (\S+) -->$/u;
 const MARKER = /^<!-- (❌|✅)(?: (\{.*\}))? -->$/u;
 const FENCE_OPEN = /^```(js|jsx|ts|tsx|mjs|cjs|vue|html)$/u;
 
@@ -36,7 +45,17 @@ const FENCE_OPEN = /^```(js|jsx|ts|tsx|mjs|cjs|vue|html)$/u;
 function examplesOf(text: string): Example[] {
   const lines = text.split('\n');
   const examples: Example[] = [];
+  let files: Record<string, string> = {};
   for (let index = 0; index < lines.length; index++) {
+    const module = MODULE_MARKER.exec(lines[index]);
+    if (module) {
+      if (!FENCE_OPEN.test(lines[index + 1] ?? '')) throw new Error(`line ${index + 1}: a module marker must be followed by a code block`);
+      const end = lines.indexOf('```', index + 2);
+      if (end === -1) throw new Error(`line ${index + 2}: unclosed code block`);
+      files[module[1]] = `${lines.slice(index + 2, end).join('\n')}\n`;
+      index = end;
+      continue;
+    }
     const marker = MARKER.exec(lines[index]);
     if (!marker) continue;
     const fence = FENCE_OPEN.exec(lines[index + 1] ?? '');
@@ -51,7 +70,9 @@ function examplesOf(text: string): Example[] {
       filename: extra.filename ?? `src/example.${fence[1]}`,
       options: extra.options ?? [],
       settings: extra.settings,
+      files,
     });
+    files = {};
     index = end;
   }
   return examples;
@@ -61,18 +82,29 @@ function examplesOf(text: string): Example[] {
 const presetBase = plugin.configs.all.filter((config) => config.rules === undefined);
 
 function lintExample(ruleId: string, example: Example): Linter.LintMessage[] {
-  const linter = new Linter({ configType: 'flat' });
-  return linter.verify(
-    example.code,
-    [
-      ...presetBase,
-      {
-        settings: example.settings ? { 'wechat-oa': example.settings } : {},
-        rules: { [`wechat-oa/${ruleId}`]: ['error', ...example.options] as Linter.RuleEntry },
-      },
-    ],
-    example.filename,
-  );
+  const modules = Object.entries(example.files);
+  const cwd = modules.length > 0 ? mkdtempSync(path.join(tmpdir(), 'wechat-oa-doc-')) : undefined;
+  try {
+    for (const [name, text] of modules) {
+      const file = path.join(cwd as string, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    const linter = new Linter({ configType: 'flat', ...(cwd ? { cwd } : {}) });
+    return linter.verify(
+      example.code,
+      [
+        ...presetBase,
+        {
+          settings: example.settings ? { 'wechat-oa': example.settings } : {},
+          rules: { [`wechat-oa/${ruleId}`]: ['error', ...example.options] as Linter.RuleEntry },
+        },
+      ],
+      cwd ? path.join(cwd, example.filename) : example.filename,
+    );
+  } finally {
+    if (cwd) rmSync(cwd, { recursive: true, force: true });
+  }
 }
 
 const docFiles = readdirSync(docsDir)
@@ -98,5 +130,8 @@ describe.each(docFiles)('docs/rules/%s', (file) => {
     const reports = messages.filter((message) => message.ruleId === `wechat-oa/${ruleId}`);
     if (example.kind === '❌') expect(reports.length, 'a ❌ example must report').toBeGreaterThan(0);
     else expect(reports.map((report) => `${report.line}:${report.column} ${report.message}`)).toEqual([]);
+    if (example.kind === '❌' && Object.keys(example.files).length > 0) {
+      expect(reports.some((report) => / \(through \S+ in |（经由 /u.test(report.message)), 'a cross-file ❌ example reports through a module').toBe(true);
+    }
   });
 });

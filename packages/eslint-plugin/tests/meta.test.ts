@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../scripts/generate.js';
+import { THROUGH_MESSAGE_SUFFIX } from '../src/analysis/project/traces.js';
 import plugin from '../src/index.js';
 import { CLAUSE_IDS, CLAUSES } from '../src/knowledge/clauses.js';
 import { rules } from '../src/rules/index.js';
@@ -160,9 +161,14 @@ describe.each(ruleIds)('rule %s', (id) => {
   it('every message starts with its clause and has a Simplified Chinese twin', () => {
     const messages = rule.meta.messages as Record<string, string>;
     const ids = Object.keys(messages);
-    const english = ids.filter((messageId) => !messageId.endsWith(ZH_MESSAGE_SUFFIX));
+    const english = ids.filter((messageId) => !messageId.endsWith(ZH_MESSAGE_SUFFIX) && !messageId.endsWith(THROUGH_MESSAGE_SUFFIX));
     expect(english.length).toBeGreaterThan(0);
-    expect(ids.sort()).toEqual([...english, ...english.map((messageId) => `${messageId}${ZH_MESSAGE_SUFFIX}`)].sort());
+    // Each message has a Chinese twin, and both have a twin that names the other file of a cross-file finding.
+    const localized = [...english, ...english.map((messageId) => `${messageId}${ZH_MESSAGE_SUFFIX}`)];
+    expect(ids.sort()).toEqual([...localized, ...localized.map((messageId) => `${messageId}${THROUGH_MESSAGE_SUFFIX}`)].sort());
+    for (const messageId of localized) {
+      expect(messages[`${messageId}${THROUGH_MESSAGE_SUFFIX}`]).toMatch(/\{\{throughName\}\}.*\{\{throughFile\}\}|\{\{throughFile\}\}.*\{\{throughName\}\}/u);
+    }
     for (const messageId of ids) {
       expect(messages[messageId].startsWith(`[${docs.clause}] `), `${messageId}: ${messages[messageId]}`).toBe(true);
     }

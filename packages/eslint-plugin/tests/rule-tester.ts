@@ -1,6 +1,7 @@
 /**
- * Runs a rule's static test table on ESLint 10 (through @typescript-eslint/rule-tester) or, when the vitest
- * project sets WECHAT_OA_ESLINT=9, on ESLint 9's own RuleTester. Every case is parsed the way the presets parse
+ * Runs a rule's static test table on ESLint 10 (through @typescript-eslint/rule-tester), when the vitest
+ * project sets WECHAT_OA_ESLINT=9 on ESLint 9's own RuleTester, and when it sets WECHAT_OA_ENGINE=oxlint through
+ * ESLint and oxlint side by side (oxlint/rule-suites.ts: the same findings from both). Every case is parsed the way the presets parse
  * it: TypeScript's parser, JSX allowed in `.js`; a case without a filename is `src/file.js`.
  */
 import tsParser from '@typescript-eslint/parser';
@@ -8,6 +9,7 @@ import { RuleTester as TsRuleTester, type InvalidTestCase, type ValidTestCase } 
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 import { afterAll, describe, it } from 'vitest';
+import { compareEngines } from './oxlint/rule-suites.js';
 
 const require = createRequire(import.meta.url);
 export const ESLINT_MAJOR = process.env.WECHAT_OA_ESLINT === '9' ? 9 : 10;
@@ -39,6 +41,12 @@ export function runRuleTests<MessageIds extends string, Options extends readonly
 ): void {
   const valid = tests.valid.map((test) => withFilename(test));
   const invalid = tests.invalid.map((test) => withFilename(test));
+  if (process.env.WECHAT_OA_ENGINE === 'oxlint') {
+    // `name` labels the suite (`<rule>: corpus shapes`); the rule id is the rule's own name.
+    const ruleId = (rule as { name?: string }).name ?? name;
+    compareEngines(ruleId, name, [...valid, ...invalid] as Parameters<typeof compareEngines>[2]);
+    return;
+  }
   if (ESLINT_MAJOR === 9) {
     const { RuleTester } = require('eslint9') as typeof import('eslint');
     const tester = RuleTester as unknown as {

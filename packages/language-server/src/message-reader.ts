@@ -1,4 +1,4 @@
-// A JSON-RPC message reader for stdio that survives malformed frames (SPEC §3.4). The stock reader drops a body
+// A JSON-RPC message reader for stdio that survives malformed frames. The stock reader drops a body
 // that is not JSON without answering, and a header block without Content-Length desynchronises it for good.
 // Here: invalid JSON → a -32700 response with id null; a header without a usable Content-Length → skipped up to
 // the next header; an oversize length → an error response, and the body is skipped by resynchronising on the

@@ -10,7 +10,7 @@ export const RULE_PREFIX = 'wechat-oa/';
 
 /** Client → server notification: the user trusted the workspace (VS Code `workspace.onDidGrantWorkspaceTrust`). */
 export const DID_GRANT_TRUST = 'wechatOa/didGrantTrust';
-/** `workspace/executeCommand`: the project's data inventory (SPEC §3.5). */
+/** `workspace/executeCommand`: the project's data inventory. */
 export const INVENTORY_COMMAND = 'wechat-oa.inventory';
 /** `workspace/executeCommand` with `[ruleId]`: opens the rule's documentation through `window/showDocument`. */
 export const OPEN_RULE_DOC_COMMAND = 'wechat-oa.openRuleDoc';
@@ -57,6 +57,9 @@ export interface DidGrantTrustParams {
 }
 
 /** Files whose change can switch a file between project and embedded mode, or change its settings. */
+/** Source modules whose summaries other files read (helpers, config modules): a change re-lints open files. */
+export const WATCHED_MODULE_GLOB = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,json}';
+
 export const WATCHED_CONFIG_GLOBS = [
   '**/eslint.config.{js,mjs,cjs,ts,mts,cts}',
   '**/.wechat-oa.json',

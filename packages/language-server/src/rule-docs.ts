@@ -1,5 +1,5 @@
 // What the server says about a rule: its meta, the clause it enforces, and its documentation — the copy shipped
-// inside the plugin package (works offline), in the chosen locale (SPEC §3.1, §3.4).
+// inside the plugin package (works offline), in the chosen locale.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -22,12 +22,20 @@ import { executeCommand } from './handlers/commands.js';
 import { DiagnosticsHandler } from './handlers/diagnostics.js';
 import { hover } from './handlers/hover.js';
 import { SafeMessageReader } from './message-reader.js';
-import { COMMANDS, DID_GRANT_TRUST, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, WATCHED_CONFIG_GLOBS, type DidGrantTrustParams } from './protocol.js';
+import { COMMANDS, DID_GRANT_TRUST, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, WATCHED_CONFIG_GLOBS, WATCHED_MODULE_GLOB, type DidGrantTrustParams } from './protocol.js';
 import { Session } from './session.js';
 
 // src/ and dist/ both sit one level below the package root; a bundle inlines the JSON at build time.
 const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 const WATCH_DEBOUNCE_MS = 100;
+/** After an edit, importers of the edited module are linted again once typing pauses this long. */
+const EDIT_DEPENDANTS_DEBOUNCE_MS = 500;
+
+/** The watched files that configure ESLint or the plugin (a change needs a fresh worker). */
+function isConfigUri(uri: string): boolean {
+  const name = path.basename(URI.parse(uri).path);
+  return /^eslint\.config\.[cm]?[jt]s$/u.test(name) || name === '.wechat-oa.json' || name === 'package.json';
+}
 
 export function startServer(): void {
   const self = fileURLToPath(import.meta.url);
@@ -69,7 +77,7 @@ export function startServer(): void {
       serverInfo: { name: pkg.name, version: pkg.version },
     };
     if (session.flags.pullDiagnostics) {
-      result.capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: true, workspaceDiagnostics: false };
     }
     return result;
   });
@@ -77,7 +85,7 @@ export function startServer(): void {
   connection.onInitialized(() => {
     if (session.flags.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: WATCHED_CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
+        watchers: [...WATCHED_CONFIG_GLOBS, WATCHED_MODULE_GLOB].map((globPattern) => ({ globPattern })),
       });
     }
     if (session.flags.configurationRegistration) {
@@ -107,7 +115,8 @@ export function startServer(): void {
   });
 
   // A save often touches several watched files, and a client may watch them twice (its own watcher and ours):
-  // one restart for a burst of events.
+  // one restart for a burst of config events. A changed source module only drops its summary (and those built
+  // from it) in the worker, which keeps every other summary, and open files are linted again.
   let changedFiles: string[] = [];
   let watchTimer: NodeJS.Timeout | undefined;
   connection.onDidChangeWatchedFiles((params) => {
@@ -116,11 +125,36 @@ export function startServer(): void {
     watchTimer = setTimeout(() => {
       const uris = [...new Set(changedFiles)];
       changedFiles = [];
-      session.log(`Configuration files changed: ${uris.join(', ')}`);
+      const configs = uris.filter((uri) => isConfigUri(uri));
+      const modules = uris.filter((uri) => !isConfigUri(uri) && URI.parse(uri).scheme === 'file' && !uri.includes('/node_modules/'));
+      if (configs.length === 0) {
+        session.modulesChanged(modules.map((uri) => ({ file: URI.parse(uri).fsPath })));
+        void diagnostics.refreshAll();
+        return;
+      }
+      session.log(`Configuration files changed: ${configs.join(', ')}`);
       session.generation++;
       // Loaded config modules stay in the worker's ESM cache: only a new worker sees the new config.
       void session.worker.respawn('configuration files changed').then(() => diagnostics.refreshAll());
     }, WATCH_DEBOUNCE_MS);
+  });
+
+  // An edit of an open module changes what its importers see: after the edit's own debounce, the other open files
+  // are linted again against the unsaved text.
+  let editTimer: NodeJS.Timeout | undefined;
+  let edited = new Map<string, string>();
+  documents.onDidChangeContent((event) => {
+    const parsed = URI.parse(event.document.uri);
+    // Only another open file can depend on this one.
+    if (parsed.scheme !== 'file' || session.openUris().length < 2) return;
+    edited.set(parsed.fsPath, event.document.getText());
+    clearTimeout(editTimer);
+    editTimer = setTimeout(() => {
+      const changes = [...edited].map(([file, text]) => ({ file, text }));
+      edited = new Map();
+      session.modulesChanged(changes);
+      void diagnostics.refreshAll();
+    }, EDIT_DEPENDANTS_DEBOUNCE_MS);
   });
 
   documents.onDidOpen((event) => void diagnostics.opened(event.document));

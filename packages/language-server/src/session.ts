@@ -13,7 +13,7 @@ import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, type InitializationOptions, type L
 import { RuleDocs } from './rule-docs.js';
 import { resolveSettings, toLocale } from './settings.js';
 
-/** Files larger than this (bytes, UTF-8) are not linted (SPEC §3.4). */
+/** Files larger than this (bytes, UTF-8) are not linted. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const DEFAULT_LINT_BUDGET_MS = 10_000;
 
@@ -183,6 +183,18 @@ export class Session {
     this.#settings.delete(uri);
   }
 
+  /** Modules changed on disk or in the editor since the last lint: the next lint drops their summaries first. */
+  readonly #changedModules: { file: string; text?: string }[] = [];
+
+  /**
+   * A module changed: every open file may have read its summary (a call of its helper, a value of its config),
+   * so the next lint drops it in the worker (which keeps every other summary) and open files are linted again.
+   */
+  modulesChanged(files: readonly { file: string; text?: string }[]): void {
+    this.#changedModules.push(...files);
+    this.generation++;
+  }
+
   openUris(): string[] {
     return this.documents.keys();
   }
@@ -235,9 +247,11 @@ export class Session {
       };
       return { ...base, problems: [], diagnostics: [diagnostic], resultId: resultIdOf([diagnostic]) };
     }
+    const changedModules = this.#changedModules.splice(0);
     const job: JobResult = await this.worker.lint({
       filePath,
       text: snapshot.text,
+      ...(changedModules.length > 0 ? { changedModules } : {}),
       cwd,
       preset: settings.preset,
       rules: settings.rules,
@@ -256,7 +270,7 @@ export class Session {
       return { ...base, problems: [], diagnostics: [diagnostic], resultId: resultIdOf([diagnostic]) };
     }
     this.docs.remember(job.outcome.rulesMeta);
-    const problems = toProblems(document, job.outcome, this.docs, settings.locale);
+    const problems = toProblems(document, job.outcome, this.docs, settings.locale, cwd);
     const diagnostics = problems.map((problem) => problem.diagnostic);
     const result: LintResult = { ...base, problems, diagnostics, resultId: resultIdOf(diagnostics), jsxRegions: job.outcome.jsxRegions, outcome: job.outcome };
     if (job.outcome.markupDisableEdits) result.markupDisableEdits = job.outcome.markupDisableEdits;

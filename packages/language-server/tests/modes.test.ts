@@ -24,7 +24,7 @@ describe('capabilities', () => {
     expect(client.initializeResult?.capabilities.executeCommandProvider).toEqual({ commands: ['wechat-oa.openRuleDoc', 'wechat-oa.inventory'] });
     await client.stop();
     client = await TestClient.start({ workspaceFolder: folder, pull: true });
-    expect(client.initializeResult?.capabilities.diagnosticProvider).toEqual({ identifier: 'wechat-oa', interFileDependencies: false, workspaceDiagnostics: false });
+    expect(client.initializeResult?.capabilities.diagnosticProvider).toEqual({ identifier: 'wechat-oa', interFileDependencies: true, workspaceDiagnostics: false });
   });
 });
 

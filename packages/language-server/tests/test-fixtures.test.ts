@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URI } from 'vscode-uri';
 import { repoRoot, TestClient } from './client.js';
 
 interface Finding {
@@ -13,7 +14,7 @@ interface Finding {
   column: number;
 }
 
-const projects = ['oa-h5', 'oa-h5-vue', 'oa-server-express', 'clean'];
+const projects = ['oa-h5', 'oa-h5-vue', 'oa-server-express', 'oa-cross-file', 'clean'];
 
 describe.each(projects)('test-fixtures/%s', (project) => {
   const folder = path.join(repoRoot, 'test-fixtures', project);
@@ -75,5 +76,35 @@ describe('disable comments in markup (test-fixtures/oa-h5-vue)', () => {
     const version = await client.change(uri, [{ text: lines.join('\n') }]);
     const after = await client.diagnosticsFor(uri, version);
     expect(after.map((diagnostic) => diagnostic.range.start.line)).toEqual(diagnostics.slice(1).map((diagnostic) => diagnostic.range.start.line + 1));
+  });
+});
+
+describe('findings through other modules (test-fixtures/oa-cross-file)', () => {
+  const folder = path.join(repoRoot, 'test-fixtures', 'oa-cross-file');
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await TestClient.start({ workspaceFolder: folder });
+  });
+  afterAll(() => client.stop());
+
+  it('points at the helper as related information, and lints an importer again when the helper is edited', async () => {
+    const landing = await client.open(path.join(folder, 'src', 'h5', 'landing.js'));
+    const [redirect] = await client.diagnosticsFor(landing, 1);
+    expect(redirect.code).toBe('wechat-oa/no-auto-redirect');
+    expect(redirect.relatedInformation).toEqual([
+      {
+        location: { uri: URI.file(path.join(folder, 'src', 'h5', 'nav.js')).toString(), range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } } },
+        message: 'go',
+      },
+    ]);
+    // The helper stops navigating in the editor (unsaved): the importer's finding goes, without a worker restart.
+    const nav = await client.open(path.join(folder, 'src', 'h5', 'nav.js'));
+    await client.change(nav, [{ text: 'export function go(url) {\n  console.info(url);\n}\nexport function goHome() {}\n' }]);
+    const after = await client.waitFor(() => {
+      const list = client.published.get(landing) ?? [];
+      return list.length > 1 ? list.at(-1)?.diagnostics : undefined;
+    }, 'diagnostics of the importer after the helper changed');
+    expect(after).toEqual([]);
+    expect(client.logs.some((line) => line.includes('Restarting the lint worker'))).toBe(false);
   });
 });

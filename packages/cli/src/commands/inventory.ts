@@ -67,7 +67,7 @@ function parseInventoryArgs(argv: readonly string[]): InventoryArgs {
   };
 }
 
-/** `wechat-oa-lint inventory [paths…] [--format markdown|json] [--output-file F]` (SPEC §3.5). */
+/** `wechat-oa-lint inventory [paths…] [--format markdown|json] [--output-file F]`. */
 export async function inventoryCommand(argv: readonly string[]): Promise<number> {
   const args = parseInventoryArgs(argv);
   if (args.help) {

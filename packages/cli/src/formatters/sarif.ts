@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Linter } from 'eslint';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { CLAUSES, type ClauseId } from 'eslint-plugin-wechat-oa';
+import { CLAUSES, type ClauseId, parseCrossFileTrace } from 'eslint-plugin-wechat-oa';
 import { CLI_INFORMATION_URI, CLI_NAME, CLI_VERSION } from '../package-info.js';
 import { clauseOf, displayPath, docsOf, type Formatter, type Report } from './report.js';
 
@@ -50,6 +50,20 @@ export const formatSarif: Formatter = (report) => {
           },
         ],
       };
+      // A cross-file finding names the module it reaches through; that module's function is the related location.
+      const trace = parseCrossFileTrace(message.message);
+      if (trace) {
+        result.relatedLocations = [
+          {
+            id: 0,
+            message: { text: trace.name },
+            physicalLocation: {
+              artifactLocation: { uri: trace.file, uriBaseId: SRCROOT },
+              region: { startLine: trace.line, startColumn: trace.column },
+            },
+          },
+        ];
+      }
       if (suppressed) {
         const kinds = (message as Linter.SuppressedLintMessage).suppressions ?? [];
         result.suppressions = kinds.map((suppression) => ({

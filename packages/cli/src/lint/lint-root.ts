@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ESLint, type Rule } from 'eslint';
-import type { Locale } from 'eslint-plugin-wechat-oa';
+import { importersOf, type Locale } from 'eslint-plugin-wechat-oa';
 import {
   embeddedResult,
   ProjectConfigError,
@@ -15,6 +15,7 @@ import { findFiles, type FoundFile } from '../files/walk.js';
 import type { Progress } from '../progress.js';
 import { buildEslintOptions, type EslintFactory, type InstanceParams } from './eslint-options.js';
 import { classifyFiles } from './modes.js';
+import { isOxlintFile, lintWithOxlint } from './oxlint-engine.js';
 
 /** Files under a folder named on the command line that the default ignores or a `.gitignore` kept out. */
 export interface IgnoredInput {
@@ -72,7 +73,11 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     enterIgnoredFolder: async (folder) =>
       project !== null && (await project.findConfigFile(path.join(folder, 'wechat-oa-lint-probe.js'))) !== undefined,
   });
-  if (changed) files = files.filter((file) => changed.has(file.path));
+  if (changed) {
+    // A file that imports a changed module (directly or through another) may report through it: lint it too.
+    const importers = importersOf(root, changed, files.map((file) => file.path));
+    files = files.filter((file) => changed.has(file.path) || importers.has(file.path));
+  }
 
   progress.update(`reading configs for ${files.length} files`);
   // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`): ask an
@@ -110,9 +115,26 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   }
   if (classified.embedded.length > 0) {
     const embedded = await factory.create(params('embedded', settingsBlocks));
-    const results = (await lintCounting(embedded, classified.embedded, counter)).map(embeddedResult);
-    collect(run, embedded, results);
-    if (args.fix) await countFixed(run, params('embedded', settingsBlocks), results, embeddedResult);
+    if (args.engine === 'oxlint') {
+      // oxlint runs in a process of its own: ESLint lints the files oxlint does not take meanwhile. Files the
+      // preset's config ignores (a settings file's `ignores`) are dropped as ESLint drops them.
+      const oxlintFiles: string[] = [];
+      for (const file of classified.embedded) if (isOxlintFile(file) && !(await embedded.isPathIgnored(file))) oxlintFiles.push(file);
+      const threads = typeof args.concurrency === 'number' ? args.concurrency : undefined;
+      const oxlintRun = lintWithOxlint(oxlintFiles, { root, preset: params('embedded').preset, locale: args.locale, settingsFiles, threads });
+      oxlintRun.catch(() => undefined);
+      const eslintFiles = classified.embedded.filter((file) => !isOxlintFile(file));
+      if (eslintFiles.length > 0) collect(run, embedded, (await lintCounting(embedded, eslintFiles, counter)).map(embeddedResult));
+      const oxlint = await oxlintRun;
+      run.results.push(...oxlint.results.map(embeddedResult));
+      Object.assign(run.rulesMeta, oxlint.rulesMeta);
+      counter.done += oxlint.results.length;
+      if (oxlint.toEslint.length > 0) collect(run, embedded, (await lintCounting(embedded, oxlint.toEslint, counter)).map(embeddedResult));
+    } else {
+      const results = (await lintCounting(embedded, classified.embedded, counter)).map(embeddedResult);
+      collect(run, embedded, results);
+      if (args.fix) await countFixed(run, params('embedded', settingsBlocks), results, embeddedResult);
+    }
   }
   return run;
 }

@@ -277,6 +277,8 @@ export function hasCacheCheck(node: TSESTree.Node, fn: TSESTree.FunctionLike | u
   while (current && current !== fn) {
     if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child !== current.test && isCacheTest(current.test)) return true;
     if (current.type === 'LogicalExpression' && child === current.right && isCacheTest(current.left)) return true;
+    // `token ??= await fetchToken()`: the fetch runs only while the variable is empty.
+    if (current.type === 'AssignmentExpression' && (current.operator === '??=' || current.operator === '||=') && child === current.right) return true;
     if (current.type === 'SwitchCase' && current.test && isCacheTest(current.test)) return true;
     child = current;
     current = current.parent;

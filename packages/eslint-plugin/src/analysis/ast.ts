@@ -2,6 +2,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Small AST helpers shared by the analysis parts. */
 
+/**
+ * The key of every per-file cache: the file's parsed Program, new for every parse. Not the `SourceCode` object nor
+ * its scope manager: oxlint hands the same two objects to every file it lints (docs/oxlint.md), so a cache keyed
+ * by them would answer one file with another's facts, depending on the order files arrive in.
+ */
+export function fileKey(sourceCode: { readonly ast: object }): object {
+  return sourceCode.ast;
+}
+
 /** `unwrap(node, AWAIT)`: for readers that want the settled value, `await x` is x. */
 export const AWAIT = { await: true } as const;
 
@@ -59,6 +68,21 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
 }
 
 /** The static key of an object property, method or class member. */
+/** The names of a static member path written from its root: `module.exports.x` → `['module', 'exports', 'x']`. */
+export function memberNames(node: TSESTree.MemberExpression): string[] | undefined {
+  const names: string[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === 'MemberExpression') {
+    const name = memberName(current);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  if (current.type !== 'Identifier') return undefined;
+  names.unshift(current.name);
+  return names;
+}
+
 export function propertyKeyName(node: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.TSAbstractMethodDefinition): string | undefined {
   if (!node.computed) {
     if (node.key.type === 'Identifier') return node.key.name;

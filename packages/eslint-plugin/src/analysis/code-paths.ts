@@ -1,5 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from './ast.js';
+import { type GuardedRegion, regionContains } from './code-paths-ast.js';
+
+export { alwaysLeaves, type GuardedRegion } from './code-paths-ast.js';
 
 type Segment = TSESLint.CodePathSegment;
 type CodePath = TSESLint.CodePath;
@@ -15,6 +18,11 @@ type CodePath = TSESLint.CodePath;
  * - each function's code path.
  * Everything is complete after `Program:exit`; rules that ask dominance questions report from the Program's
  * `onCodePathEnd`, which ESLint calls after every `Program:exit`.
+ *
+ * An engine that does not deliver code path events (see docs/oxlint.md) still calls `Program`: the collector
+ * decides there, once per file, which source answers (`source`), and without events every query is answered
+ * from the tree (code-paths-ast.ts), never left empty. `createRule` then calls the rules' Program
+ * `onCodePathEnd` at `Program:exit` (`codePathEventsProbe`).
  */
 export class CodePathFacts {
   readonly #segmentsAt = new Map<TSESTree.Node, Segment[]>();
@@ -24,6 +32,16 @@ export class CodePathFacts {
   readonly #stack: { codePath: CodePath; current: Set<Segment> }[] = [];
   #collecting = false;
   #complete = false;
+  #sawCodePath = false;
+  #source: 'events' | 'ast' | undefined;
+
+  /**
+   * Where the facts of this file come from: ESLint's code path events when the engine delivered them before
+   * `Program`, else the tree. Undefined before the traversal reached `Program` (or without the collector).
+   */
+  get source(): 'events' | 'ast' | undefined {
+    return this.#source;
+  }
 
   /** True once the whole file was traversed with the collector registered. */
   get complete(): boolean {
@@ -53,7 +71,11 @@ export class CodePathFacts {
       this.#stack[this.#stack.length - 1]?.current.delete(segment);
     };
     return {
+      Program: () => {
+        this.#source = this.#sawCodePath ? 'events' : 'ast';
+      },
       onCodePathStart: (codePath: CodePath, node: TSESTree.Node) => {
+        this.#sawCodePath = true;
         const outer = this.#stack[this.#stack.length - 1];
         if (outer) this.#segmentsAt.set(node, [...outer.current]);
         this.#codePaths.set(node, codePath);
@@ -118,6 +140,34 @@ export class CodePathFacts {
   }
 
   /**
+   * True when `use` runs only inside `region` (code entered only when a test had one outcome). From the code
+   * paths when the engine delivered them: the region's first segments dominate the use's. From the tree
+   * otherwise (code-paths-ast.ts), which says "guarded" only for the plain shapes.
+   */
+  regionDominates(region: GuardedRegion, use: TSESTree.Node): boolean {
+    if (this.#source === 'ast') return regionContains(region, use);
+    const owner = ownerOf(region.root);
+    let segments: readonly Segment[];
+    if (region.kind === 'branch') {
+      segments = this.startedAt(region.branch);
+    } else {
+      // The code after the `if` is reached only through the test's false branch when the consequent cannot fall
+      // through into it: no segment entering the merge point started inside the consequent.
+      segments = this.startedAt(region.root);
+      const [start, end] = region.root.consequent.range;
+      for (const segment of segments) {
+        for (const previous of segment.prevSegments) {
+          const startNode = this.startNodeOf(previous);
+          if (startNode && startNode.range[0] >= start && startNode.range[1] <= end) return false;
+        }
+      }
+    }
+    if (segments.length === 0) return false;
+    const useSegments = this.segmentsOf(use, owner);
+    return useSegments !== undefined && this.dominates(new Set(segments), useSegments, owner);
+  }
+
+  /**
    * True when every path from the start of `owner`'s code path to a segment of `use` passes through `guard`
    * (no path avoids it). False when facts are missing.
    */
@@ -147,4 +197,26 @@ export function ownerOf(node: TSESTree.Node): TSESTree.Node {
     current = current.parent;
   }
   return node;
+}
+
+/**
+ * Whether the engine delivers code path events for the file being linted, decided at `Program` (ESLint calls
+ * the Program's `onCodePathStart` before any `Program` listener). One probe per rule instance, so per file.
+ */
+export function codePathEventsProbe(): { listeners: TSESLint.RuleListener; readonly delivered: boolean | undefined } {
+  let started = false;
+  let delivered: boolean | undefined;
+  return {
+    listeners: {
+      onCodePathStart: () => {
+        started = true;
+      },
+      Program: () => {
+        delivered = started;
+      },
+    } as unknown as TSESLint.RuleListener,
+    get delivered() {
+      return delivered;
+    },
+  };
 }

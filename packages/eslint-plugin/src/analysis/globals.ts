@@ -14,13 +14,14 @@ export function freeGlobalReferences(
 
 const mapCache = new WeakMap<object, Map<string, TSESLint.Scope.Reference[]>>();
 
-/** Every free global reference of the file, by name; computed once per scope manager. */
+/** Every free global reference of the file, by name; computed once per file. */
 export function freeGlobalReferenceMap(
   scopeManager: TSESLint.Scope.ScopeManager | null,
 ): Map<string, TSESLint.Scope.Reference[]> {
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope) return new Map();
-  const cached = mapCache.get(scopeManager);
+  // Keyed by the global scope, new for every file (oxlint reuses one scope manager object for all files).
+  const cached = mapCache.get(globalScope);
   if (cached) return cached;
   const map = new Map<string, TSESLint.Scope.Reference[]>();
   const add = (reference: TSESLint.Scope.Reference) => {
@@ -33,7 +34,7 @@ export function freeGlobalReferenceMap(
     // Declared by the config (languageOptions.globals) and not defined in this file.
     if (variable.defs.length === 0) for (const reference of variable.references) add(reference);
   }
-  mapCache.set(scopeManager, map);
+  mapCache.set(globalScope, map);
   return map;
 }
 

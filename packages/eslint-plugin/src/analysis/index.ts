@@ -1,22 +1,30 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ApiCallAnalysis, collectApiCalls } from './api-calls.js';
 import { getPluginSettings, type ResolvedSettings } from '../util/settings.js';
+import { fileKey } from './ast.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
 import { ExecutionContexts } from './execution-contexts.js';
 import { classifyFile, type FileKind } from './file-kind.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
+import { type FilePlatform, platformOf } from './platform.js';
 import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
 import { Validation } from './validation.js';
+import { ProjectLink } from './project/link.js';
+import { crossFileOriginOf } from './project/traces.js';
+import type { Origin } from './project/types.js';
+import { type ProjectModel, projectModelFor } from './project/model.js';
 import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import { classifyOrigin, hole, isUnderUrlPrefix, type OriginClass, StaticValues, type StringValue } from './values.js';
 
 export type { FileKind } from './file-kind.js';
+export type { Origin as CrossFileOrigin } from './project/types.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
+export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
 export type { SdkClient, SdkMethodCall, SdkName } from './sdk-clients.js';
@@ -70,16 +78,45 @@ export class FileAnalysis {
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
   #apiCalls: ApiCallAnalysis | undefined;
+  #platform: FilePlatform | undefined;
+  #project: ProjectLink | null | undefined;
+  /** The settings object as configured: dependencies are analysed under the same settings. */
+  readonly #rawSettings: unknown;
 
   constructor(context: AnyContext) {
+    this.#rawSettings = context.settings;
     this.sourceCode = context.sourceCode;
     this.filename = context.physicalFilename ?? context.filename;
     this.cwd = context.cwd;
     this.settings = getPluginSettings(context);
   }
 
+  /**
+   * The file's link to the rest of the project (project/): imported values and calls of other modules' functions.
+   * Null for a file outside the working directory (then nothing is resolved).
+   */
+  get project(): ProjectLink | null {
+    if (this.#project === undefined) {
+      this.#project = null;
+      const model = projectModel(this.cwd, this.settings, this.#rawSettings);
+      if (model.resolver.isProjectModule(this.filename)) {
+        model.noteLinted(this.filename, this.sourceCode);
+        this.#project = new ProjectLink(
+          { wrappers: this.settings.wrappers, filename: this.filename, sourceCode: this.sourceCode, nodes: this.nodes, values: this.values },
+          model,
+        );
+      }
+    }
+    return this.#project;
+  }
+
   get #scopeManager(): TSESLint.Scope.ScopeManager | null {
     return this.sourceCode.scopeManager;
+  }
+
+  /** The exported function or value of another module that a node of this file reaches (a wrapper call, an imported value). */
+  crossFileOrigin(node: TSESTree.Node): Origin | undefined {
+    return crossFileOriginOf(this.sourceCode, node);
   }
 
   /** Browser code, server code or unknown. */
@@ -117,8 +154,15 @@ export class FileAnalysis {
         const prefix = sdkCall ? SDK_URL_METHODS[sdkCall.method] : undefined;
         return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : undefined;
       },
+      importedValues: (node) => this.project?.importedValues(node),
     });
     return this.#values;
+  }
+
+  /** Which Weixin platforms the file's code works for, from the endpoints, SDK clients and credentials it uses. */
+  get platform(): FilePlatform {
+    this.#platform ??= platformOf(this.apiCalls);
+    return this.#platform;
   }
 
   /** Official Account SDK clients and the calls of their methods. */
@@ -147,6 +191,7 @@ export class FileAnalysis {
       globals: this.globals,
       values: this.values,
       sourceCode: this.sourceCode,
+      externalSinks: () => this.project?.navigations() ?? [],
     });
     return this.#navigation;
   }
@@ -205,15 +250,24 @@ export class FileAnalysis {
       nodes: this.nodes,
       globals: this.globals,
       values: this.values,
+      externalRequests: () => this.project?.requests() ?? [],
     };
   }
+}
+
+/** The project model of a working directory, whose module summaries are read through this same class. */
+function projectModel(cwd: string, settings: ResolvedSettings, rawSettings: unknown): ProjectModel {
+  return projectModelFor(cwd, settings.aliases, (file, sourceCode) => {
+    const context = { sourceCode, filename: file, physicalFilename: file, cwd, settings: rawSettings ?? {} };
+    return new FileAnalysis(context as unknown as AnyContext);
+  });
 }
 
 const analyses = new WeakMap<object, FileAnalysis>();
 
 /** The file's shared analysis, built by the first rule that asks. */
 export function getFileAnalysis(context: AnyContext): FileAnalysis {
-  const key = context.sourceCode as object;
+  const key = fileKey(context.sourceCode);
   let analysis = analyses.get(key);
   if (!analysis) {
     analysis = new FileAnalysis(context);

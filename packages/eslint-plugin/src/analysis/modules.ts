@@ -36,11 +36,12 @@ export function moduleReferences<Info>(
 ): ModuleReference<Info>[] {
   const globalScope = scopeManager?.globalScope;
   if (!scopeManager || !globalScope) return [];
-  let tracker = trackers.get(scopeManager);
+  // Keyed by the global scope, new for every file (oxlint reuses one scope manager object for all files).
+  let tracker = trackers.get(globalScope);
   if (!tracker) {
     // Legacy mode: a CommonJS package's named ES imports (`import { get } from 'axios'`) are its properties.
     tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
-    trackers.set(scopeManager, tracker);
+    trackers.set(globalScope, tracker);
   }
   const result: ModuleReference<Info>[] = [];
   const seen = new Set<string>();

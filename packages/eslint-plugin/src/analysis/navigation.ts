@@ -55,6 +55,8 @@ export interface NavigationContext {
   readonly globals: GlobalReferences;
   readonly values: StaticValues;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Navigations made through functions of other modules of the project (project/link.ts). */
+  readonly externalSinks?: () => readonly NavigationSink[];
 }
 
 /** `0; url=https://…` → the offset where the URL starts inside a meta refresh content, or -1. */
@@ -299,6 +301,8 @@ export function findNavigationSinks(context: NavigationContext): NavigationSink[
       if (destination) push({ kind: 'next-redirect', node: destination, target: destination, window: 'response', side: 'server' });
     }
   }
+  const own = new Set(sinks.map((sink) => sink.node));
+  for (const sink of context.externalSinks?.() ?? []) if (!own.has(sink.node)) sinks.push(sink);
   sinks.sort((a, b) => a.node.range[0] - b.node.range[0]);
   return sinks;
 }

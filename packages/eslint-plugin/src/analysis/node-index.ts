@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { fileKey } from './ast.js';
 
 const indexes = new WeakMap<object, NodeIndex>();
 
@@ -7,10 +8,10 @@ const indexes = new WeakMap<object, NodeIndex>();
  * (which rules may also build on their own), so the tree is walked once.
  */
 export function nodeIndexOf(sourceCode: Readonly<TSESLint.SourceCode>): NodeIndex {
-  let index = indexes.get(sourceCode);
+  let index = indexes.get(fileKey(sourceCode));
   if (!index) {
     index = new NodeIndex(sourceCode.ast, sourceCode.visitorKeys);
-    indexes.set(sourceCode, index);
+    indexes.set(fileKey(sourceCode), index);
   }
   return index;
 }

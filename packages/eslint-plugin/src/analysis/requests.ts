@@ -86,6 +86,8 @@ export interface RequestContext {
   readonly nodes: NodeIndex;
   readonly globals: GlobalReferences;
   readonly values: StaticValues;
+  /** Requests made through functions of other modules of the project (project/link.ts). */
+  readonly externalRequests?: () => readonly HttpRequest[];
 }
 
 function traceMapFor(module: HttpClientModule): TraceMap<ClientInfo> {
@@ -130,6 +132,13 @@ export class RequestFinder {
     this.#globalClients();
     this.#automation();
     for (const producer of sdk.easywechatHttpClients) this.#easywechatClient(producer);
+    // Calls of another module's request wrapper (its summary says which argument becomes the URL) come before the
+    // generic detector, so such a call keeps the wrapper it goes through.
+    for (const request of this.#context.externalRequests?.() ?? []) {
+      if (this.#seen.has(request.node)) continue;
+      this.#seen.add(request.node);
+      this.requests.push(request);
+    }
     this.#generic();
     this.requests.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }

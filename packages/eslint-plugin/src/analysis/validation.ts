@@ -1,17 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, consumerOf, findVariable, memberName, unwrap } from './ast.js';
-import { type CodePathFacts, ownerOf } from './code-paths.js';
+import { type CodePathFacts, type GuardedRegion, ownerOf } from './code-paths.js';
 import type { NodeIndex } from './node-index.js';
 import { classifyOrigin, isUnderUrlPrefix, leadingHole, type OriginSettings, parseUrl, type StaticValues } from './values.js';
-
-type Segment = TSESLint.CodePathSegment;
 
 /**
  * Allowlist validation: a value checked against an allowlist — `ALLOWED.has(x)`, `list.includes(x)`,
  * `list.indexOf(x) !== -1`, `x === 'literal'`, `x.startsWith(<own or trusted origin>)`, or the same on
  * `new URL(x).host|hostname|origin` — is *validated* where the check's success dominates the use: inside the
- * branch the check guards, or after `if (!check) return/throw/continue`. Dominance comes from ESLint's code
- * paths (analysis/code-paths.ts), so the answer is final only after `Program:exit`.
+ * branch the check guards, or after `if (!check) return/throw/continue`. Dominance comes from the code path
+ * facts (analysis/code-paths.ts: ESLint's code paths, or the tree on engines without them), so the answer is final
+ * only after `Program:exit`.
  */
 export type CheckKind = 'set-has' | 'includes' | 'index-of' | 'equals' | 'starts-with';
 
@@ -156,17 +155,14 @@ export class Validation {
       if (occurrence.range[0] >= use.range[0] && occurrence.range[1] <= use.range[1]) continue;
       const check = this.checkAt(occurrence);
       if (!check) continue;
-      const guard = this.#guardSegments(check.node);
-      if (!guard) continue;
-      const owner = ownerOf(guard.anchor);
-      const useSegments = codePaths.segmentsOf(use, owner);
-      if (useSegments && codePaths.dominates(guard.segments, useSegments, owner)) return true;
+      const region = this.#guardRegion(check.node);
+      if (region && codePaths.regionDominates(region, use)) return true;
     }
     return false;
   }
 
-  /** The segments entered only when the check succeeded, from the test it stands in. */
-  #guardSegments(check: TSESTree.Node): { segments: Set<Segment>; anchor: TSESTree.Node } | undefined {
+  /** The code entered only when the check succeeded, from the test it stands in. */
+  #guardRegion(check: TSESTree.Node): GuardedRegion | undefined {
     const { codePaths } = this.#input;
     // Climb through `!`, `&&` and `||` while "test outcome ⇒ check passed" still holds.
     let polarity: 'true' | 'false' = 'true';
@@ -181,9 +177,10 @@ export class Validation {
       }
       if (parent.type === 'LogicalExpression') {
         if (parent.left === node && ((parent.operator === '&&' && polarity === 'true') || (parent.operator === '||' && polarity === 'false'))) {
-          // `check && use(x)` / `!check || use(x)`: the right operand runs only when the check passed.
-          const right = new Set(codePaths.startedAt(parent.right));
-          if (right.size > 0 && this.#isTestRoot(parent) === undefined) return { segments: right, anchor: parent };
+          // `check && use(x)` / `!check || use(x)`: the right operand runs only when the check passed. (With code
+          // paths, a right operand that starts no segment of its own is looked at as part of the outer test.)
+          const startsSegments = codePaths.source === 'ast' || codePaths.startedAt(parent.right).length > 0;
+          if (startsSegments && this.#isTestRoot(parent) === undefined) return { kind: 'branch', root: parent, branch: parent.right };
         }
         if ((parent.operator === '&&' && polarity === 'true') || (parent.operator === '||' && polarity === 'false')) {
           node = parent;
@@ -199,23 +196,10 @@ export class Validation {
     }
     const root = this.#isTestRoot(node);
     if (!root) return undefined;
-    if (root.type === 'IfStatement' || root.type === 'ConditionalExpression') {
-      if (polarity === 'true') return { segments: new Set(codePaths.startedAt(root.consequent)), anchor: root };
-      if (root.alternate) return { segments: new Set(codePaths.startedAt(root.alternate)), anchor: root };
-      if (root.type !== 'IfStatement') return undefined;
-      // `if (!check) return;`: the code after the `if` is reached only through the test's false branch when the
-      // consequent cannot fall through into it.
-      const merge = codePaths.startedAt(root);
-      const [start, end] = root.consequent.range;
-      for (const segment of merge) {
-        for (const previous of segment.prevSegments) {
-          const startNode = codePaths.startNodeOf(previous);
-          if (startNode && startNode.range[0] >= start && startNode.range[1] <= end) return undefined;
-        }
-      }
-      return merge.length > 0 ? { segments: new Set(merge), anchor: root } : undefined;
-    }
-    return undefined;
+    if (polarity === 'true') return { kind: 'branch', root, branch: root.consequent };
+    if (root.alternate) return { kind: 'branch', root, branch: root.alternate };
+    // `if (!check) return;`: the code after the `if`, when the consequent cannot fall through into it.
+    return root.type === 'IfStatement' ? { kind: 'after', root } : undefined;
   }
 
   #isTestRoot(node: TSESTree.Node): TSESTree.IfStatement | TSESTree.ConditionalExpression | undefined {

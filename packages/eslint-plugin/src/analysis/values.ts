@@ -573,7 +573,7 @@ export function isUnderUrlPrefix(value: StringValue, prefixes: readonly string[]
 }
 
 /** Which property path an identifier takes inside a destructuring pattern: `const { a: { b } } = x` → ['a', 'b']. */
-function patternPath(identifier: TSESTree.Node, root: TSESTree.Node): (string | number)[] | undefined {
+export function patternPath(identifier: TSESTree.Node, root: TSESTree.Node): (string | number)[] | undefined {
   const path: (string | number)[] = [];
   let node: TSESTree.Node = identifier;
   while (node !== root) {
@@ -607,6 +607,8 @@ export interface ValueContext {
   readonly globals: GlobalReferences;
   /** Values of calls the analysis knows by other means (SDK methods that return a Weixin URL). */
   readonly callValues?: (call: TSESTree.CallExpression) => readonly StringValue[] | undefined;
+  /** Values of names imported from other modules of the project (project/link.ts), when they are known. */
+  readonly importedValues?: (node: TSESTree.Identifier | TSESTree.MemberExpression) => readonly StringValue[] | undefined;
 }
 
 /** Evaluates expressions to their possible string values, once per node. */
@@ -803,6 +805,10 @@ export class StaticValues {
     const variable = findVariable(scopeManager, node);
     if (!variable || variable.defs.length !== 1) return this.#unknown(node);
     const definition = variable.defs[0];
+    if (definition.type === 'ImportBinding' || definition.type === 'Variable') {
+      const imported = this.#context.importedValues?.(node);
+      if (imported) return imported;
+    }
     // Parameters are unknown here; the data-flow engine follows values into them.
     if (definition.type === 'Parameter') return this.#unknown(node);
     if (definition.type !== 'Variable') return this.#unknown(node);
@@ -948,6 +954,8 @@ export class StaticValues {
     const objectLiteral = this.#resolveObject(object, depth + 1);
     const property = objectLiteral ? objectProperty(objectLiteral, name) : undefined;
     if (property) return this.#evaluate(property, depth + 1);
+    const imported = this.#context.importedValues?.(node);
+    if (imported) return imported;
     const attacker = this.#attackerObject(node, depth);
     if (attacker) return this.#unknown(node, attacker);
     return this.#unknown(node);

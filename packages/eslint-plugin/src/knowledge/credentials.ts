@@ -144,3 +144,26 @@ export function looksLikeAccountValue(text: string): boolean {
 
 /** Prefix of the environment variable names the suggestion proposes: `appSecret` → `WECHAT_APP_SECRET`. */
 export const ENV_NAME_PREFIX = 'WECHAT_';
+
+/**
+ * The other parts of the server signature check (Weixin server configuration, "verify the message comes from
+ * Weixin"): the Token, the `timestamp` and the `nonce` of the request are sorted, joined and hashed with SHA-1. An
+ * array holding a value beside both of these names is that check, so the value is the server Token.
+ */
+export const SIGNATURE_CHECK_PARTS: readonly string[] = ['timestamp', 'nonce'];
+
+/**
+ * Words that name a mini program's own configuration or credentials (`config.mina.appid`, `miniProgram.secret`,
+ * `weappSecret`): a request that takes its appid, secret or token from there is the mini program's own call.
+ * Compared with the words of identifiers and property names (util/name-words.ts), and with two words joined
+ * (`mini` + `program`).
+ */
+export const MINI_PROGRAM_CONFIG_WORDS: ReadonlySet<string> = new Set([
+  'mina',
+  'miniprogram',
+  'miniapp',
+  'weapp',
+  'wxapp',
+  'xcx',
+  'applet',
+]);

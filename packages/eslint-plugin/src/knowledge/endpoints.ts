@@ -653,6 +653,23 @@ const ENTRIES: readonly Endpoint[] = [
     quota: { perDay: 100_000 },
     doc: `${DOC}/Asset_Management/New_temporary_materials.html`,
   }),
+  // Voice recognition: upload a voice file by id, then read its text.
+  endpoint('cgi-bin/media/voice/addvoicetorecofortext', {
+    method: 'POST',
+    kind: 'media',
+    query: ['access_token', 'format', 'voice_id', 'lang'],
+    title: 'Upload voice for recognition',
+    titleZh: '提交语音',
+    doc: `${DOC}/Intelligent_Interface/AI_Open_API.html`,
+  }),
+  endpoint('cgi-bin/media/voice/queryrecoresultfortext', {
+    method: 'POST',
+    kind: 'media',
+    query: ['access_token', 'voice_id', 'lang'],
+    title: 'Get voice recognition result',
+    titleZh: '获取语音识别结果',
+    doc: `${DOC}/Intelligent_Interface/AI_Open_API.html`,
+  }),
   endpoint('cgi-bin/media/get', {
     method: 'GET',
     kind: 'media',
@@ -1288,6 +1305,22 @@ const ENTRIES: readonly Endpoint[] = [
     sendsMessage: true,
     doc: `${MP_DOC}/mp-message-management/subscribe-message/sendMessage.html`,
   }),
+  endpoint('cgi-bin/message/wxopen/template/send', {
+    method: 'POST',
+    kind: 'mini-program',
+    account: 'mini-program',
+    body: ['touser', 'template_id', 'form_id', 'data'],
+    title: 'Send mini program template message',
+    titleZh: '发送小程序模板消息',
+    sendsMessage: true,
+    deprecated: {
+      since: '2020-01-10',
+      replacement: 'cgi-bin/message/subscribe/send',
+      note: 'mini program template messages were retired in favour of subscribe messages',
+      noteZh: '小程序模板消息已下线，由订阅消息取代',
+    },
+    doc: `${MP_DOC}/mp-message-management/subscribe-message/sendMessage.html`,
+  }),
   endpoint('wxa/generatescheme', {
     method: 'POST',
     kind: 'mini-program',
@@ -1342,3 +1375,18 @@ export const CATALOG_HOSTS: ReadonlySet<string> = new Set(['api.weixin.qq.com', 
  * (WeChat Pay's `pay/`, `merchant/`, …) is outside its knowledge: no near-miss guesses there.
  */
 export const CATALOG_ROOTS: ReadonlySet<string> = new Set(ENTRIES.map((entry) => entry.id.split('/')[0]));
+
+/**
+ * Names of mini-program-only endpoints (`wxa/msg_sec_check` → `msgSecCheck`, `msg_sec_check`): a call by that
+ * name is itself the endpoint, which fails for an Official Account (errcode 48001), so it never counts as a
+ * check; `valid-api-request` reports the call.
+ */
+export const MINI_PROGRAM_ENDPOINT_NAMES: ReadonlySet<string> = new Set(
+  [...ENDPOINTS.values()]
+    .filter((endpoint) => endpoint.account === 'mini-program')
+    .flatMap((endpoint) => {
+      const last = endpoint.id.slice(endpoint.id.lastIndexOf('/') + 1);
+      const camel = last.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase());
+      return [last, camel];
+    }),
+);

@@ -27,7 +27,9 @@ export type HttpClientName =
   | 'framework-curl'
   | 'uni'
   /** A call of a library or project wrapper not listed here that carries a URL (analysis/requests.ts, generic part). */
-  | 'other';
+  | 'other'
+  /** A project function declared a request wrapper in the settings `wrappers`. */
+  | 'declared-wrapper';
 
 /** How a client's calls take their arguments. */
 export type CallShape =

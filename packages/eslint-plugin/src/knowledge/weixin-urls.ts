@@ -56,3 +56,44 @@ export function hostMatchesPattern(host: string, pattern: string): boolean {
   if (lowerPattern.startsWith('.')) return lowerHost.endsWith(lowerPattern);
   return lowerHost === lowerPattern;
 }
+
+/**
+ * XML namespace names (`<svg xmlns="http://www.w3.org/2000/svg">`, `createElementNS(…)`): identifiers that are
+ * written as `http://` URLs by their specifications and are never requested, so `https://` would change their
+ * meaning rather than protect anything.
+ */
+export const XML_NAMESPACE_URIS: readonly string[] = [
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/xml/1998/namespace',
+  'http://www.w3.org/2000/xmlns/',
+  'http://www.w3.org/1998/math/mathml',
+];
+
+/** True when the text at `index` of the lower-cased `text` starts an XML namespace name. */
+export function isXmlNamespaceAt(lowerText: string, index: number): boolean {
+  return XML_NAMESPACE_URIS.some((uri) => {
+    if (!lowerText.startsWith(uri, index)) return false;
+    const next = lowerText.charAt(index + uri.length);
+    // The whole name, not a longer path under it.
+    return next === '' || !/[\w/.-]/u.test(next) || uri.endsWith('/');
+  });
+}
+
+/** Private IPv4 networks (RFC 1918) and link-local addresses: hosts on the developer's own network. */
+export function isPrivateAddress(host: string): boolean {
+  const parts = host.split('.');
+  if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/u.test(part))) return false;
+  const [a, b] = parts.map(Number);
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
+/**
+ * Sites that host many unrelated projects' pages (`package.json` `homepage` often points at the repository): a
+ * project's homepage there makes only that exact host its own, never the whole site.
+ */
+export const SHARED_HOSTING_DOMAINS: readonly string[] = ['github.com', 'gitee.com', 'gitlab.com', 'npmjs.com', 'bitbucket.org', 'coding.net'];
+
+/** The query parameter of a Weixin OAuth authorize URL that names the project's own page (web authorization domain). */
+export const OAUTH_REDIRECT_PARAM = 'redirect_uri';

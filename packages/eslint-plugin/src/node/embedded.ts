@@ -102,7 +102,7 @@ const GLOB_SETTINGS = ['browserFiles', 'serverFiles'] as const;
  * Rules match these globs against the path relative to ESLint's cwd or against the absolute path. The CLI's cwd
  * is often above the project (`wechat-oa-lint test-fixtures/oa-h5`), so the globs are made absolute here.
  */
-function anchorGlobs(block: SettingsBlock): WechatOaSettings {
+export function anchorGlobs(block: Pick<SettingsBlock, 'folder' | 'settings'>): WechatOaSettings {
   const settings: WechatOaSettings = { ...block.settings };
   for (const key of GLOB_SETTINGS) {
     const globs = settings[key];

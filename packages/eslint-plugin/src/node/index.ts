@@ -17,6 +17,7 @@ export {
   type RuleCrash,
 } from './modes.js';
 export {
+  anchorGlobs,
   embeddedResult,
   isEmbeddedProblem,
   isParseError,

@@ -11,7 +11,7 @@ import { findTemplateTags, templateScript } from './server-templates.js';
 /**
  * The plugin's processor for `.html` pages (`wechat-oa/html`), on htmlparser2.
  *
- * A page becomes virtual blocks that ESLint lints like any script (SPEC §3.5):
+ * A page becomes virtual blocks that ESLint lints like any script:
  * - `N_script.js` / `N_module.js`: an inline `<script>` body (classic script or `type="module"`), verbatim;
  * - `N_handlers.js`: every `on<event>` attribute of the page, entity-decoded, each wrapped as its own
  *   `function on<event>(event) {…}` (one block for all of them: each block costs a parse and a rule run) — see
@@ -67,7 +67,7 @@ const handlerCache = new WeakMap<object, { filename: string; handlers: Map<TSEST
 
 /**
  * For the event-handler block of a page, each wrapper function `function on<event>(event) {…}` (its body is one
- * `on<event>` attribute's code) with its event: the body's execution context is that event's (SPEC §3.1: `onclick`
+ * `on<event>` attribute's code) with its event: the body's execution context is that event's (`onclick`
  * is a gesture, `onload` automatic). Empty for any other file. `filename` may be the block's virtual name
  * (`page.html/1_handlers.js`, `context.filename`) or the page's own (`context.physicalFilename`): then the marker
  * comment the block starts with tells it from an inline script.

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { atProgramEnd, defineAnalysisVisitor, type FileAnalysis, type NavigationSink, type StringValue } from '../analysis/index.js';
+import { ownHostPatterns } from '../analysis/own-origins.js';
 import { knownPrefix, leadingHole, textOf } from '../analysis/values.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, type ResolvedSettings, settingOptionProperties } from '../util/settings.js';
@@ -96,6 +97,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const checkUnresolved = options.checkUnresolvedTargets === true;
+    let withOwnOrigins: ResolvedSettings | undefined;
     return defineAnalysisVisitor(context, (analysis) =>
       // Validation needs dominance from code paths: report when they are complete.
       atProgramEnd(() => {
@@ -104,7 +106,9 @@ export default createRule<Options, MessageIds>({
           if (sink.side === 'browser' && kind === 'server') continue;
           if (sink.side === 'server' && kind === 'browser') continue;
           if (!isAutomatic(analysis, sink)) continue;
-          const verdict = worstVerdict(analysis, sink, settings);
+          // The own origins the code shows (OAuth redirect_uri, local addresses, package.json homepage) count as own.
+          withOwnOrigins ??= { ...settings, ownHosts: [...settings.ownHosts, ...ownHostPatterns(analysis)] };
+          const verdict = worstVerdict(analysis, sink, withOwnOrigins);
           if (verdict.kind === 'fine') continue;
           if (verdict.kind === 'unresolved' && !checkUnresolved) continue;
           if (sink.target && analysis.validation.isValidated(sink.target, sink.node)) continue;

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { argumentLiteral, isSignatureToken } from '../analysis/credential-uses.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import { queryValueSource } from '../analysis/values.js';
 import {
@@ -42,6 +43,9 @@ const WRAPPERS = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.TSNonNullExpression,
   AST_NODE_TYPES.TSTypeAssertion,
 ]);
+
+/** The name the suggestion gives a signature check's Token (`WECHAT_TOKEN`). */
+const SIGNATURE_TOKEN_NAME = 'token';
 
 const compact = (name: string): string => identifierWords(name).join('');
 
@@ -442,25 +446,34 @@ export default createRule<Options, MessageIds>({
       }
       const sdkName = sdkArguments.get(node);
       const position = sdkName === undefined ? positionOf(node) : { name: sdkName, siblings: none, replaceable: true };
-      if (!position) return;
-      const spec = credentialForName(position.name, position.siblings);
+      // `[token, timestamp, nonce]` sorted and hashed is the server signature check: the part beside the request's
+      // timestamp and nonce is the Token, whatever it is called.
+      const signatureToken = isSignatureToken(node, sourceCode.scopeManager);
+      if (!position && !signatureToken) return;
+      const spec = signatureToken
+        ? CREDENTIALS.find((candidate) => candidate.kind === 'token')
+        : position && credentialForName(position.name, position.siblings);
       if (!spec || !hasShape(value, spec)) return;
-      const envName = envNameOf(position.name);
+      const envName = envNameOf(position && !signatureToken ? position.name : SIGNATURE_TOKEN_NAME);
       report({
         node,
         spec,
         envName,
         suggestion: 'useEnv',
-        fix: position.replaceable
-          ? (fixer) => fixer.replaceText(position.target ?? node, envAccess(envName))
+        fix: (position?.replaceable ?? true)
+          ? (fixer) => fixer.replaceText(position?.target ?? node, envAccess(envName))
           : undefined,
       });
     }
 
     return {
       Program() {
-        // The AppSecret argument of an SDK constructor (`new WechatAPI(appid, secret)`): analysis/sdk-clients.ts.
-        for (const client of analysis.sdk.clients) if (client.secret) sdkArguments.set(client.secret, 'appSecret');
+        // The AppSecret argument of an SDK constructor (`new WechatAPI(appid, secret)`): analysis/sdk-clients.ts;
+        // the literal itself, or the literal of the variable passed (`var secret = '…'; new OAuth(id, secret)`).
+        for (const client of analysis.sdk.clients) {
+          const literal = client.secret && argumentLiteral(client.secret, sourceCode.getScope(client.secret));
+          if (literal) sdkArguments.set(literal, 'appSecret');
+        }
       },
       Literal(node) {
         if (typeof node.value !== 'string') return;

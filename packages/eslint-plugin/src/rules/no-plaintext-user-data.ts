@@ -75,8 +75,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const settings = resolveSettings(context, options);
     const sourceCode = context.sourceCode;
-    const flow = getFileAnalysis(context).dataFlowWith(settings);
-    const zh = getFileAnalysis(context).settings.locale === 'zh-CN';
+    const analysis = getFileAnalysis(context);
+    const flow = analysis.dataFlowWith(settings);
+    const zh = analysis.settings.locale === 'zh-CN';
     let eggDefaults: boolean | undefined;
     let masker: string | null | undefined;
 
@@ -87,6 +88,10 @@ export default createRule<Options, MessageIds>({
       const sink = plaintextSinkOf(node, flow, { eggDefaults });
       // A signed or httpOnly+secure cookie (or one whose options are not a literal) is no plain-text write.
       if (!sink || (sink.kind === 'server-cookie' && sink.protection !== false)) return;
+      // The browser's console shows a value to the person at that device and keeps nothing: the user's own data
+      // printed there does not leave the user's device (docs/rules/no-plaintext-user-data.md). A server log is
+      // kept and read by others, so it stays a disclosure.
+      if (sink.kind === 'log' && sink.target.startsWith('console.') && analysis.fileKind === 'browser') return;
       for (const value of sink.values) {
         const labels = unsanitizedUserData(
           flow.labelsOf(value),

@@ -11,6 +11,7 @@ import { getFileAnalysis } from '../analysis/index.js';
 import { USER_DATA_KIND_TEXT as KIND_TEXT } from '../knowledge/user-data.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, settingOptionProperties } from '../util/settings.js';
+import { ownHostPatterns } from '../analysis/own-origins.js';
 
 type MessageIds = 'thirdPartyHost' | 'tracker' | 'unresolvedHost';
 type Options = [
@@ -72,6 +73,7 @@ export default createRule<Options, MessageIds>({
     const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const checkUnresolved = options.checkUnresolvedHosts === true;
+    let withOwnOrigins: typeof settings | undefined;
     const reported = new Set<TSESTree.Node>();
 
     /** The user data among `nodes` that no anonymizer processed (anonymized values may go). */
@@ -92,7 +94,9 @@ export default createRule<Options, MessageIds>({
       payload: readonly TSESTree.Node[],
     ): void => {
       if (reported.has(node)) return;
-      const destination = destinationOfUrls(values, settings);
+      // The own origins the code shows (OAuth redirect_uri, local addresses, package.json homepage) count as own.
+      withOwnOrigins ??= { ...settings, ownHosts: [...settings.ownHosts, ...ownHostPatterns(analysis)] };
+      const destination = destinationOfUrls(values, withOwnOrigins);
       if (destination.kind !== 'third-party' && !(destination.kind === 'unresolved' && checkUnresolved)) return;
       const label = userData(payload);
       if (!label) return;

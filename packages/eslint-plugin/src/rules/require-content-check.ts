@@ -3,7 +3,7 @@ import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { calleeName, GateRecorder, type Label } from '../analysis/dataflow/index.js';
 import { endpointOfUrl } from '../analysis/api-calls.js';
 import { getFileAnalysis } from '../analysis/index.js';
-import { ENDPOINTS, type EndpointKind } from '../knowledge/endpoints.js';
+import { ENDPOINTS, type EndpointKind, MINI_PROGRAM_ENDPOINT_NAMES } from '../knowledge/endpoints.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, settingOptionProperties } from '../util/settings.js';
@@ -14,22 +14,6 @@ type Options = [{ checkFunctions?: string[]; replaceDefaults?: boolean }];
 /** Endpoint kinds that publish what they are given (custom, mass, draft, freepublish, comment reply). */
 const PUBLISHING_KINDS: ReadonlySet<EndpointKind> = new Set(['custom-message', 'mass', 'draft', 'publish']);
 const PUBLISHING_ENDPOINTS: ReadonlySet<string> = new Set(['cgi-bin/comment/reply/add']);
-
-/**
- * Names of mini-program-only endpoints (`wxa/msg_sec_check` → `msgSecCheck`, `msg_sec_check`): a call by that
- * name is itself the endpoint, which fails for an Official Account (errcode 48001), so it never counts as a
- * check; `valid-api-request` reports the call.
- */
-const MINI_PROGRAM_ENDPOINT_NAMES: ReadonlySet<string> = new Set(
-  [...ENDPOINTS.values()]
-    .filter((endpoint) => endpoint.account === 'mini-program')
-    .flatMap((endpoint) => {
-      // An endpoint id is a catalog key (`wxa/msg_sec_check`), not a URL: its last segment is the method's name.
-      const last = endpoint.id.slice(endpoint.id.lastIndexOf('/') + 1);
-      const camel = last.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase());
-      return [last, camel];
-    }),
-);
 
 interface Candidate {
   call: TSESTree.CallExpression;

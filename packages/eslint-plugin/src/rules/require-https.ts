@@ -2,9 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isUserDataLabel } from '../analysis/dataflow/index.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import { defineTemplateVisitor } from '../analysis/template.js';
-import { urlsInText, urlsInValue } from '../analysis/values.js';
+import { knownPrefix, urlsInText, urlsInValue } from '../analysis/values.js';
 import { USER_DATA_FIELDS } from '../knowledge/user-data.js';
-import { isLocalHost, isWeixinHost } from '../knowledge/weixin-urls.js';
+import { isLocalHost, isWeixinHost, isXmlNamespaceAt } from '../knowledge/weixin-urls.js';
 import { createRule } from '../util/createRule.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 
@@ -59,10 +59,12 @@ export default createRule<[], MessageIds>({
 
     const check = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
       for (const [start, end] of stringPieces(node)) {
+        const lower = text.slice(start, end).toLowerCase();
         // The `http://` URLs written in this piece of source, split by the one URL parser (analysis/values.ts).
         for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
           const host = url.host;
-          if (!host || isLocalHost(host)) continue;
+          // An XML namespace name is an identifier, never requested.
+          if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
           const offset = start + at;
           const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
           if (isWeixinHost(host)) {
@@ -97,6 +99,32 @@ export default createRule<[], MessageIds>({
       return undefined;
     }
 
+    /**
+     * Requests whose `http://` URL is written in another module (a config value, a wrapper's base URL) and that
+     * carry user data from this file: the data is only known here, so the finding is reported on the call. The
+     * other module's literal itself is checked when that module is linted (Weixin hosts are reported there).
+     */
+    const checkCrossFileRequests = () => {
+      const analysis = getFileAnalysis(context);
+      if (!analysis.project) return;
+      for (const request of analysis.requests) {
+        if (!analysis.crossFileOrigin(request.node)) continue;
+        const value = request.url[0];
+        const prefix = value ? knownPrefix(value).toLowerCase() : '';
+        if (!prefix.startsWith(HTTP)) continue;
+        if (request.urlNode && sourceCode.getText(request.urlNode).toLowerCase().includes(HTTP)) continue;
+        const host = urlsInText(prefix, 'http')[0]?.url.host;
+        if (!host || isLocalHost(host) || isWeixinHost(host)) continue;
+        for (const part of [request.urlNode, request.body, request.query]) {
+          const label = part ? analysis.dataFlow.labelsOf(part).find(isUserDataLabel) : undefined;
+          if (label) {
+            context.report({ node: request.node, messageId: 'userDataHttp', data: { field: label.kind } });
+            break;
+          }
+        }
+      }
+    };
+
     const isCode = (node: TSESTree.Node): boolean => {
       const parent = node.parent;
       // Module names, object keys and type-level strings are not URLs the program uses.
@@ -113,10 +141,11 @@ export default createRule<[], MessageIds>({
      */
     const checkTemplate = (node: TSESTree.Node, value: string) => {
       const [start, end] = node.range;
+      const lower = text.slice(start, end).toLowerCase();
       const written = urlsInText(value, 'http');
       for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
         const host = url.host;
-        if (!host || isLocalHost(host)) continue;
+        if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
         const offset = start + at;
         const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
         if (isWeixinHost(host)) {
@@ -142,6 +171,9 @@ export default createRule<[], MessageIds>({
         },
         TemplateLiteral(node: TSESTree.TemplateLiteral) {
           if (isCode(node) && node.quasis.some((quasi) => (quasi.value.cooked ?? quasi.value.raw).toLowerCase().includes(HTTP))) check(node);
+        },
+        'Program:exit'() {
+          checkCrossFileRequests();
         },
       },
     );

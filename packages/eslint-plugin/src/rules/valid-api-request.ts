@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { type ApiCall, nearMissOf } from '../analysis/api-calls.js';
-import { getApiCalls } from '../analysis/index.js';
+import { getApiCalls, getFileAnalysis } from '../analysis/index.js';
+import { usesMiniProgramCredentials } from '../analysis/platform.js';
 import type { Endpoint } from '../knowledge/endpoints.js';
 import { createRule } from '../util/createRule.js';
 import { getPluginSettings } from '../util/settings.js';
@@ -99,13 +100,18 @@ export default createRule<Options, MessageIds>({
     const zh = getPluginSettings(context).locale === 'zh-CN';
     // A request interceptor may add the token to every request: the URL alone does not tell.
     const interceptsRequests = context.sourceCode.text.includes('interceptors');
+    let officialAccountCode = false;
     return {
       'Program:exit'() {
+        officialAccountCode = getFileAnalysis(context).platform.officialAccount.length > 0;
         for (const call of getApiCalls(context).calls) check(call);
       },
     };
 
     function check(call: ApiCall): void {
+      // A helper of another module whose URL does not depend on this call is checked in its own module.
+      const analysis = getFileAnalysis(context);
+      if (analysis.crossFileOrigin(call.node) && !analysis.project?.urlFromCaller(call.node)) return;
       const endpoint = call.endpoint;
       if (!endpoint) {
         if (call.via === 'sdk' || !call.url) return;
@@ -130,7 +136,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const name = shown(endpoint);
-      if (endpoint.account === 'mini-program') {
+      // Only where the file shows Official Account code: a file whose calls are all a mini program's (or that
+      // takes the call's credentials from a mini program's configuration) uses the mini program's own token.
+      if (endpoint.account === 'mini-program' && officialAccountCode && !usesMiniProgramCredentials(call)) {
         context.report({ node: call.node, messageId: 'miniProgramOnly', data: { endpoint: name } });
       }
       if (endpoint.deprecated) {

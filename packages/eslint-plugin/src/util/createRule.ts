@@ -1,5 +1,7 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { codePathEventsProbe } from '../analysis/code-paths.js';
 import type { ClauseId } from '../knowledge/clauses.js';
+import { crossFileData, crossFileOriginOf, THROUGH_MESSAGE_SUFFIX, THROUGH_SUFFIX_EN, THROUGH_SUFFIX_ZH } from '../analysis/project/traces.js';
 import { ZH_MESSAGE_SUFFIX } from './locale.js';
 import { ruleDocsUrl } from './package-info.js';
 import { skipReasonOf } from './skip-gate.js';
@@ -50,6 +52,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const { messagesZh, create, prefilter = true, ...rest } = args;
   const messages: Record<string, string> = { ...rest.meta.messages };
   for (const [id, text] of Object.entries<string>(messagesZh)) messages[`${id}${ZH_MESSAGE_SUFFIX}`] = text;
+  // Every message has a twin that names the other file of a cross-file finding (analysis/project/traces.ts).
+  for (const [id, text] of Object.entries(messages)) {
+    messages[`${id}${THROUGH_MESSAGE_SUFFIX}`] = `${text.replace(/\.$/u, '')}${id.endsWith(ZH_MESSAGE_SUFFIX) ? THROUGH_SUFFIX_ZH : THROUGH_SUFFIX_EN}`;
+  }
   const rule = creator<Options, MessageIds>({
     ...rest,
     meta: {
@@ -62,7 +68,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       messages: messages as Record<MessageIds, string>,
     },
     create(context, options) {
-      return create(localizeContext(withTemplateDirectives(context)), options);
+      return withProgramEnd(create(localizeContext(withTemplateDirectives(withCrossFileTraces(context))), options));
     },
   });
   if (prefilter) {
@@ -94,6 +100,27 @@ function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonl
 }
 
 /**
+ * A report on a node that reaches another module's effect (a wrapper call, an imported config value) switches to
+ * the message twin that names the other end; see analysis/project/traces.ts for why the message carries it.
+ */
+function withCrossFileTraces<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
+  const report: C['report'] = (descriptor) => {
+    const node = 'node' in descriptor ? (descriptor.node as Parameters<typeof crossFileOriginOf>[1]) : undefined;
+    const origin = crossFileOriginOf(context.sourceCode, node);
+    if (!origin) {
+      context.report(descriptor);
+      return;
+    }
+    context.report({
+      ...descriptor,
+      messageId: `${descriptor.messageId}${THROUGH_MESSAGE_SUFFIX}`,
+      data: { ...descriptor.data, ...crossFileData(origin, context.cwd) },
+    } as typeof descriptor);
+  };
+  return Object.create(context, { report: { value: report } }) as C;
+}
+
+/**
  * ESLint never reads `<!-- eslint-disable… -->` comments in a Vue template: reports they turn off are dropped here,
  * for every rule of the plugin, whatever processor the project uses. A processor-side filter would
  * depend on the `.vue` processor in effect (eslint-plugin-vue's own would replace ours, and the other way round).
@@ -107,4 +134,37 @@ function withTemplateDirectives<C extends Readonly<TSESLint.RuleContext<string, 
     context.report(descriptor);
   };
   return Object.create(context, { report: { value: report } }) as C;
+}
+
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Rules that report once every fact of the file is known do so from the Program's `onCodePathEnd`, which ESLint
+ * calls after `Program:exit`. An engine without code path events never calls it (oxlint's JS plugins before they
+ * ran code path analysis, see docs/oxlint.md): there, decided at `Program`, the rule's `onCodePathEnd` is called
+ * for the Program right after its own `Program:exit`, and the facts come from the tree (analysis/code-paths.ts).
+ */
+function withProgramEnd(listeners: TSESLint.RuleListener): TSESLint.RuleListener {
+  const own = listeners as Record<string, Listener | undefined>;
+  const onCodePathEnd = own.onCodePathEnd;
+  if (!onCodePathEnd) return listeners;
+  const probe = codePathEventsProbe();
+  const probeListeners = probe.listeners as Record<string, Listener>;
+  const chain = (first: Listener, second: Listener | undefined): Listener =>
+    second
+      ? (...args) => {
+          first(...args);
+          second(...args);
+        }
+      : first;
+  const programExit = own['Program:exit'];
+  return {
+    ...listeners,
+    onCodePathStart: chain(probeListeners.onCodePathStart, own.onCodePathStart),
+    Program: chain(probeListeners.Program, own.Program),
+    'Program:exit': (...args: unknown[]) => {
+      programExit?.(...args);
+      if (probe.delivered === false) onCodePathEnd(undefined, args[0]);
+    },
+  } as TSESLint.RuleListener;
 }

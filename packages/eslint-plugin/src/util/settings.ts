@@ -38,7 +38,29 @@ export type WechatOaSettings = Partial<Record<ListSettingKey, string[]>> & {
   lintVendored?: boolean;
   /** Lint saved copies of other sites' pages (`.html` with a `saved from url` comment…), skipped by default. */
   lintSavedPages?: boolean;
+  /**
+   * Import prefixes the project's tools map and the plugin cannot read (a bundler config built at run time):
+   * `{ "@lib": "src/lib" }`, paths relative to the working directory. They win over configured aliases.
+   */
+  aliases?: Record<string, string>;
+  /**
+   * Functions that make a request or navigate where no module the plugin can read says so (a global helper, a
+   * function of an SDK outside the project): callee text → which argument is the URL (`"0"`, `"0.url"`).
+   */
+  wrappers?: Record<string, WrapperSetting>;
 };
+
+/** One entry of `wrappers`. */
+export interface WrapperSetting {
+  /** `request` (default) or `navigation`. */
+  kind?: 'request' | 'navigation';
+  /** Argument path of the URL: `"0"` for `get(url)`, `"0.url"` for `mpRequest({ url })`. */
+  url: string;
+  /** HTTP method of a request wrapper. */
+  method?: string;
+  /** Argument path of a request's body. */
+  body?: string;
+}
 
 /** Settings after defaults, plugin-wide settings and a rule's options are merged. */
 export type ResolvedSettings = Record<ListSettingKey, readonly string[]> & {
@@ -47,6 +69,8 @@ export type ResolvedSettings = Record<ListSettingKey, readonly string[]> & {
   prefilter: boolean;
   lintVendored: boolean;
   lintSavedPages: boolean;
+  aliases: Readonly<Record<string, string>>;
+  wrappers: Readonly<Record<string, WrapperSetting>>;
 };
 
 export const BUILT_IN_DEFAULTS: Readonly<Record<ListSettingKey, readonly string[]>> = {
@@ -72,6 +96,21 @@ export const SETTINGS_SCHEMA = {
     prefilter: { type: 'boolean' },
     lintVendored: { type: 'boolean' },
     lintSavedPages: { type: 'boolean' },
+    aliases: { type: 'object', additionalProperties: { type: 'string' } },
+    wrappers: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          kind: { enum: ['request', 'navigation'] },
+          url: { type: 'string', pattern: '^\\d+(\\.[^.]+)*$' },
+          method: { type: 'string' },
+          body: { type: 'string', pattern: '^\\d+(\\.[^.]+)*$' },
+        },
+        required: ['url'],
+        additionalProperties: false,
+      },
+    },
   },
   additionalProperties: false,
 } as const;
@@ -124,6 +163,11 @@ function unionOf(...lists: (readonly string[] | undefined)[]): string[] {
   return [...seen];
 }
 
+function stringRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
 /** Plugin-wide settings merged with the built-in defaults, computed once per settings object. */
 export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedSettings {
   const key = (context.settings ?? {}) as object;
@@ -137,6 +181,8 @@ export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string,
     prefilter: raw.prefilter !== false,
     lintVendored: raw.lintVendored === true,
     lintSavedPages: raw.lintSavedPages === true,
+    aliases: stringRecord(raw.aliases),
+    wrappers: raw.wrappers && typeof raw.wrappers === 'object' ? raw.wrappers : {},
   } as ResolvedSettings;
   cache.set(key, resolved);
   return resolved;

@@ -1,7 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { prefilterOf, type PrefilterResult } from './prefilter.js';
-import { isLocalHost } from '../knowledge/weixin-urls.js';
+import { fileKey } from '../analysis/ast.js';
+import { importsTriggeringModule } from '../analysis/project/importers.js';
 import { hostMatchesSetting } from '../analysis/values.js';
+import { prefilterOf, prefilterText, type PrefilterResult } from './prefilter.js';
+import { isLocalHost } from '../knowledge/weixin-urls.js';
 import { pageEvidenceOf, type SavedPageEvidence } from './page-facts.js';
 import { getPluginSettings } from './settings.js';
 
@@ -58,10 +60,10 @@ export function optionTriggered(text: string, options: readonly unknown[]): bool
  */
 export function skipReasonOf(context: AnyContext, options: readonly unknown[] = []): SkipReason | undefined {
   // Decided once per file (every rule of the file asks); only a rule's own option strings differ between rules.
-  let reason = decisions.get(context.sourceCode);
+  let reason = decisions.get(fileKey(context.sourceCode));
   if (reason === undefined) {
     reason = decide(context) ?? null;
-    decisions.set(context.sourceCode, reason);
+    decisions.set(fileKey(context.sourceCode), reason);
   }
   if (reason?.kind === 'no-trigger' && options.length > 0 && optionTriggered(context.sourceCode.text, options)) return undefined;
   return reason ?? undefined;
@@ -80,5 +82,10 @@ function decide(context: AnyContext): SkipReason | undefined {
   const result = prefilterOf(context.sourceCode, settings.lintVendored);
   if (result.verdict === 'lint') return undefined;
   if (result.verdict === 'vendored' && result.vendored) return { kind: 'vendored', vendored: result.vendored };
+  // A file that only calls a project helper (or reads a config module) holding trigger words is analysed: the
+  // finding is reported at its call (analysis/project/).
+  const filename = context.physicalFilename ?? context.filename;
+  const hasTrigger = (moduleText: string): boolean => prefilterText(moduleText).verdict === 'lint';
+  if (importsTriggeringModule(context.sourceCode.text, filename, context.cwd, settings.aliases, hasTrigger)) return undefined;
   return { kind: 'no-trigger' };
 }

@@ -214,6 +214,8 @@ describe('.wechat-oa.json', () => {
       'prefilter',
       'lintVendored',
       'lintSavedPages',
+      'aliases',
+      'wrappers',
       'ignores',
     ]);
   });

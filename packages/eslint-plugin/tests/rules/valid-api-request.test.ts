@@ -133,7 +133,8 @@ runRuleTests('valid-api-request', rule, {
       ],
     },
     {
-      // Koa: msg_sec_check with the Official Account's token (errcode 48001).
+      // Koa: msg_sec_check with the Official Account's token (errcode 48001); the same router sends the
+      // account's template messages, so the file is Official Account code.
       code: [
         "import Router from '@koa/router';",
         "import axios from 'axios';",
@@ -141,6 +142,9 @@ runRuleTests('valid-api-request', rule, {
         "router.post('/comments', async (ctx) => {",
         '  const { data } = await axios.post(`https://api.weixin.qq.com/wxa/msg_sec_check?access_token=${token}`, { content: ctx.request.body.text });',
         '  ctx.body = data;',
+        '});',
+        "router.post('/notify', async (ctx) => {",
+        '  await axios.post(`https://api.weixin.qq.com/cgi-bin/message/template/send?access_token=${token}`, ctx.request.body);',
         '});',
       ].join('\n'),
       errors: [{ messageId: 'miniProgramOnly', data: { endpoint: '/wxa/msg_sec_check' }, line: 5, column: 26, endLine: 5, endColumn: 141 }],

@@ -1,7 +1,9 @@
 // ESLint results → LSP diagnostics, with the fix and suggestions of each kept beside it (the fix store).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { parseCrossFileTrace } from 'eslint-plugin-wechat-oa';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintFailure, LintOutcome, WireMessage } from '../lint/messages.js';
 import { DIAGNOSTIC_SOURCE, type Locale } from '../protocol.js';
@@ -14,7 +16,7 @@ export interface Problem {
   message: WireMessage;
 }
 
-export function toProblems(document: TextDocument, outcome: LintOutcome, docs: RuleDocs, locale: Locale): Problem[] {
+export function toProblems(document: TextDocument, outcome: LintOutcome, docs: RuleDocs, locale: Locale, cwd: string): Problem[] {
   const lines = new EslintLines(document.getText());
   return outcome.messages.map((message) => {
     const diagnostic: Diagnostic = {
@@ -23,6 +25,14 @@ export function toProblems(document: TextDocument, outcome: LintOutcome, docs: R
       source: DIAGNOSTIC_SOURCE,
       message: message.message,
     };
+    // A finding through another module names it at the end of its message: that module is the related location.
+    const trace = parseCrossFileTrace(message.message);
+    if (trace) {
+      const position = { line: trace.line - 1, character: trace.column - 1 };
+      diagnostic.relatedInformation = [
+        { location: { uri: URI.file(path.resolve(cwd, trace.file)).toString(), range: { start: position, end: position } }, message: trace.name },
+      ];
+    }
     if (message.ruleId) {
       diagnostic.code = message.ruleId;
       const href = docs.href(message.ruleId, locale);
@@ -32,7 +42,7 @@ export function toProblems(document: TextDocument, outcome: LintOutcome, docs: R
   });
 }
 
-/** The one diagnostic that stands for a lint that could not run (SPEC §3.4: one diagnostic plus a log message). */
+/** The one diagnostic that stands for a lint that could not run (one diagnostic, plus a log message). */
 export function failureDiagnostic(failure: LintFailure, cwd: string): Diagnostic {
   const firstLine = failure.message.split('\n')[0] ?? failure.message;
   let message: string;

@@ -1,5 +1,5 @@
 // When lints run and how their results reach the client: pulled (`textDocument/diagnostic`) when the client
-// supports it, published with the document version otherwise (SPEC §3.4).
+// supports it, published with the document version otherwise.
 import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,

@@ -1,4 +1,4 @@
-// Hover on a problem: the clause it breaks, in the platform's words, and what the rule checks (SPEC §3.4).
+// Hover on a problem: the clause it breaks, in the platform's words, and what the rule checks.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { rangeContains } from '../converters/positions.js';
 import { DIAGNOSTIC_SOURCE } from '../protocol.js';

@@ -1,9 +1,9 @@
-// Runs inside the lint worker thread. Decides per file between project mode and embedded mode (SPEC §3.3, the
-// same decision the CLI makes) and lints with a cached ESLint instance per (folder, mode, options).
+// Runs inside the lint worker thread. Decides per file between project mode and embedded mode (the
+// same decision the CLI makes, from eslint-plugin-wechat-oa/node) and lints with a cached ESLint instance per (folder, mode, options).
 import path from 'node:path';
 import { ESLint, type Linter, type Rule } from 'eslint';
 import * as pluginModule from 'eslint-plugin-wechat-oa';
-import wechatOa, { SETTINGS_KEY } from 'eslint-plugin-wechat-oa';
+import wechatOa, { invalidateModule, setModuleText, SETTINGS_KEY } from 'eslint-plugin-wechat-oa';
 import {
   decideMode,
   embeddedResult,
@@ -81,6 +81,11 @@ export class Engine {
 
   /** Lints one job; `onBegin` is called once the configuration is loaded and only the lint itself remains. */
   async lint(job: LintJob, onBegin: () => void): Promise<LintOutcome> {
+    // Summaries of changed modules (and of the modules built from them) go; every other one stays cached.
+    for (const { file, text } of job.changedModules ?? []) {
+      if (text === undefined) invalidateModule(file);
+      else setModuleText(file, text);
+    }
     const project = job.projectAllowed ? await this.#projectConfig(job) : undefined;
     if (project === 'ignored') {
       onBegin();

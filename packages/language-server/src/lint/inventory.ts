@@ -1,4 +1,4 @@
-// The data inventory of a workspace folder (SPEC §3.5), built in a worker thread of its own so that a long walk
+// The data inventory of a workspace folder, built in a worker thread of its own so that a long walk
 // over a big project never holds up the lints of open documents.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -16,6 +16,11 @@ export interface LintJob {
   projectAllowed: boolean;
   /** Lint with fixing (multi-pass, as ESLint does) and return the fixed text. */
   fix: boolean;
+  /**
+   * Modules changed since the last lint: on disk (no text: the plugin drops their summaries) or in the editor
+   * (with the unsaved text, which summaries then read instead of the disk).
+   */
+  changedModules?: { file: string; text?: string }[];
 }
 
 /** An ESLint problem as it crosses the thread boundary. */

@@ -1,4 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { alwaysLeaves } from '../code-paths-ast.js';
+import { codePathEventsProbe } from '../code-paths.js';
 import { staticPropertyName } from './engine.js';
 
 type Node = TSESTree.Node;
@@ -11,11 +13,14 @@ type Segment = { reachable: boolean };
  * Whether a branch always leaves (returns or throws on every path, through nested `if`/`try`/`switch`) is a code
  * path fact: the recorder's listeners note, at the end of each `if` branch, whether any segment is still
  * reachable. Rules that ask `isGated` must do so after the Program's `onCodePathEnd`, when every branch is known.
+ * On an engine without code path events (decided at `Program`), the same question is answered from the tree
+ * (`alwaysLeaves`, analysis/code-paths-ast.ts).
  */
 export class GateRecorder {
   /** `if` branches (consequent/alternate) after which no path continues. */
   readonly #exits = new WeakSet<Node>();
   readonly #segments: Set<Segment>[] = [];
+  readonly #probe = codePathEventsProbe();
 
   /** Listeners to merge into a rule's listeners (they only record; they never report). */
   listeners(): TSESLint.RuleListener {
@@ -25,8 +30,11 @@ export class GateRecorder {
       const set = current();
       if (set && set.size > 0 && [...set].every((segment) => !segment.reachable)) this.#exits.add(node);
     };
+    const probe = this.#probe.listeners as { onCodePathStart: () => void; Program: () => void };
     return {
+      Program: probe.Program,
       onCodePathStart: () => {
+        probe.onCodePathStart();
         segments.push(new Set());
       },
       onCodePathEnd: () => {
@@ -60,6 +68,7 @@ export class GateRecorder {
     ) {
       return true;
     }
+    if (this.#probe.delivered === false) return alwaysLeaves(branch);
     return this.#exits.has(branch);
   }
 

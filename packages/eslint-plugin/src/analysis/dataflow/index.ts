@@ -3,6 +3,7 @@
  * operations. Computed once per file and read by every rule through `getFileAnalysis(context).dataFlow`.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { fileKey } from '../ast.js';
 import { DataFlow, type DataFlowFacts, type DataFlowSettings } from './engine.js';
 
 export { DataFlow, type DataFlowFacts, type DataFlowSettings, calleeName, memberPath, staticPropertyName } from './engine.js';
@@ -31,8 +32,8 @@ const byFile = new WeakMap<object, Map<string, DataFlow>>();
  * sanitizer names (which change what counts as sanitized) gets one of its own, also computed once per file.
  */
 export function dataFlowFor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings, facts: DataFlowFacts): DataFlow {
-  let flows = byFile.get(sourceCode);
-  if (!flows) byFile.set(sourceCode, (flows = new Map()));
+  let flows = byFile.get(fileKey(sourceCode));
+  if (!flows) byFile.set(fileKey(sourceCode), (flows = new Map()));
   const key = settingsKey(settings);
   let flow = flows.get(key);
   if (!flow) flows.set(key, (flow = new DataFlow(sourceCode, settings, facts)));

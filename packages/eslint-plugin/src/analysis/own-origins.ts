@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getDomain } from 'tldts';
+import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
+import {
+  isLocalHost,
+  isPrivateAddress,
+  isWeixinHost,
+  OAUTH_REDIRECT_PARAM,
+  SHARED_HOSTING_DOMAINS,
+} from '../knowledge/weixin-urls.js';
+import type { FileAnalysis } from './index.js';
+import { parseUrl, textOf } from './values.js';
+
+/**
+ * The project's own origins known without configuration (docs/architecture.md, own origin): what the code itself
+ * shows is the project's own, added to the `ownHosts` setting by the rules that tell own sites from others.
+ *
+ * - loopback and private addresses (`localhost`, `192.168.1.20`) the file names: the developer's own machines;
+ * - the host of the page Weixin's OAuth sends the user back to (`redirect_uri=` of an authorize URL, the first
+ *   argument of an SDK's `getAuthorizeURL`): it must be the account's registered web authorization domain, so it
+ *   is the project's own site — and so is every host of the same registrable domain (`www.shop.example.cn` and
+ *   `api.shop.example.cn` for `m.shop.example.cn`);
+ * - the `homepage` of the nearest `package.json` (up to the working folder), the same way.
+ */
+export interface OwnOrigin {
+  /** A host pattern in the `ownHosts` syntax (`example.com`, `.example.com`). */
+  pattern: string;
+  /** Why it is own, for the CLI to show. */
+  reason: 'local-address' | 'oauth-redirect' | 'package-homepage';
+  /** The host the evidence named. */
+  host: string;
+}
+
+const cache = new WeakMap<object, readonly OwnOrigin[]>();
+
+/** The own origins a file's code shows, computed once per file. */
+export function ownOriginsOf(analysis: FileAnalysis): readonly OwnOrigin[] {
+  const cached = cache.get(analysis.sourceCode);
+  if (cached) return cached;
+  const origins: OwnOrigin[] = [];
+  const seen = new Set<string>();
+  const add = (host: string, reason: OwnOrigin['reason']) => {
+    for (const pattern of patternsFor(host, reason)) {
+      if (seen.has(pattern)) continue;
+      seen.add(pattern);
+      origins.push({ pattern, reason, host });
+    }
+  };
+  for (const text of stringTexts(analysis)) {
+    for (const host of hostsIn(text)) if (isLocalHost(host) || isPrivateAddress(host)) add(host, 'local-address');
+    for (const host of redirectHostsIn(text)) add(host, 'oauth-redirect');
+  }
+  for (const call of analysis.nodes.ofType('CallExpression')) {
+    const callee = call.callee;
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') continue;
+    if (!(callee.property.name in SDK_URL_METHODS) || call.arguments.length === 0) continue;
+    for (const value of analysis.values.valuesOf(call.arguments[0])) {
+      const text = textOf(value);
+      const host = text === undefined ? undefined : parseUrl(value).host;
+      if (host) add(host, 'oauth-redirect');
+    }
+  }
+  const homepage = projectHomepageHost(path.dirname(analysis.filename), analysis.cwd);
+  if (homepage) add(homepage, 'package-homepage');
+  cache.set(analysis.sourceCode, origins);
+  return origins;
+}
+
+/** The `ownHosts` patterns of a file's own origins. */
+export function ownHostPatterns(analysis: FileAnalysis): string[] {
+  return ownOriginsOf(analysis).map((origin) => origin.pattern);
+}
+
+function patternsFor(host: string, reason: OwnOrigin['reason']): string[] {
+  const lower = host.toLowerCase().replace(/:\d+$/u, '');
+  if (!lower || isWeixinHost(lower)) return [];
+  if (reason === 'local-address') return [lower];
+  const domain = getDomain(lower, { allowPrivateDomains: true });
+  if (!domain || SHARED_HOSTING_DOMAINS.includes(domain)) return [lower];
+  return [domain, `.${domain}`];
+}
+
+/** The static text of every string literal and template piece of the file. */
+function stringTexts(analysis: FileAnalysis): string[] {
+  const texts: string[] = [];
+  for (const literal of analysis.nodes.ofType('Literal')) {
+    if (typeof literal.value === 'string' && literal.value.includes('://')) texts.push(literal.value);
+  }
+  for (const element of analysis.nodes.ofType('TemplateElement') as readonly TSESTree.TemplateElement[]) {
+    const text = element.value.cooked ?? element.value.raw;
+    if (text.includes('://')) texts.push(text);
+  }
+  return texts;
+}
+
+/** Hosts of the `http(s)://host` URLs in a text. */
+function hostsIn(text: string): string[] {
+  const hosts: string[] = [];
+  for (const match of text.matchAll(/https?:\/\/([^/?#:'"`\s<>\\]+)/giu)) hosts.push(match[1]);
+  return hosts;
+}
+
+/** Hosts of `redirect_uri=` values (plain or URL-encoded) in a text. */
+function redirectHostsIn(text: string): string[] {
+  const hosts: string[] = [];
+  const marker = `${OAUTH_REDIRECT_PARAM}=`;
+  for (let index = text.indexOf(marker); index !== -1; index = text.indexOf(marker, index + marker.length)) {
+    const rest = text.slice(index + marker.length).split(/[&#'"`\s]/u)[0];
+    let decoded = rest;
+    try {
+      decoded = decodeURIComponent(rest);
+    } catch {
+      // Keep the raw text: a malformed escape is no URL of ours to read.
+    }
+    const match = /^https?:\/\/([^/?#:]+)/iu.exec(decoded);
+    if (match) hosts.push(match[1]);
+  }
+  return hosts;
+}
+
+const homepages = new Map<string, string | undefined>();
+
+/** The host of the `homepage` of the nearest `package.json` from `directory` up to `cwd`. */
+export function projectHomepageHost(directory: string, cwd: string): string | undefined {
+  if (homepages.has(directory)) return homepages.get(directory);
+  let host: string | undefined;
+  let found = false;
+  try {
+    const text = readFileSync(path.join(directory, 'package.json'), 'utf8');
+    found = true;
+    const homepage = (JSON.parse(text) as { homepage?: unknown }).homepage;
+    if (typeof homepage === 'string') host = /^https?:\/\/([^/?#:]+)/iu.exec(homepage.trim())?.[1];
+  } catch {
+    // No package.json here (or not JSON): look in the folder above.
+  }
+  const parent = path.dirname(directory);
+  const inside = path.relative(cwd, directory);
+  if (!found && parent !== directory && inside !== '' && !inside.startsWith('..')) host = projectHomepageHost(parent, cwd);
+  homepages.set(directory, host);
+  return host;
+}

@@ -1,0 +1,53 @@
+/**
+ * Real shapes from the corpus (bench/corpus/labels.tsv, labels-b.tsv), written anew: a server that retries web
+ * OAuth by redirecting to its own page, the same page it names as the OAuth redirect_uri; and a page that hands
+ * the visitor's openid to the project's own sign-in service on the redirect_uri's domain. What the code shows is
+ * the project's own (analysis/own-origins.ts); a host of another domain stays a third party.
+ */
+import autoRedirect from '../../../src/rules/no-auto-redirect.js';
+import thirdParty from '../../../src/rules/no-user-data-to-third-party.js';
+import { runRuleTests } from '../../rule-tester.js';
+
+const oauthRetry = `module.exports = function (req, res, client) {
+  if (!req.query.code) return res.redirect(client.getAuthorizeURL('http://m.quayside.example/wx/entry', '', 'snsapi_base'));
+  client.getAccessToken(req.query.code, (err, result) => {
+    if (result.errcode === 40029) res.redirect(BACK);
+    else res.send('ok');
+  });
+};
+const BACK = 'http://m.quayside.example/wx/entry';`;
+
+runRuleTests('no-auto-redirect: own origins from the code', autoRedirect, {
+  valid: [
+    oauthRetry,
+    // A developer's local server.
+    "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => res.redirect('http://192.168.1.40:8080/home'));",
+  ],
+  invalid: [
+    {
+      // The same retry to a host of another domain.
+      code: oauthRetry.replace("const BACK = 'http://m.quayside.example/wx/entry'", "const BACK = 'http://promo.elsewhere.example/wx'"),
+      errors: [{ messageId: 'serverRedirect', data: { target: 'http://promo.elsewhere.example/wx' }, line: 4, column: 35, endLine: 4, endColumn: 53 }],
+    },
+  ],
+});
+
+const signIn = `import express from 'express';
+import axios from 'axios';
+const app = express();
+const AUTHORIZE = 'https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&redirect_uri=https%3A%2F%2Fwww.quayside.example%2Fcb&response_type=code&scope=snsapi_base#wechat_redirect';
+app.get('/cb', async (req, res) => {
+  const { data } = await axios.get('https://api.weixin.qq.com/sns/oauth2/access_token', { params: { code: req.query.code } });
+  await axios.post('https://sso.quayside.example/broker/weixin', { openid: data.openid });
+  res.send(AUTHORIZE);
+});`;
+
+runRuleTests('no-user-data-to-third-party: own origins from the code', thirdParty, {
+  valid: [signIn],
+  invalid: [
+    {
+      code: signIn.replace('https://sso.quayside.example/broker/weixin', 'https://crm.partner.example/leads'),
+      errors: [{ messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'crm.partner.example' }, line: 7, column: 9, endLine: 7, endColumn: 81 }],
+    },
+  ],
+});

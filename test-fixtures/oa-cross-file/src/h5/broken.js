@@ -1,0 +1,5 @@
+import { jump } from './does-not-exist.js';
+import { fromA } from './cycle-a.js';
+
+jump('https://partner-shop.example.com/');
+fromA('/home');

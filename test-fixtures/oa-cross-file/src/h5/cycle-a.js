@@ -1,0 +1,5 @@
+import { fromB } from './cycle-b.js';
+
+export function fromA(url) {
+  return fromB(url);
+}

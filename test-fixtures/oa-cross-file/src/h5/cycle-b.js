@@ -1,0 +1,5 @@
+import { fromA } from './cycle-a.js';
+
+export function fromB(url) {
+  return url ? fromA(url) : '';
+}
