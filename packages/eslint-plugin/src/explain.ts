@@ -11,7 +11,7 @@ import { TRIGGER_GROUPS } from './knowledge/prefilter.js';
 import { describeHtmlPage, htmlBlocks, type TemplateScripts } from './processors/html.js';
 import { createRule } from './util/createRule.js';
 import type { SavedPageEvidence } from './util/page-facts.js';
-import { savedCopyEvidence } from './util/skip-gate.js';
+import { savedCopySkip } from './util/skip-gate.js';
 
 export interface TriggerLine {
   word: string;
@@ -52,7 +52,7 @@ function explainPart(part: string, text: string, lineOffset: (offset: number) =>
 export function explainText(
   text: string,
   filename: string,
-  settings: { ownHosts?: readonly string[]; lintVendored?: boolean; lintSavedPages?: boolean } = {},
+  settings: { ownHosts?: readonly string[]; lintVendored?: boolean; lintSavedPages?: boolean; prefilter?: boolean } = {},
 ): FileExplanation {
   const groups = TRIGGER_GROUPS.map(({ id, description }) => ({ id, description }));
   const lintVendored = settings.lintVendored === true;
@@ -62,7 +62,7 @@ export function explainText(
   const prefilter = blocks.map((block) =>
     explainPart(block.filename, block.text, (offset) => lineAt(text, block.map.originalStart(offset)), lintVendored),
   );
-  const savedCopy = settings.lintSavedPages ? undefined : savedCopyEvidence(evidence, settings.ownHosts ?? []);
+  const savedCopy = savedCopySkip(evidence, settings);
   return { prefilter, ...(savedCopy ? { savedCopy } : {}), templates, groups };
 }
 

@@ -21,7 +21,7 @@ export {
 } from './processors/html.js';
 export { templateEventsOf } from './analysis/vue.js';
 export { describeHtmlPage, type TemplateScripts } from './processors/html.js';
-export { savedCopyEvidence } from './util/skip-gate.js';
+export { savedCopyEvidence, savedCopySkip } from './util/skip-gate.js';
 export type { SavedPageEvidence } from './util/page-facts.js';
 export { createFactsCollector, explainText, type FileExplanation, type FileFacts } from './explain.js';
 export { parseCrossFileTrace, type CrossFileTrace } from './analysis/project/traces.js';

@@ -61,7 +61,7 @@ describe('positions, quick fixes and hover', () => {
     const original = readFileSync(file('badge.jsx'), 'utf8');
     const uri = await client.open(file('badge.jsx'), original, 1);
     const diagnostics = await client.diagnosticsFor(uri, 1);
-    expect(diagnostics.map((diagnostic) => diagnostic.range.start.line)).toEqual([4, 13, 18]);
+    expect(diagnostics.map((diagnostic) => diagnostic.range.start.line)).toEqual([5, 13, 18]);
     const disableLine = async (line: number, version: number) => {
       const diagnostic = (await client.diagnosticsFor(uri, version)).find((candidate) => candidate.range.start.line === line)!;
       const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
@@ -74,15 +74,23 @@ describe('positions, quick fixes and hover', () => {
     ]);
     let text = applyEdits(original, childEdits);
     let version = await client.change(uri, [{ text }]);
-    expect((await client.diagnosticsFor(uri, version)).map((diagnostic) => diagnostic.range.start.line)).toEqual([4, 19]);
-    // The JSX text starts right after `<p className="badge">`, whose line is in script position (inside `(`).
-    const scriptEdits = await disableLine(4, version);
+    expect((await client.diagnosticsFor(uri, version)).map((diagnostic) => diagnostic.range.start.line)).toEqual([5, 19]);
+    // JSX text is reported at its phrase, on its own line among the <p>'s children: the comment goes in braces there.
+    const textEdits = await disableLine(5, version);
+    expect(textEdits).toEqual([
+      { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '      {/* eslint-disable-next-line wechat-oa/no-affiliation-claim */}\n' },
+    ]);
+    text = applyEdits(text, textEdits);
+    version = await client.change(uri, [{ text }]);
+    expect((await client.diagnosticsFor(uri, version)).map((diagnostic) => diagnostic.range.start.line)).toEqual([20]);
+    // A string literal in script position.
+    const scriptEdits = await disableLine(20, version);
     expect(scriptEdits).toEqual([
-      { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '    // eslint-disable-next-line wechat-oa/no-affiliation-claim\n' },
+      { range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } }, newText: '// eslint-disable-next-line wechat-oa/no-affiliation-claim\n' },
     ]);
     text = applyEdits(text, scriptEdits);
     version = await client.change(uri, [{ text }]);
-    expect((await client.diagnosticsFor(uri, version)).map((diagnostic) => diagnostic.range.start.line)).toEqual([20]);
+    expect(await client.diagnosticsFor(uri, version)).toEqual([]);
   });
 
   it('reports a parse error at ESLint position', async () => {

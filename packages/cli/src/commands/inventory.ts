@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import wechatOa, { inventoryToMarkdown, runInventory } from 'eslint-plugin-wechat-oa';
 import { IgnoreRules } from '../files/ignore-rules.js';
 import { findFiles } from '../files/walk.js';
+import { embeddedCoverage } from '../lint/coverage.js';
 import { SettingsFiles } from 'eslint-plugin-wechat-oa/node';
 import { writeReport } from '../output.js';
 import { CLI_NAME, CLI_VERSION } from '../package-info.js';
@@ -29,6 +30,8 @@ calls, unsubscribe handlers), and the stores that hold user data with no deletio
 Options:
   -f, --format <markdown|json>  markdown for people (default), json for tools (schema: ${INVENTORY_SCHEMA_URL})
   -o, --output-file <file>      write to a file instead of stdout
+  --ignore-pattern <glob>       leave out files matching the glob, relative to the current folder (repeatable);
+                                "ignores" in .wechat-oa.json does the same, as for the lint command
   -h, --help                    show this help
 `;
 
@@ -36,6 +39,7 @@ interface InventoryArgs {
   paths: string[];
   format: InventoryFormat;
   outputFile: string | undefined;
+  ignorePatterns: string[];
   help: boolean;
 }
 
@@ -49,6 +53,7 @@ function parseInventoryArgs(argv: readonly string[]): InventoryArgs {
       options: {
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
+        'ignore-pattern': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -63,6 +68,7 @@ function parseInventoryArgs(argv: readonly string[]): InventoryArgs {
     paths: parsed.positionals,
     format: format as InventoryFormat,
     outputFile: parsed.values['output-file'],
+    ignorePatterns: parsed.values['ignore-pattern'] ?? [],
     help: parsed.values.help === true,
   };
 }
@@ -87,8 +93,14 @@ export async function inventoryCommand(argv: readonly string[]): Promise<number>
   const root = inputs.every((input) => !path.relative(cwd, input).startsWith('..')) ? cwd : inputs[0];
   const ignoreRules = new IgnoreRules(root);
   const found = await findFiles(inputs, { ignoreRules, enterIgnoredFolder: async () => false });
-  const files = found.filter((file) => (file.explicit || !file.ignored) && ANALYSED.test(file.path)).map((file) => file.path);
-  const settings = new SettingsFiles().nearest(path.join(root, '.wechat-oa-probe'))?.settings;
+  const candidates = found.filter((file) => (file.explicit || !file.ignored) && ANALYSED.test(file.path)).map((file) => file.path);
+  const settingsFiles = new SettingsFiles();
+  // The files the lint command's embedded mode would lint: `--ignore-pattern`s and `ignores` in .wechat-oa.json
+  // leave out the same files here.
+  const coverage = embeddedCoverage(root, candidates, { preset: 'recommended', ignorePatterns: args.ignorePatterns, settingsFiles });
+  const files: string[] = [];
+  for (const file of candidates) if (!(await coverage.isPathIgnored(file))) files.push(file);
+  const settings = settingsFiles.nearest(path.join(root, '.wechat-oa-probe'))?.settings;
 
   const inventory = await runInventory({
     ESLint,

@@ -5,7 +5,6 @@ import {
   embeddedResult,
   ProjectConfigError,
   ruleCrashOf,
-  settingsBlockOf,
   type SettingsBlock,
   type SettingsFiles,
 } from 'eslint-plugin-wechat-oa/node';
@@ -13,9 +12,11 @@ import type { LintArgs } from '../args.js';
 import { IgnoreRules, isDirectory, isInside } from '../files/ignore-rules.js';
 import { findFiles, type FoundFile } from '../files/walk.js';
 import type { Progress } from '../progress.js';
+import { blocksFor, embeddedCoverage } from './coverage.js';
 import { buildEslintOptions, type EslintFactory, type InstanceParams } from './eslint-options.js';
 import { classifyFiles } from './modes.js';
 import { isOxlintFile, lintWithOxlint } from './oxlint-engine.js';
+import { pageNotesOf, type PageNotes } from './page-notes.js';
 
 /** Files under a folder named on the command line that the default ignores or a `.gitignore` kept out. */
 export interface IgnoredInput {
@@ -38,6 +39,8 @@ export interface RootRun {
   ignoredInputs: IgnoredInput[];
   /** With --fix: the problems the fixes removed, and the files they changed. */
   fixed: { problems: number; files: number };
+  /** What the embedded preset leaves out of the pages it lints (saved copies, template scripts). */
+  pages: PageNotes;
 }
 
 export interface RootContext {
@@ -80,10 +83,12 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
   }
 
   progress.update(`reading configs for ${files.length} files`);
-  // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`): ask an
-  // in-memory instance.
-  const everySettingsFile = params('embedded', blocksFor(files.map((file) => file.path), settingsFiles));
-  const coverage = new ESLint(buildEslintOptions({ ...everySettingsFile, cache: false, fix: false, concurrency: 'off' }));
+  // Which files the embedded preset covers (its `--ignore-pattern`s and the settings files' `ignores`).
+  const coverage = embeddedCoverage(root, files.map((file) => file.path), {
+    preset: args.preset ?? 'recommended',
+    ignorePatterns: args.ignorePatterns,
+    settingsFiles,
+  });
   const classified = await classifyFiles(files, project, coverage);
   const settingsBlocks = blocksFor(classified.embedded, settingsFiles);
 
@@ -97,6 +102,7 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     settingsLocales: new Set(settingsBlocks.map((block) => block.settings.locale)),
     ignoredInputs: ignoredInputs(inputs, files, classified, ignoreRules),
     fixed: { problems: 0, files: 0 },
+    pages: pageNotesOf(classified.embedded, settingsFiles),
   };
   const total = classified.project.length + classified.embedded.length;
   const counter = { done: 0, total, progress, batch: args.concurrency === 'off' ? BATCH_SIZE : Infinity };
@@ -210,20 +216,3 @@ function collect(run: RootRun, eslint: ESLint, results: ESLint.LintResult[]): vo
   run.results.push(...results);
   Object.assign(run.rulesMeta, eslint.getRulesMetaForResults(results));
 }
-
-/** One settings block per `.wechat-oa.json` that applies to an embedded-mode file, nearest file winning. */
-function blocksFor(files: readonly string[], settingsFiles: SettingsFiles): SettingsBlock[] {
-  const found = new Map<string, SettingsBlock>();
-  for (const file of files) {
-    const nearest = settingsFiles.nearest(file);
-    if (nearest && !found.has(nearest.folder)) found.set(nearest.folder, settingsBlockOf(nearest));
-  }
-  const blocks = [...found.values()];
-  for (const block of blocks) {
-    block.exceptFolders = blocks
-      .filter((other) => other !== block && other.folder.startsWith(`${block.folder}${path.sep}`))
-      .map((other) => other.folder);
-  }
-  return blocks;
-}
-

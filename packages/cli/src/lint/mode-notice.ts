@@ -52,6 +52,32 @@ export function announceIgnoredInputs(runs: readonly RootRun[], cwd: string): vo
   }
 }
 
+/**
+ * What embedded mode left out of the pages it linted, never as a problem (the exit code does not change): one
+ * line per page whose template scripts could not be linted, and one line for all the saved copies of other sites'
+ * pages, with the way to lint them anyway.
+ */
+export function announcePages(runs: readonly RootRun[], cwd: string): void {
+  const skips = runs.flatMap((run) => run.pages.templateSkips).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, lines, handlers } of skips) {
+    const where = path.relative(cwd, file) || file;
+    const scripts =
+      lines.length === 1
+        ? `the template script at line ${lines[0]} was not linted (it parses neither as written nor with its tags masked)`
+        : `the template scripts at lines ${lines.join(', ')} were not linted (they parse neither as written nor with their tags masked)`;
+    const attributes =
+      handlers > 0 ? `; ${handlers} on* attribute${handlers === 1 ? '' : 's'} holding template tags ${handlers === 1 ? 'was' : 'were'} not linted either` : '';
+    process.stderr.write(`wechat-oa-lint: ${where}: ${scripts}${attributes}\n`);
+  }
+  const saved = runs.reduce((sum, run) => sum + run.pages.savedCopies, 0);
+  if (saved === 0) return;
+  const what = saved === 1 ? "1 saved copy of another site's page was" : `${saved} saved copies of other sites' pages were`;
+  process.stderr.write(
+    `wechat-oa-lint: ${what} not linted (a "saved from url" comment, or a <base>, canonical link or og:url on another host); ` +
+      `to lint ${saved === 1 ? 'it' : 'them'} anyway, set "lintSavedPages": true in ${SETTINGS_FILE}, or add the host to ownHosts if it is your own\n`,
+  );
+}
+
 /** The closing line of --fix: what the fixes changed. */
 export function announceFixes(runs: readonly RootRun[]): void {
   const problems = runs.reduce((sum, run) => sum + run.fixed.problems, 0);

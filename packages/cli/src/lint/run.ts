@@ -8,7 +8,7 @@ import { writeReport } from '../output.js';
 import { Progress } from '../progress.js';
 import { EslintFactory } from './eslint-options.js';
 import { lintRoot, type RootRun } from './lint-root.js';
-import { announceFixes, announceIgnoredInputs, announceModes, reportLocale } from './mode-notice.js';
+import { announceFixes, announceIgnoredInputs, announceModes, announcePages, reportLocale } from './mode-notice.js';
 import { groupByRoot } from './roots.js';
 import { SuppressionsFile } from './suppressions.js';
 
@@ -35,6 +35,7 @@ export async function runLint(args: LintArgs, cwd = process.cwd()): Promise<Lint
     const rulesMeta = Object.assign({}, ...runs.map((run) => run.rulesMeta)) as Record<string, Rule.RuleMetaData>;
     announceModes(runs, args);
     announceIgnoredInputs(runs, cwd);
+    announcePages(runs, cwd);
 
     if (args.fix) await ESLint.outputFixes(results);
 

@@ -47,7 +47,8 @@ export async function runInventory(options: InventoryRunOptions): Promise<Invent
     },
   ];
   const eslint = new options.ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, errorOnUnmatchedPattern: false });
-  const results = await eslint.lintFiles([...options.files]);
+  // ESLint lints its whole cwd when given no pattern: no file is no file.
+  const results = options.files.length > 0 ? await eslint.lintFiles([...options.files]) : [];
   const consentReports = new Map<string, { line: number; column: number }[]>();
   for (const result of results) {
     const reports = result.messages.filter((message) => message.ruleId === 'wechat-oa/require-consent');

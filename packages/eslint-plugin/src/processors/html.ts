@@ -390,7 +390,7 @@ export function htmlBlocks(text: string): {
 
 /**
  * What the processor makes of a page, for tools that report it (the CLI's notes, `--explain`): the evidence that
- * it is a saved copy of another site's page (decide with `savedCopyEvidence` and the project's `ownHosts`), and the
+ * it is a saved copy of another site's page (decide with `savedCopySkip` and the project's settings), and the
  * template scripts it masked or skipped. Pure: the same text gives the same answer in any thread.
  */
 export function describeHtmlPage(text: string): { evidence: SavedPageEvidence[]; templates: TemplateScripts; blocks: number } {

@@ -186,14 +186,28 @@ export default createRule<Options, MessageIds>({
       return found.sort((a, b) => a.index - b.index);
     }
 
-    function check(node: TextNode, pieces: TextPiece[]): void {
+    /**
+     * Reports the first phrase of a text. A string or template literal is reported as a whole: a disable comment
+     * can only stand before it. Text between tags (JSX, Vue templates, HTML pages) is reported at the phrase
+     * itself: such a text node starts right after whatever precedes it, often an `eslint-disable-next-line`
+     * comment (in braces in JSX, `<!-- -->` in templates), on that comment's line, so the node's own start would put
+     * the report on the comment's line, where the comment does not reach it.
+     */
+    function check(node: TextNode, pieces: TextPiece[], at: 'node' | 'phrase' = 'node'): void {
       const edits: [number, number][] = [];
       let first: string | undefined;
+      let firstRange: [number, number] | undefined;
       let editable = true;
       for (const piece of pieces) {
         const matches = findPhrases(piece.text);
         if (matches.length === 0) continue;
-        first ??= matches[0].text;
+        if (first === undefined) {
+          first = matches[0].text;
+          if (piece.map) {
+            const { index, text } = matches[0];
+            firstRange = [piece.start + piece.map[index], piece.start + piece.map[index + text.length]];
+          }
+        }
         const map = piece.map;
         if (!map) {
           editable = false;
@@ -205,8 +219,12 @@ export default createRule<Options, MessageIds>({
       if (first === undefined) return;
       const phrase = first;
       const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => edits.map((range) => fixer.removeRange(range));
+      const where =
+        at === 'phrase' && firstRange
+          ? { loc: { start: sourceCode.getLocFromIndex(firstRange[0]), end: sourceCode.getLocFromIndex(firstRange[1]) } }
+          : { node };
       context.report({
-        node,
+        ...where,
         messageId: 'claim',
         data: { phrase },
         suggest: editable && edits.length > 0 ? [{ messageId: 'removeClaim', data: { phrase }, fix }] : [],
@@ -237,20 +255,20 @@ export default createRule<Options, MessageIds>({
       },
       JSXText(node) {
         const raw = sourceCode.getText(node);
-        check(node, [{ text: raw, map: identityMap(raw), start: node.range[0] }]);
+        check(node, [{ text: raw, map: identityMap(raw), start: node.range[0] }], 'phrase');
       },
     };
 
     // Vue templates: text, `{{ '…' }}` and the text attributes, static or bound to a string.
-    const checkRaw = (node: TSESTree.Node, start: number, end: number) => {
+    const checkRaw = (node: TSESTree.Node, start: number, end: number, at: 'node' | 'phrase' = 'node') => {
       const raw = sourceCode.text.slice(start, end);
-      check(node as TextNode, [{ text: raw, map: identityMap(raw), start }]);
+      check(node as TextNode, [{ text: raw, map: identityMap(raw), start }], at);
     };
     return defineTemplateVisitor(
       context,
       {
         text(node) {
-          checkRaw(node as unknown as TSESTree.Node, node.range[0], node.range[1]);
+          checkRaw(node as unknown as TSESTree.Node, node.range[0], node.range[1], 'phrase');
         },
         interpolatedText(node) {
           scriptListeners[node.type]?.(node as never);

@@ -31,6 +31,19 @@ export function savedCopyEvidence(
   );
 }
 
+/**
+ * The evidence the gate skips a page for under a project's settings (plugin-wide settings, or a `.wechat-oa.json`
+ * as read): none when `lintSavedPages` is on or `prefilter` is off. Tools that report what was skipped (the CLI's
+ * notes, `--explain`) ask this, so they say what the rules did.
+ */
+export function savedCopySkip(
+  evidence: readonly SavedPageEvidence[],
+  settings: { ownHosts?: readonly string[]; lintSavedPages?: boolean; prefilter?: boolean },
+): SavedPageEvidence | undefined {
+  if (settings.prefilter === false || settings.lintSavedPages === true) return undefined;
+  return savedCopyEvidence(evidence, settings.ownHosts ?? []);
+}
+
 /** Strings of a rule's options (tracker names, hosts…): a word a user configures is a trigger of that rule. */
 function optionStrings(options: readonly unknown[]): string[] {
   const found: string[] = [];
@@ -74,11 +87,8 @@ const decisions = new WeakMap<object, SkipReason | null>();
 function decide(context: AnyContext): SkipReason | undefined {
   const settings = getPluginSettings(context);
   if (!settings.prefilter) return undefined;
-  if (!settings.lintSavedPages) {
-    const filename = context.physicalFilename ?? context.filename;
-    const saved = savedCopyEvidence(pageEvidenceOf(filename), settings.ownHosts);
-    if (saved) return { kind: 'saved-page', evidence: saved };
-  }
+  const saved = savedCopySkip(pageEvidenceOf(context.physicalFilename ?? context.filename), settings);
+  if (saved) return { kind: 'saved-page', evidence: saved };
   const result = prefilterOf(context.sourceCode, settings.lintVendored);
   if (result.verdict === 'lint') return undefined;
   if (result.verdict === 'vendored' && result.vendored) return { kind: 'vendored', vendored: result.vendored };

@@ -29,7 +29,7 @@ function positions(messages: { ruleId: string | null; line: number; column: numb
 }
 
 const expected = [
-  { ruleId: 'wechat-oa/no-affiliation-claim', line: 3, column: 14, endLine: 3, endColumn: 29 },
+  { ruleId: 'wechat-oa/no-affiliation-claim', line: 3, column: 14, endLine: 3, endColumn: 20 },
   { ruleId: 'wechat-oa/no-affiliation-claim', line: 5, column: 12, endLine: 5, endColumn: 23 },
   { ruleId: 'wechat-oa/no-hardcoded-credentials', line: 7, column: 21, endLine: 7, endColumn: 55 },
 ];
@@ -79,6 +79,28 @@ describe('.html through the recommended preset', () => {
       const eslint = new Engine({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended, fix: true });
       const [result] = await eslint.lintText(source, { filePath });
       expect(result.output).toBe(fixedPage);
+    }
+  });
+
+  it('reports page text at the phrase, so a comment on the line before it applies (ESLint 10 and 9)', async () => {
+    // The text after a comment starts on the comment's line; the phrase is on the next one.
+    const source = [
+      '<p>',
+      '  <!-- eslint-disable-next-line wechat-oa/no-affiliation-claim -- wording approved in the contract -->',
+      '  腾讯官方合作',
+      '</p>',
+      '<p>',
+      '  <!-- a note that disables nothing -->',
+      '  微信官方认证',
+      '</p>',
+    ].join('\n');
+    const { ESLint: ESLint9 } = require('eslint9') as typeof import('eslint');
+    for (const Engine of [ESLint, ESLint9]) {
+      const eslint = new Engine({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+      const [result] = await eslint.lintText(source, { filePath });
+      expect(positions(result.messages)).toEqual([
+        { ruleId: 'wechat-oa/no-affiliation-claim', line: 7, column: 3, endLine: 7, endColumn: 9 },
+      ]);
     }
   });
 

@@ -107,8 +107,10 @@ describe('findings through other modules', () => {
 
   it('valid-api-request: a helper whose URL does not depend on the caller is checked once, in its own module', async () => {
     const messages = await lintProject({
+      // The module also sends template messages: Official Account code, where the mini-program login fails.
       'src/mina.js':
-        "const axios = require('axios');\nexports.session = (code) => axios.get('https://api.weixin.qq.com/sns/jscode2session', { params: { js_code: code } });\n",
+        "const axios = require('axios');\nexports.session = (code) => axios.get('https://api.weixin.qq.com/sns/jscode2session', { params: { js_code: code } });\n" +
+        "exports.notify = (token, body) => axios.post('https://api.weixin.qq.com/cgi-bin/message/template/send?access_token=' + token, body);\n",
       'src/a.js': "const { session } = require('./mina');\nsession(req.query.code);\n",
       'src/b.js': "const { session } = require('./mina');\nsession(ctx.query.code);\n",
     });

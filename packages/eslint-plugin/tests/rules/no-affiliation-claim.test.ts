@@ -69,15 +69,39 @@ runRuleTests('no-affiliation-claim', rule, {
         {
           messageId: 'claim',
           data: { phrase: '騰訊官方合作夥伴' },
-          line: 2,
+          // Text between tags is reported at the phrase, not where the text node starts (after `<p>`).
+          line: 3,
           column: 6,
-          endLine: 4,
-          endColumn: 3,
+          endLine: 3,
+          endColumn: 14,
           suggestions: [
             {
               messageId: 'removeClaim',
               data: { phrase: '騰訊官方合作夥伴' },
               output: 'const Badge = () => (\n  <p>\n    專業開發\n  </p>\n);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JSX text that starts right after a comment in braces: the report is on the phrase's line, where a
+      // `{/* eslint-disable-next-line */}` above it applies.
+      filename: 'src/Footer.jsx',
+      code: 'const Footer = () => (\n  <p>\n    {/* 合同第三条 */}\n    本店是腾讯官方合作伙伴\n  </p>\n);',
+      errors: [
+        {
+          messageId: 'claim',
+          data: { phrase: '腾讯官方合作伙伴' },
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'removeClaim',
+              data: { phrase: '腾讯官方合作伙伴' },
+              output: 'const Footer = () => (\n  <p>\n    {/* 合同第三条 */}\n    本店是\n  </p>\n);',
             },
           ],
         },
@@ -365,6 +389,21 @@ describe('no-affiliation-claim options', () => {
     expect(() => lintWithOptions('no-affiliation-claim', rule, [{ phrase: ['鹅厂认证'] }])).toThrow(
       /no-affiliation-claim[\s\S]*(?:additional properties|additionalProperties)/u,
     );
+  });
+  it('is turned off by a disable comment in braces on the line before the phrase in JSX text', () => {
+    const code = [
+      'const Footer = () => (',
+      '  <p>',
+      '    {/* eslint-disable-next-line wechat-oa/no-affiliation-claim -- wording approved in the contract */}',
+      '    腾讯官方合作伙伴',
+      '    <br />',
+      '    {/* a note that disables nothing */}',
+      '    微信官方认证',
+      '  </p>',
+      ');',
+    ].join('\n');
+    const messages = lintWithOptions('no-affiliation-claim', rule, [], code);
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['wechat-oa/no-affiliation-claim', 7, 5]]);
   });
   it('treats an extra phrase as plain text, not as a regular expression', () => {
     const messages = lintWithOptions('no-affiliation-claim', rule, [{ phrases: ['a.c (x)'] }], "const s = 'abc x';\nconst t = 'a.c (x)';");

@@ -127,7 +127,7 @@ describe('.vue through the presets (ESLint 10)', () => {
       { ruleId: 'wechat-oa/no-affiliation-claim', line: 2, column: 14, endLine: 2, endColumn: 22 },
       { ruleId: 'wechat-oa/no-affiliation-claim', line: 3, column: 14, endLine: 3, endColumn: 22 },
       { ruleId: 'wechat-oa/no-affiliation-claim', line: 3, column: 37, endLine: 3, endColumn: 54 },
-      { ruleId: 'wechat-oa/no-affiliation-claim', line: 3, column: 56, endLine: 4, endColumn: 15 },
+      { ruleId: 'wechat-oa/no-affiliation-claim', line: 4, column: 7, endLine: 4, endColumn: 14 },
       { ruleId: 'wechat-oa/no-affiliation-claim', line: 4, column: 18, endLine: 4, endColumn: 28 },
     ]);
   });
@@ -201,6 +201,26 @@ describe('.vue through the presets (ESLint 10)', () => {
       { ruleId: 'test/probe', line: 10, column: 13 },
     ]);
   });
+
+  it('reports template text at the phrase, so a comment on the line before it applies', async () => {
+    // The text node starts right after the comment, on the comment's line; the phrase is on the next one.
+    const code = [
+      '<template>',
+      '  <p>',
+      '    <!-- eslint-disable-next-line wechat-oa/no-affiliation-claim -- wording approved in the contract -->',
+      '    腾讯官方合作',
+      '  </p>',
+      '  <p>',
+      '    <!-- a note that disables nothing -->',
+      '    微信官方认证',
+      '  </p>',
+      '</template>',
+    ].join('\n');
+    const { messages } = await lint(code, { withProbe: false });
+    expect(messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn }))).toEqual([
+      { ruleId: 'wechat-oa/no-affiliation-claim', line: 8, column: 5, endLine: 8, endColumn: 11 },
+    ]);
+  });
 });
 
 describe('rules that read templates', () => {
@@ -243,7 +263,7 @@ describe('.vue through the presets on ESLint 9', () => {
     ].join('\n');
     const [result] = await eslint.lintText(code, { filePath: path.join(cwd, 'src/App.vue') });
     expect(result.messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn }))).toEqual([
-      { ruleId: 'wechat-oa/no-affiliation-claim', line: 4, column: 6, endLine: 4, endColumn: 15 },
+      { ruleId: 'wechat-oa/no-affiliation-claim', line: 4, column: 8, endLine: 4, endColumn: 15 },
       { ruleId: 'wechat-oa/no-hardcoded-credentials', line: 7, column: 19, endLine: 7, endColumn: 53 },
     ]);
   });
