@@ -86,7 +86,7 @@ describe('one copy of each helper and table', () => {
     }
   }
   /** Helpers that had several drifting copies once: each must stay defined in one file. */
-  const HELPERS = ['unwrap', 'unwrapExpression', 'objectProperty', 'parseUrl', 'staticUrl', 'calleeName', 'memberName', 'propertyKeyName', 'enclosingFunction', 'memberChain', 'isProjectModule'];
+  const HELPERS = ['unwrap', 'unwrapExpression', 'objectProperty', 'parseUrl', 'staticUrl', 'stringParts', 'parseApiPath', 'hostAt', 'secretInUrl', 'calleeName', 'memberName', 'propertyKeyName', 'enclosingFunction', 'memberChain', 'isProjectModule'];
 
   it.each(HELPERS)('%s is defined at most once', (name) => {
     expect(definitions.get(name)?.length ?? 0, `${name}: ${definitions.get(name)?.join(', ')}`).toBeLessThanOrEqual(1);
@@ -97,6 +97,24 @@ describe('one copy of each helper and table', () => {
       .filter(([name, where]) => /^[A-Z][A-Z0-9_]+$/u.test(name) && !name.startsWith('MAX_') && where.length > 1)
       .map(([name, where]) => `${name}: ${where.join(', ')}`);
     expect(twice).toEqual([]);
+  });
+
+  it('rules parse no URL: they ask the one parser (analysis/values.ts parseUrl) for a URL\'s parts and offsets', () => {
+    /** Signs of a hand-written URL parser: the WHATWG parser called directly, scheme splits, path splits, scheme regexps. */
+    const URL_PARSING = [/new URL\(/u, /indexOf\(['"]:\/\/['"]\)/u, /split\(['"]\/['"]\)/u, /\/\^(?:\(\?:)?https\?:/u];
+    const parsing = files
+      .filter((file) => file.startsWith('rules'))
+      .flatMap((file) => {
+        const text = readFileSync(path.join(sourceRoot, file), 'utf8');
+        return URL_PARSING.filter((pattern) => pattern.test(text)).map((pattern) => `${file}: ${pattern.source}`);
+      });
+    expect(parsing).toEqual([]);
+  });
+
+  it('the URL check catches each sign of a URL parser', () => {
+    const URL_PARSING = [/new URL\(/u, /indexOf\(['"]:\/\/['"]\)/u, /split\(['"]\/['"]\)/u, /\/\^(?:\(\?:)?https\?:/u];
+    const samples = ["const u = new URL(text);", "const at = text.indexOf('://');", "const parts = path.split('/');", "if (/^https?:\\/\\//u.test(text)) {}", "text.replace(/^(?:https?:)?\\/\\//iu, '')"];
+    expect(samples.map((sample) => URL_PARSING.some((pattern) => pattern.test(sample)))).toEqual([true, true, true, true, true]);
   });
 
   it('tables of names live in knowledge/: no rule defines a set or list of strings of its own', () => {
@@ -125,6 +143,5 @@ const KNOWN_RULE_TABLES: string[] = [
   'rules/no-visitor-tracking.ts: ID_WORDS',
   'rules/require-content-check.ts: PUBLISHING_KINDS',
   'rules/require-content-check.ts: PUBLISHING_ENDPOINTS',
-  'rules/require-https.ts: HOST_END',
   'rules/valid-template-message.ts: FOLLOWER_WORDS',
 ];

@@ -5,7 +5,7 @@ import type { SdkMethod, SdkPackage } from '../knowledge/sdk-methods.js';
 import { findVariable, memberName, propertyKeyName, unwrap, variableInitializer } from './ast.js';
 import type { HttpRequest } from './requests.js';
 import type { SdkClients, SdkClient as SharedSdkClient } from './sdk-clients.js';
-import { objectProperty, parseUrl, type UrlInfo } from './values.js';
+import { knownPrefix, objectProperty, parseUrl, parseUrlText, sourceRangeOf, type StringValue, type UrlInfo } from './values.js';
 
 /**
  * Weixin API calls of one file: a layer over the shared analysis — HTTP requests (analysis/requests.ts)
@@ -14,15 +14,6 @@ import { objectProperty, parseUrl, type UrlInfo } from './values.js';
  * the endpoint of the catalog it hits. The rules of S10/S11 (`no-uncached-access-token`, `no-api-call-in-loop`,
  * `valid-api-request`, `valid-template-message`) read it. Computed once per file.
  */
-
-/** A piece of a string whose value is partly known: text, or a hole for an unknown expression. */
-export interface StringPart {
-  text?: string;
-  /** The literal or template element that holds `text` verbatim (no escapes), for fixes. */
-  node?: TSESTree.Literal | TSESTree.TemplateElement;
-  /** Source offset of `text`'s first character inside `node`. */
-  offset?: number;
-}
 
 /** A URL whose host/path are statically known, possibly with a dynamic query. */
 export interface StaticUrl {
@@ -54,6 +45,38 @@ export interface ApiCall {
   sdk?: { pkg: SdkPackage; method: string; entry: SdkMethod };
 }
 
+/** A parsed URL's path as the endpoint catalog keys it: no leading slash, duplicate slashes collapsed. */
+export function apiPathOf(url: UrlInfo): string {
+  return url.path.split('/').filter(Boolean).join('/');
+}
+
+/**
+ * The catalogued endpoint a URL value names by its known start: a full URL on a catalogued host
+ * (`https://api.weixin.qq.com/cgi-bin/token?…`), a host-relative path (`/cgi-bin/menu/get`) or an SDK-relative one
+ * (`user/info`, found under `cgi-bin/`).
+ */
+export function endpointOfUrl(value: StringValue): Endpoint | undefined {
+  const url = parseUrlText(knownPrefix(value));
+  if (url.form === 'unknown' || /\s/u.test(url.path)) return undefined;
+  if (url.host === undefined) {
+    if (url.form !== 'relative') return undefined;
+    return findEndpoint(apiPathOf(url), { relative: true });
+  }
+  if (!CATALOG_HOSTS.has(url.host)) return undefined;
+  return findEndpoint(apiPathOf(url), { host: url.host });
+}
+
+/** The literal that holds a URL's path (without its leading slashes) verbatim, for "did you mean" edits. */
+function pathSource(value: StringValue, url: UrlInfo): StaticUrl['pathSource'] {
+  let start = url.pathStart;
+  const end = url.pathStart + url.path.length;
+  while (start < end && url.path[start - url.pathStart] === '/') start++;
+  if (start >= end) return undefined;
+  const source = sourceRangeOf(value, start, end);
+  if (!source) return undefined;
+  return { node: source.node, start: source.range[0], end: source.range[1], text: url.path.slice(start - url.pathStart) };
+}
+
 /** An Official Account SDK client constructed in this file. */
 export interface SdkClient {
   pkg: SdkPackage;
@@ -68,54 +91,9 @@ export interface ApiCallAnalysis {
   byNode: ReadonlyMap<TSESTree.Node, ApiCall>;
 }
 
-// ── Static strings ─────────────────────────────────────────────────────────────────────────────────────────
+// ── Static objects ─────────────────────────────────────────────────────────────────────────────────────────
 
 const MAX_DEPTH = 6;
-
-function rawMatches(node: TSESTree.Literal | TSESTree.TemplateElement, text: string): number | undefined {
-  if (node.type === 'Literal') return node.raw.slice(1, -1) === text ? node.range[0] + 1 : undefined;
-  return node.value.raw === text ? node.range[0] + 1 : undefined;
-}
-
-/**
- * The parts of a string expression: literals, templates, `+` concatenation, constants and const object
- * members (`URLS.token`) resolved through the file; anything else is a hole.
- */
-export function stringParts(node: TSESTree.Node, scopeManager: TSESLint.Scope.ScopeManager | null, depth = 0): StringPart[] {
-  const expression = unwrap(node);
-  if (depth > MAX_DEPTH) return [{}];
-  switch (expression.type) {
-    case 'Literal':
-      if (typeof expression.value === 'string') {
-        return [{ text: expression.value, node: expression, offset: rawMatches(expression, expression.value) }];
-      }
-      if (typeof expression.value === 'number' || typeof expression.value === 'boolean') return [{ text: String(expression.value) }];
-      return [{}];
-    case 'TemplateLiteral': {
-      const parts: StringPart[] = [];
-      expression.quasis.forEach((quasi, index) => {
-        const text = quasi.value.cooked ?? '';
-        if (text) parts.push({ text, node: quasi, offset: rawMatches(quasi, text) });
-        const inner = expression.expressions[index];
-        if (inner) parts.push(...stringParts(inner, scopeManager, depth + 1));
-      });
-      return parts;
-    }
-    case 'BinaryExpression':
-      if (expression.operator !== '+') return [{}];
-      return [...stringParts(expression.left, scopeManager, depth + 1), ...stringParts(expression.right, scopeManager, depth + 1)];
-    case 'Identifier': {
-      const initializer = constantInitializer(expression, scopeManager);
-      return initializer ? stringParts(initializer, scopeManager, depth + 1) : [{}];
-    }
-    case 'MemberExpression': {
-      const value = constantMember(expression, scopeManager, depth);
-      return value ? stringParts(value, scopeManager, depth + 1) : [{}];
-    }
-    default:
-      return [{}];
-  }
-}
 
 function constantInitializer(
   identifier: TSESTree.Identifier,
@@ -176,65 +154,6 @@ export function objectLacks(object: TSESTree.ObjectExpression, name: string): bo
   );
 }
 
-const HOLE = '\u0000';
-
-/** Parses the parts of a URL; undefined unless the URL starts with a static scheme and host. */
-export function staticUrl(parts: readonly StringPart[], base?: readonly StringPart[]): StaticUrl | undefined {
-  const all = base && !/^[a-z]+:\/\//iu.test(parts[0]?.text ?? '') ? [...base, ...parts] : [...parts];
-  let joined = '';
-  const starts: number[] = [];
-  for (const part of all) {
-    starts.push(joined.length);
-    joined += part.text ?? HOLE;
-  }
-  const scheme = /^https?:\/\//iu.exec(joined);
-  if (!scheme) return undefined;
-  let index = scheme[0].length;
-  const hostEnd = searchFrom(joined, index, '/?#');
-  const host = joined.slice(index, hostEnd).toLowerCase().replace(/:\d+$/u, '');
-  if (host.includes(HOLE) || !host) return undefined;
-  index = hostEnd;
-  const pathEnd = searchFrom(joined, index, '?#');
-  const rawPath = joined.slice(index, pathEnd);
-  if (rawPath.includes(HOLE)) return undefined;
-  const path = rawPath.split('/').filter(Boolean).join('/');
-  let queryKeys: string[] = [];
-  let queryComplete = true;
-  if (joined[pathEnd] === '?') {
-    const queryEnd = searchFrom(joined, pathEnd + 1, '#');
-    for (const pair of joined.slice(pathEnd + 1, queryEnd).split('&')) {
-      const equals = pair.indexOf('=');
-      const key = equals === -1 ? pair : pair.slice(0, equals);
-      if (key.includes(HOLE)) queryComplete = false;
-      else if (key) queryKeys.push(key);
-    }
-  }
-  queryKeys = [...new Set(queryKeys)];
-  const url: StaticUrl = { host, path, queryKeys, queryComplete };
-  // The source of the path (without its leading slashes): one part that holds all of it verbatim.
-  let pathStart = index;
-  while (joined[pathStart] === '/' && pathStart < pathEnd) pathStart++;
-  const partIndex = starts.findLastIndex((start) => start <= pathStart);
-  const part = all[partIndex];
-  if (part?.node && part.offset !== undefined && part.text !== undefined && pathStart < pathEnd) {
-    const startInPart = pathStart - starts[partIndex];
-    if (pathEnd <= starts[partIndex] + part.text.length) {
-      url.pathSource = {
-        node: part.node,
-        start: part.offset + startInPart,
-        end: part.offset + startInPart + (pathEnd - pathStart),
-        text: joined.slice(pathStart, pathEnd),
-      };
-    }
-  }
-  return url;
-}
-
-function searchFrom(text: string, from: number, characters: string): number {
-  for (let index = from; index < text.length; index++) if (characters.includes(text[index])) return index;
-  return text.length;
-}
-
 // ── Requests and SDK calls from the shared analysis ──────────────────────────────────────────────────────────
 
 /** SDKs configured by one object, whose token store is a property of it. */
@@ -269,21 +188,23 @@ class Collector {
   #request(request: HttpRequest): void {
     // Every possible URL must name the same Weixin endpoint path; otherwise the rules cannot tell which one runs.
     let url: UrlInfo | undefined;
+    let urlValue: StringValue | undefined;
     for (const value of request.url) {
       const info = parseUrl(value);
       if (!info.host || !CATALOG_HOSTS.has(info.host) || !info.pathComplete) return;
       if (url && (url.host !== info.host || url.path !== info.path)) return;
-      url = info;
+      url ??= info;
+      urlValue ??= value;
     }
-    if (!url) return;
-    const path = url.path.split('/').filter(Boolean).join('/');
+    if (!url || !urlValue) return;
+    const path = apiPathOf(url);
     const staticUrlInfo: StaticUrl = {
       host: url.host,
       path,
       queryKeys: [...url.query.keys()],
       queryComplete: url.queryComplete,
     };
-    const source = request.urlNode ? this.#pathSource(request, path) : undefined;
+    const source = request.urlNode && request.url.length === 1 ? pathSource(urlValue, url) : undefined;
     if (source) staticUrlInfo.pathSource = source;
     const queryObject = request.query ? resolveObject(request.query, this.#scopeManager) : undefined;
     this.calls.push({
@@ -337,16 +258,6 @@ class Collector {
     const object = resolveObject(config, this.#scopeManager);
     if (!object) return true;
     return !['params', 'searchParams', 'qs'].every((name) => objectLacks(object, name));
-  }
-
-  /** The literal that holds the request's path verbatim, for "did you mean" edits. */
-  #pathSource(request: HttpRequest, path: string): StaticUrl['pathSource'] {
-    const parts = stringParts(request.urlNode as TSESTree.Node, this.#scopeManager);
-    const relative = request.client === 'node-easywechat' || !/^[a-z]+:\/\//iu.test(parts[0]?.text ?? '');
-    const base = relative ? [{ text: parts[0]?.text?.startsWith('/') ? 'https://api.weixin.qq.com' : 'https://api.weixin.qq.com/' }] : undefined;
-    const mine = staticUrl(parts, base);
-    // Only when this reading agrees with the shared analysis (an instance base URL may add a prefix).
-    return mine && mine.path === path ? mine.pathSource : undefined;
   }
 
   #client(client: SharedSdkClient): void {

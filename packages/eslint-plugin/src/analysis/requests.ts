@@ -40,7 +40,7 @@ import { CALL, CONSTRUCT, moduleReferences, type TraceMap } from './modules.js';
 import type { NodeIndex } from './node-index.js';
 import type { GlobalReferences } from './references.js';
 import type { SdkClients } from './sdk-clients.js';
-import { knownPrefix, leadingHole, objectProperty, parseUrl, type StaticValues, type StringValue, textValue } from './values.js';
+import { joinValues, knownPrefix, leadingHole, objectProperty, parseUrl, sliceValue, type StaticValues, type StringValue, textValue } from './values.js';
 
 export type { HttpClientName };
 
@@ -436,15 +436,10 @@ function withBase(value: StringValue, base: StringValue): StringValue {
   const info = parseUrl(value);
   if (info.form !== 'relative') return value;
   const prefix = knownPrefix(base);
-  const baseParts = [...base.parts];
   const first = value.parts[0];
-  if (typeof first === 'string' && prefix.endsWith('/') && first.startsWith('/')) {
-    return { parts: [...baseParts, first.slice(1), ...value.parts.slice(1)] };
-  }
-  if (typeof first === 'string' && !prefix.endsWith('/') && !first.startsWith('/')) {
-    return { parts: [...baseParts, `/${first}`, ...value.parts.slice(1)] };
-  }
-  return { parts: [...baseParts, ...value.parts] };
+  if (typeof first === 'string' && prefix.endsWith('/') && first.startsWith('/')) return joinValues(base, sliceValue(value, 1));
+  if (typeof first === 'string' && !prefix.endsWith('/') && !first.startsWith('/')) return joinValues(base, textValue('/'), value);
+  return joinValues(base, value);
 }
 
 /** superagent `.set()/.send()/.query()` chained on the request call. */

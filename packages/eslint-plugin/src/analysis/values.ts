@@ -104,8 +104,85 @@ export function markedText(value: StringValue): { text: string; holes: Hole[] } 
   return { text, holes };
 }
 
+/**
+ * Where known text of a value stands verbatim in the source: marked-text offsets `[start, end)` of the value are
+ * the source characters from `sourceStart` on, inside `node` (a literal or template element without escapes in
+ * that stretch). Kept beside the value (not in it) so values still compare by their parts; fixes read it.
+ */
+export interface TextSource {
+  readonly start: number;
+  readonly end: number;
+  readonly node: TSESTree.Literal | TSESTree.TemplateElement;
+  readonly sourceStart: number;
+}
+
+const SOURCES = new WeakMap<StringValue, readonly TextSource[]>();
+
+function withSources(value: StringValue, sources: readonly TextSource[]): StringValue {
+  if (sources.length > 0) SOURCES.set(value, sources);
+  return value;
+}
+
+function shiftSources(value: StringValue, by: number, from = 0, to = Number.POSITIVE_INFINITY): TextSource[] {
+  const shifted: TextSource[] = [];
+  for (const source of SOURCES.get(value) ?? []) {
+    const start = Math.max(source.start, from);
+    const end = Math.min(source.end, to);
+    if (start >= end) continue;
+    shifted.push({ start: start + by, end: end + by, node: source.node, sourceStart: source.sourceStart + (start - source.start) });
+  }
+  return shifted;
+}
+
+/** Length of a value's marked text (a hole counts one character). */
+function markedLength(value: StringValue): number {
+  let length = 0;
+  for (const part of value.parts) length += isHole(part) ? 1 : part.length;
+  return length;
+}
+
+/** The text of a string literal or template element, remembering where it stands in the source when verbatim. */
+function sourcedText(node: TSESTree.Literal | TSESTree.TemplateElement, text: string): StringValue {
+  const raw = node.type === 'Literal' ? node.raw.slice(1, -1) : node.value.raw;
+  const value = textValue(text);
+  // A quasi's range includes the delimiter before it (`` ` `` or `}`), as a literal's includes its quote.
+  return raw === text && text !== '' ? withSources(value, [{ start: 0, end: text.length, node, sourceStart: node.range[0] + 1 }]) : value;
+}
+
+/**
+ * The source range that holds marked-text offsets `[start, end)` of a value verbatim, when one literal or template
+ * element holds all of it: where a fix edits a URL's path or a query value (offsets from parseUrl).
+ */
+export function sourceRangeOf(value: StringValue, start: number, end: number): { node: TSESTree.Literal | TSESTree.TemplateElement; range: [number, number] } | undefined {
+  for (const source of SOURCES.get(value) ?? []) {
+    if (source.start <= start && end <= source.end && start < end) {
+      return { node: source.node, range: [source.sourceStart + (start - source.start), source.sourceStart + (end - source.start)] };
+    }
+  }
+  return undefined;
+}
+
+/** The values one after the other, as `a + b` builds them (source positions kept). */
+export function joinValues(...values: readonly StringValue[]): StringValue {
+  const parts: ValuePart[] = [];
+  const sources: TextSource[] = [];
+  let offset = 0;
+  for (const value of values) {
+    sources.push(...shiftSources(value, offset));
+    parts.push(...value.parts);
+    offset += markedLength(value);
+  }
+  const joined = normalize(parts);
+  return withSources(joined, markedLength(joined) === offset ? sources : []);
+}
+
 /** The part of a value between two offsets of its marked text (holes count one character). */
 export function sliceValue(value: StringValue, start: number, end = Number.POSITIVE_INFINITY): StringValue {
+  const sliced = slicedParts(value, start, end);
+  return withSources(sliced, shiftSources(value, -start, start, end));
+}
+
+function slicedParts(value: StringValue, start: number, end: number): StringValue {
   const parts: ValuePart[] = [];
   let offset = 0;
   for (const part of value.parts) {
@@ -144,11 +221,11 @@ function concat(values: readonly (readonly StringValue[])[]): StringValue[] {
       // shared attacker/own marking when every alternative agrees.
       const firsts = alternatives.map((value) => leadingHole(value));
       const attacker = firsts.every((first) => first?.attacker) ? (firsts[0]?.attacker ?? null) : null;
-      result = result.map((value) => normalize([...value.parts, hole(null, attacker)]));
+      result = result.map((value) => joinValues(value, { parts: [hole(null, attacker)] }));
       continue;
     }
     const next: StringValue[] = [];
-    for (const left of result) for (const right of alternatives) next.push(normalize([...left.parts, ...right.parts]));
+    for (const left of result) for (const right of alternatives) next.push(joinValues(left, right));
     result = next;
   }
   return result;
@@ -189,6 +266,16 @@ export function objectProperties(object: TSESTree.ObjectExpression): { key: stri
 /** Origin classes of a URL value (docs/architecture.md, own origin). */
 export type OriginClass = 'own' | 'weixin' | 'third-party' | 'attacker' | 'non-web' | 'unknown';
 
+/** A query parameter whose name is known text, with where its value stands in the marked text. */
+export interface UrlParam {
+  readonly name: string;
+  /** The decoded value when it is known text. */
+  readonly value: string | undefined;
+  /** Marked-text offsets of the raw value (after `=`; empty at the name's end when there is no `=`). */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
 /** What is known of a URL value. */
 export interface UrlInfo {
   /** `absolute` has a scheme, `protocol-relative` starts with `//`, `relative` is a path; `unknown` starts with a hole. */
@@ -197,11 +284,18 @@ export interface UrlInfo {
   readonly scheme?: string;
   /** Lower-case host without port and credentials, when it is fully known. */
   readonly host?: string;
+  /** Marked-text offsets of the host as written (without credentials and port), when it is known. */
+  readonly hostStart?: number;
+  readonly hostEnd?: number;
   /** The path as known (from its `/`, without query and fragment); complete when `pathComplete`. */
   readonly path: string;
   readonly pathComplete: boolean;
+  /** Marked-text offset where `path` starts (its end is `pathStart + path.length`). */
+  readonly pathStart: number;
   /** Query parameters named in known text → their known value (undefined when dynamic). */
   readonly query: ReadonlyMap<string, string | undefined>;
+  /** The same parameters in order, with the offsets of their values (for fixes). */
+  readonly params: readonly UrlParam[];
   /** False when a hole may add parameters. */
   readonly queryComplete: boolean;
   /** The hole the value starts with (form `unknown`). */
@@ -209,68 +303,227 @@ export interface UrlInfo {
 }
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/iu;
+/** Schemes whose URLs the WHATWG parser reads with an authority (host) part. */
+const SPECIAL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ws', 'wss', 'ftp']);
 
-/** Splits a URL value into scheme, host, path and query names, as far as they are known. */
+/** The lower-case host of a whole known `scheme://authority` text, read by the WHATWG URL parser. */
+function whatwgHost(text: string): string | undefined {
+  if (!URL.canParse(text)) return undefined;
+  const { hostname } = new URL(text);
+  return hostname === '' ? undefined : hostname;
+}
+
+/**
+ * The one URL parser of the plugin (docs/architecture.md, "Static values"): splits a URL value into scheme, host,
+ * path and query, as far as its known text tells, with the offsets of each piece in the value's marked text
+ * (`sourceRangeOf` maps them to the source). Holes stand for unknown text; where the whole text is known the
+ * WHATWG `URL` and `URLSearchParams` decide the host and decode the query.
+ */
 export function parseUrl(value: StringValue): UrlInfo {
   const { text } = markedText(value);
   const leading = leadingHole(value);
-  if (leading) {
-    return { form: 'unknown', path: '', pathComplete: false, query: new Map(), queryComplete: false, leading };
-  }
-  let rest = text;
+  const none = { path: '', pathStart: 0, pathComplete: false, query: new Map<string, string | undefined>(), params: [], queryComplete: false };
+  if (leading) return { form: 'unknown', ...none, leading };
+  let at = 0;
   let scheme: string | undefined;
   let form: UrlInfo['form'] = 'relative';
   let host: string | undefined;
-  const schemeMatch = SCHEME.exec(rest);
-  if (schemeMatch && !rest.startsWith('\u0000')) {
+  let hostStart: number | undefined;
+  let hostEnd: number | undefined;
+  const schemeMatch = SCHEME.exec(text);
+  if (schemeMatch) {
     scheme = schemeMatch[1].toLowerCase();
-    rest = rest.slice(schemeMatch[0].length);
+    at = schemeMatch[0].length;
     form = 'absolute';
   }
-  if (rest.startsWith('//')) {
+  if (text.startsWith('//', at)) {
     if (!scheme) form = 'protocol-relative';
-    rest = rest.slice(2);
-    const end = rest.search(/[/?#]/u);
-    const authority = end === -1 ? rest : rest.slice(0, end);
-    rest = end === -1 ? '' : rest.slice(end);
+    at += 2;
+    const end = searchFrom(text, at, '/?#');
+    const authority = text.slice(at, end);
     // The host is known when the authority holds no hole and is followed by a delimiter or the end of the value.
-    if (!authority.includes('\u0000') && (end !== -1 || !text.includes('\u0000'))) {
-      host = authority.replace(/^.*@/u, '').replace(/:\d*$/u, '').toLowerCase();
-    } else {
-      return { form, scheme, path: '', pathComplete: false, query: new Map(), queryComplete: false };
+    if (authority.includes('\u0000') || (end === text.length && text.includes('\u0000'))) {
+      return { form, scheme, ...none, pathStart: at };
     }
+    const credentials = authority.lastIndexOf('@') + 1;
+    const written = authority.slice(credentials).replace(/:\d*$/u, '');
+    hostStart = at + credentials;
+    hostEnd = hostStart + written.length;
+    const whole = !text.includes('\u0000') && scheme !== undefined && SPECIAL_SCHEMES.has(scheme) ? whatwgHost(text) : undefined;
+    host = whole ?? written.toLowerCase();
+    at = end;
   } else if (scheme) {
     // `mailto:`, `weixin://dl/…` without authority, `javascript:`: no host.
-    return { form, scheme, path: rest, pathComplete: !rest.includes('\u0000'), query: new Map(), queryComplete: false };
+    const rest = text.slice(at);
+    return { form, scheme, ...none, path: rest, pathStart: at, pathComplete: !rest.includes('\u0000') };
   }
-  const hashIndex = rest.indexOf('#');
-  const beforeHash = hashIndex === -1 ? rest : rest.slice(0, hashIndex);
-  const queryIndex = beforeHash.indexOf('?');
-  const pathText = queryIndex === -1 ? beforeHash : beforeHash.slice(0, queryIndex);
+  const hashIndex = searchFrom(text, at, '#');
+  const queryIndex = searchFrom(text.slice(0, hashIndex), at, '?');
+  const pathText = text.slice(at, queryIndex);
   const holeInPath = pathText.indexOf('\u0000');
   const path = holeInPath === -1 ? pathText : pathText.slice(0, holeInPath);
-  const query = new Map<string, string | undefined>();
+  const params: UrlParam[] = [];
   let queryComplete = holeInPath === -1;
-  if (queryIndex !== -1) {
-    const queryText = beforeHash.slice(queryIndex + 1);
+  if (queryIndex < hashIndex) {
+    const queryText = text.slice(queryIndex + 1, hashIndex);
+    const decoded = queryText.includes('\u0000') ? undefined : [...new URLSearchParams(queryText)];
+    let pieceStart = queryIndex + 1;
+    let index = 0;
     for (const piece of queryText.split('&')) {
+      const start = pieceStart;
+      pieceStart += piece.length + 1;
       if (piece === '') continue;
       const equals = piece.indexOf('=');
       const name = equals === -1 ? piece : piece.slice(0, equals);
       const raw = equals === -1 ? '' : piece.slice(equals + 1);
+      const valueStart = equals === -1 ? start + piece.length : start + equals + 1;
+      const valueEnd = start + piece.length;
       if (name.includes('\u0000')) {
         queryComplete = false;
         const known = name.split('\u0000').filter(Boolean);
         // `?openid=${id}` split across parts still names its parameter before the hole.
-        if (known.length > 0 && !name.startsWith('\u0000')) query.set(safeDecode(known[0]), undefined);
+        if (known.length > 0 && !name.startsWith('\u0000')) params.push({ name: safeDecode(known[0]), value: undefined, valueStart, valueEnd });
         continue;
       }
-      query.set(safeDecode(name), raw.includes('\u0000') ? undefined : safeDecode(raw));
+      const pair = decoded?.[index++];
+      params.push({
+        name: pair ? pair[0] : safeDecode(name),
+        value: raw.includes('\u0000') ? undefined : pair ? pair[1] : safeDecode(raw),
+        valueStart,
+        valueEnd,
+      });
     }
-  } else if (hashIndex === -1 && beforeHash.includes('\u0000')) {
+  } else if (hashIndex === text.length && text.slice(at).includes('\u0000')) {
     queryComplete = false;
   }
-  return { form, scheme, host, path, pathComplete: holeInPath === -1, query, queryComplete };
+  const query = new Map<string, string | undefined>();
+  for (const param of params) query.set(param.name, param.value);
+  return { form, scheme, host, hostStart, hostEnd, path, pathStart: at, pathComplete: holeInPath === -1, query, params, queryComplete };
+}
+
+/**
+ * The host pattern of a host setting (`ownHosts`, `allowedHosts`), which may be written as a URL or with a port:
+ * `https://cdn.example.com/`, `api.example.com:8443`, `*.example.com`.
+ */
+export function hostPatternOf(setting: string): string {
+  const trimmed = setting.trim();
+  const text = SCHEME.test(trimmed) && trimmed.includes('://') ? trimmed : `//${trimmed}`;
+  const url = parseUrlText(text);
+  if (url.hostStart === undefined || url.hostEnd === undefined) return trimmed.toLowerCase();
+  // The host as written: `*.example.com` is no host the WHATWG parser keeps.
+  return text.slice(url.hostStart, url.hostEnd).toLowerCase();
+}
+
+/** True when `host` matches a host setting (knowledge/weixin-urls.ts `hostMatchesPattern` after `hostPatternOf`). */
+export function hostMatchesSetting(host: string, setting: string): boolean {
+  return hostMatchesPattern(host, hostPatternOf(setting));
+}
+
+/** A URL written inside running text (an HTML string, a message, an attribute), parsed. */
+export interface UrlInText {
+  /** Marked-text offsets of the URL, from its scheme. */
+  readonly start: number;
+  readonly end: number;
+  readonly url: UrlInfo;
+}
+
+/** Characters that end a URL written in running text or in a string's source. */
+const URL_TEXT_END = /[\s"'<>`\\]/u;
+/** Characters that end a host in prose or source (`(see http://example.com),`, `http://${host}`). */
+const HOST_TEXT_END = /[$),;]/u;
+
+/**
+ * The `scheme://` URLs written inside a value's text (case-insensitive scheme), each cut where running text or
+ * source ends it, and parsed by `parseUrl`.
+ */
+export function urlsInValue(value: StringValue, scheme: string): UrlInText[] {
+  const { text } = markedText(value);
+  const lower = text.toLowerCase();
+  const prefix = `${scheme.toLowerCase()}://`;
+  const found: UrlInText[] = [];
+  for (let start = lower.indexOf(prefix); start !== -1; start = lower.indexOf(prefix, start + prefix.length)) {
+    let end = start + prefix.length;
+    while (end < text.length && !URL_TEXT_END.test(text[end])) end++;
+    const authorityEnd = searchFrom(text.slice(0, end), start + prefix.length, '/?#');
+    const hostCut = text.slice(start + prefix.length, authorityEnd).search(HOST_TEXT_END);
+    if (hostCut !== -1) end = start + prefix.length + hostCut;
+    found.push({ start, end, url: parseUrl(sliceValue(value, start, end)) });
+  }
+  return found;
+}
+
+/** `urlsInValue` of a text that is wholly known (a string's source, an attribute value). */
+export function urlsInText(text: string, scheme: string): UrlInText[] {
+  return urlsInValue(textValue(text), scheme);
+}
+
+/**
+ * The known value of query parameter `name` in a URL value, with the literal or template element that holds it
+ * verbatim and its source range (for fixes that replace it).
+ */
+export function queryValueSource(
+  value: StringValue,
+  name: string,
+): { text: string; node: TSESTree.Literal | TSESTree.TemplateElement; range: [number, number] } | undefined {
+  for (const param of parseUrl(value).params) {
+    if (param.name !== name || param.value === undefined) continue;
+    const source = sourceRangeOf(value, param.valueStart, param.valueEnd);
+    if (source) return { text: param.value, ...source };
+  }
+  return undefined;
+}
+
+/** A web URL: `http(s)://…` or protocol-relative `//…`, with its host known. */
+export function isWebUrl(url: UrlInfo): boolean {
+  if (url.host === undefined || url.host === '') return false;
+  return url.form === 'protocol-relative' || (url.form === 'absolute' && (url.scheme === 'http' || url.scheme === 'https'));
+}
+
+/**
+ * True when a URL lies at or under `hostPath`, a host with an optional path (`cdn.example.com`,
+ * `cdn.jsdelivr.net/npm/rrweb`, as knowledge tables write script locations): the same host and, when the pattern
+ * has a path, the URL's path at or below it.
+ */
+export function isUnderHostPath(url: UrlInfo, hostPath: string): boolean {
+  const lower = hostPath.toLowerCase();
+  const slash = lower.indexOf('/');
+  const host = slash === -1 ? lower : lower.slice(0, slash);
+  if (url.host !== host) return false;
+  if (slash === -1) return true;
+  let path = lower.slice(slash);
+  while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  const urlPath = url.path.toLowerCase();
+  return urlPath === path || urlPath.startsWith(`${path}/`);
+}
+
+/**
+ * The unknown expressions a URL's query values start with: `?appid=${id}&access_token=${token}` → appid → the hole
+ * of `id`, access_token → the hole of `token`. Read from the value's first `?` on, so a URL whose start is unknown
+ * (`${base}?appid=${id}`) still names its parameters.
+ */
+export function queryValueHoles(value: StringValue): Map<string, Hole> {
+  const found = new Map<string, Hole>();
+  const { text, holes } = markedText(value);
+  const question = text.indexOf('?');
+  if (question === -1) return found;
+  for (const param of parseUrl(sliceValue(value, question)).params) {
+    const at = question + param.valueStart;
+    if (text[at] !== '\u0000') continue;
+    let index = 0;
+    for (let before = text.indexOf('\u0000'); before !== -1 && before < at; before = text.indexOf('\u0000', before + 1)) index++;
+    found.set(param.name, holes[index]);
+  }
+  return found;
+}
+
+/** A URL text whose whole text is known: `parseUrl` of it. */
+export function parseUrlText(text: string): UrlInfo {
+  return parseUrl(textValue(text));
+}
+
+function searchFrom(text: string, from: number, characters: string): number {
+  for (let index = from; index < text.length; index++) if (characters.includes(text[index])) return index;
+  return text.length;
 }
 
 function safeDecode(text: string): string {
@@ -297,7 +550,7 @@ export function classifyOrigin(value: StringValue, settings: OriginSettings): Or
   if (url.form === 'relative') return 'own';
   if (url.form === 'absolute' && url.scheme !== 'http' && url.scheme !== 'https') return 'non-web';
   if (url.host === undefined) return 'unknown';
-  if (settings.ownHosts.some((pattern) => hostMatchesPattern(url.host as string, pattern))) return 'own';
+  if (settings.ownHosts.some((pattern) => hostMatchesSetting(url.host as string, pattern))) return 'own';
   if (isWeixinHost(url.host)) return 'weixin';
   return 'third-party';
 }
@@ -477,13 +730,13 @@ export class StaticValues {
     const next = depth + 1;
     switch (node.type) {
       case 'Literal':
-        if (typeof node.value === 'string') return [textValue(node.value)];
+        if (typeof node.value === 'string') return [sourcedText(node, node.value)];
         if (typeof node.value === 'number' || typeof node.value === 'boolean') return [textValue(String(node.value))];
         return this.#unknown(node);
       case 'TemplateLiteral': {
         const pieces: (readonly StringValue[])[] = [];
         node.quasis.forEach((quasi, index) => {
-          pieces.push([textValue(quasi.value.cooked ?? quasi.value.raw)]);
+          pieces.push([sourcedText(quasi, quasi.value.cooked ?? quasi.value.raw)]);
           const expression = node.expressions[index];
           if (expression) pieces.push(this.#evaluate(expression, next));
         });

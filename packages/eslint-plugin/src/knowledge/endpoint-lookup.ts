@@ -1,51 +1,9 @@
-import { CATALOG_HOSTS, CATALOG_ROOTS, ENDPOINTS, type Endpoint } from './endpoints.js';
+import { CATALOG_ROOTS, ENDPOINTS, type Endpoint } from './endpoints.js';
 
-/** A URL or path split into what the catalog is keyed by. */
-export interface ApiPath {
-  /** Lower-case host when the input named one (`api.weixin.qq.com`). */
-  host?: string;
-  /** Path without leading slash, query or fragment, duplicate slashes collapsed: `cgi-bin/user/info`. */
-  path: string;
-  /** Query parameter names present in the literal text. */
-  queryKeys: string[];
-}
-
-/**
- * Splits a URL (`https://api.weixin.qq.com/cgi-bin/user/info?access_token=…`), a host-relative path
- * (`/cgi-bin/user/info`) or an SDK-relative path (`cgi-bin/user/info`, `user/info`) into host, path and query
- * parameter names. Returns undefined for anything that is not a URL or path (no `/`, spaces).
+/*
+ * Lookups by an already-parsed path (`cgi-bin/user/info`): URLs are split by the one URL parser of the analysis
+ * (`parseUrl` in analysis/values.ts; `endpointOfUrl` in analysis/api-calls.ts reads a URL value).
  */
-export function parseApiPath(text: string): ApiPath | undefined {
-  let rest = text.trim();
-  let host: string | undefined;
-  const scheme = /^(?:https?:)?\/\//iu.exec(rest);
-  if (scheme) {
-    rest = rest.slice(scheme[0].length);
-    const slash = rest.search(/[/?#]/u);
-    host = (slash === -1 ? rest : rest.slice(0, slash)).toLowerCase().replace(/:\d+$/u, '');
-    rest = slash === -1 ? '' : rest.slice(slash);
-  }
-  const hashAt = rest.indexOf('#');
-  if (hashAt !== -1) rest = rest.slice(0, hashAt);
-  const queryAt = rest.indexOf('?');
-  const query = queryAt === -1 ? '' : rest.slice(queryAt + 1);
-  const rawPath = queryAt === -1 ? rest : rest.slice(0, queryAt);
-  if (/\s/u.test(rawPath)) return undefined;
-  const path = rawPath.split('/').filter(Boolean).join('/');
-  const queryKeys = query
-    .split('&')
-    .map((pair) => decodeURIComponentSafe(pair.split('=')[0] ?? ''))
-    .filter(Boolean);
-  return { ...(host ? { host } : {}), path, queryKeys };
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * The endpoint at `path`. A `relative` path (given to an SDK client whose base is `…/cgi-bin/` or the API
@@ -61,14 +19,6 @@ export function findEndpoint(path: string, options: { relative?: boolean; host?:
     if (underCgiBin && underCgiBin.host === host) return underCgiBin;
   }
   return undefined;
-}
-
-/** Looks a URL or path text up: the endpoint when the text is a catalogued Weixin API URL. */
-export function findEndpointByUrl(text: string): Endpoint | undefined {
-  const parsed = parseApiPath(text);
-  if (!parsed) return undefined;
-  if (parsed.host !== undefined && !CATALOG_HOSTS.has(parsed.host)) return undefined;
-  return findEndpoint(parsed.path, { relative: parsed.host === undefined, host: parsed.host });
 }
 
 /**

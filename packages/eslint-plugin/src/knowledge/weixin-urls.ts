@@ -44,17 +44,17 @@ export function isLocalHost(host: string): boolean {
   return LOCAL_HOSTS.includes(lower) || LOCAL_HOST_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
-/** True when `host` is `pattern` or (for a pattern `*.example.com` or `.example.com`) one of its subdomains. */
+/**
+ * True when `host` is `pattern` or (for a pattern `*.example.com` or `.example.com`) one of its subdomains. Both are
+ * hosts already read out of their URL or setting (analysis/values.ts `hostMatchesSetting` parses a setting written as
+ * a URL or with a port first).
+ */
 export function hostMatchesPattern(host: string, pattern: string): boolean {
   const lowerHost = host.toLowerCase();
-  let lowerPattern = pattern.toLowerCase().trim();
-  // A setting may be written as a URL or with a port: `https://cdn.example.com/`, `api.example.com:8443`.
-  lowerPattern = lowerPattern.replace(/^[a-z][a-z0-9+.-]*:\/\//u, '');
-  const cut = lowerPattern.search(/[/?#]/u);
-  if (cut !== -1) lowerPattern = lowerPattern.slice(0, cut);
+  const lowerPattern = pattern.toLowerCase();
   if (lowerPattern.startsWith('*.')) return hostMatchesDomain(lowerHost, lowerPattern.slice(2)) && lowerHost !== lowerPattern.slice(2);
   if (lowerPattern.startsWith('.')) return lowerHost.endsWith(lowerPattern);
-  return lowerHost === lowerPattern || lowerHost === lowerPattern.replace(/:\d+$/u, '');
+  return lowerHost === lowerPattern;
 }
 
 /**

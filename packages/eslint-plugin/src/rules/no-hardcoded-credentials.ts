@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { argumentLiteral, isSignatureToken } from '../analysis/credential-uses.js';
 import { getFileAnalysis } from '../analysis/index.js';
+import { queryValueSource } from '../analysis/values.js';
 import {
   CREDENTIALS,
   type CredentialSpec,
@@ -286,22 +287,6 @@ function isSecretUrl(text: string): boolean {
   return SECRET_QUERY_PATHS.some((path) => text.includes(path));
 }
 
-/** `secret=<value>` in the query of a URL (see isSecretUrl): the offsets of the value inside `text`. */
-function secretInUrl(text: string): { start: number; end: number } | undefined {
-  const key = `${SECRET_QUERY_PARAM}=`;
-  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
-    const before = text[at - 1];
-    if (before !== '?' && before !== '&') continue;
-    const start = at + key.length;
-    let end = start;
-    while (end < text.length && isAlnum(text.charCodeAt(end))) end++;
-    const next = text[end];
-    if (next !== undefined && next !== '&' && next !== '#') continue;
-    return { start, end };
-  }
-  return undefined;
-}
-
 /**
  * A quoted string's raw text as template text: backticks and `${` escaped. Undefined when it holds a legacy octal
  * escape (`\1`, `\08`) or `\8`/`\9`, which a template does not allow: no suggestion rather than one that does not parse.
@@ -397,12 +382,17 @@ export default createRule<Options, MessageIds>({
       if (!spec) return;
       const envName = envNameOf(SECRET_QUERY_PARAM);
       const replacement = `\${${envAccess(envName)}}`;
+      // The path may sit in one quasi and `secret=` in a later one: `…/cgi-bin/token?appid=${id}&secret=…`.
+      const written = node.type === AST_NODE_TYPES.Literal ? node.raw.slice(1, -1) : node.quasis.map((quasi) => quasi.value.raw).join('');
+      if (!isSecretUrl(written)) return;
+      const found = secretQueryValue(node);
+      if (!found || !hasShape(found.text, spec)) return;
       if (node.type === AST_NODE_TYPES.Literal) {
         const raw = node.raw.slice(1, -1);
-        const found = isSecretUrl(raw) ? secretInUrl(raw) : undefined;
-        if (!found || !hasShape(raw.slice(found.start, found.end), spec)) return;
-        const before = toTemplateRaw(raw.slice(0, found.start));
-        const after = toTemplateRaw(raw.slice(found.end));
+        const start = found.range[0] - (node.range[0] + 1);
+        const end = found.range[1] - (node.range[0] + 1);
+        const before = toTemplateRaw(raw.slice(0, start));
+        const after = toTemplateRaw(raw.slice(end));
         const text = before === undefined || after === undefined ? undefined : `\`${before}${replacement}${after}\``;
         report({
           node,
@@ -413,17 +403,19 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      // The path may sit in one quasi and `secret=` in a later one: `…/cgi-bin/token?appid=${id}&secret=…`.
-      if (!isSecretUrl(node.quasis.map((quasi) => quasi.value.raw).join(''))) return;
-      for (const quasi of node.quasis) {
-        const found = secretInUrl(quasi.value.raw);
-        if (!found || !hasShape(quasi.value.raw.slice(found.start, found.end), spec)) continue;
-        // A quasi's range includes the delimiter before it (`` ` `` or `}`) in espree and typescript-estree alike.
-        const offset = quasi.range[0] + 1;
-        const range: [number, number] = [offset + found.start, offset + found.end];
-        report({ node, spec, envName, suggestion: 'useEnv', fix: (fixer) => fixer.replaceTextRange(range, replacement) });
-        return;
+      const range = found.range;
+      report({ node, spec, envName, suggestion: 'useEnv', fix: (fixer) => fixer.replaceTextRange(range, replacement) });
+    }
+
+    /** `secret=<value>` in the query of this URL string, written in the string itself: the value and its source range (the one URL parser). */
+    function secretQueryValue(node: TSESTree.Literal | TSESTree.TemplateLiteral): { text: string; range: [number, number] } | undefined {
+      for (const value of analysis.values.valuesOf(node)) {
+        const found = queryValueSource(value, SECRET_QUERY_PARAM);
+        if (!found) continue;
+        const inNode = found.node === node || (node.type === AST_NODE_TYPES.TemplateLiteral && node.quasis.includes(found.node as TSESTree.TemplateElement));
+        if (inNode) return { text: sourceCode.text.slice(found.range[0], found.range[1]), range: found.range };
       }
+      return undefined;
     }
 
     function checkValue(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {

@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AWAIT, unwrap } from '../analysis/ast.js';
 import { calleeName, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
-import { getFileAnalysis, parseUrl } from '../analysis/index.js';
+import { getFileAnalysis, parseUrl, type UrlInfo } from '../analysis/index.js';
+import { isUnderHostPath, isWebUrl, parseUrlText } from '../analysis/values.js';
 import {
   STORE_READ_METHODS,
   STORE_WRITE_METHODS,
@@ -101,12 +102,12 @@ export default createRule<Options, MessageIds>({
       replaySdks.find((sdk) => sdk.modules?.includes(name))?.name ?? (extra.includes(name) ? name : undefined);
     const sdkOfGlobal = (name: string): string | undefined =>
       replaySdks.find((sdk) => sdk.globals?.includes(name))?.name ?? (extra.includes(name) ? name : undefined);
-    const sdkOfUrl = (url: string): string | undefined => {
-      const host = url.replace(/^(?:https?:)?\/\//iu, '').toLowerCase();
-      const matches = (pattern: string) => host === pattern || host.startsWith(`${pattern}/`) || host.startsWith(`${pattern}?`);
+    /** The replay SDK a script URL loads, by its host and path (the one URL parser, analysis/values.ts). */
+    const sdkOfUrl = (url: UrlInfo): string | undefined => {
+      const matches = (pattern: string) => isUnderHostPath(url, pattern);
       return (
         replaySdks.find((sdk: TrackerSdk) => sdk.hosts?.some(matches))?.name ??
-        extra.find((pattern) => pattern.includes('.') && matches(pattern.toLowerCase()))
+        extra.find((pattern) => pattern.includes('.') && matches(pattern))
       );
     };
     const reportSdk = (node: TSESTree.Node, sdk: string) => {
@@ -201,8 +202,10 @@ export default createRule<Options, MessageIds>({
       },
       'Literal, TemplateLiteral'(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
         const text = node.type === 'Literal' ? (typeof node.value === 'string' ? node.value : undefined) : node.quasis[0]?.value.cooked;
-        if (!text || !/^(?:https?:)?\/\//iu.test(text)) return;
-        const sdk = sdkOfUrl(text);
+        if (!text) return;
+        const url = parseUrlText(text);
+        if (!isWebUrl(url)) return;
+        const sdk = sdkOfUrl(url);
         if (!sdk) return;
         // Loaded as a script: `s.src = '…'`, `<script src="…">`, `loadScript('…')`, `setAttribute('src', '…')`.
         const parent = node.parent;

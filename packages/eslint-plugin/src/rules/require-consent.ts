@@ -8,6 +8,7 @@ import {
   globalPath,
 } from '../analysis/dataflow/index.js';
 import { type FileAnalysis, getFileAnalysis, parseUrl } from '../analysis/index.js';
+import { parseUrlText } from '../analysis/values.js';
 import { BROWSER_PERSONAL_DATA_CALLS, type ConsentPurpose, JSSDK_PERSONAL_DATA_CALLS } from '../knowledge/jssdk.js';
 import { OAUTH_AUTHORIZE_URL } from '../knowledge/weixin-urls.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
@@ -24,7 +25,7 @@ interface Candidate {
   purpose: ConsentPurpose;
 }
 
-const OAUTH_URL = new URL(OAUTH_AUTHORIZE_URL);
+const OAUTH_URL = parseUrlText(OAUTH_AUTHORIZE_URL);
 /** SDK methods that build an OAuth URL, with the index of their scope argument (docs/architecture.md, SDK shapes). */
 const OAUTH_URL_BUILDERS: Readonly<Record<string, number>> = { getAuthorizeURL: 2, generateOAuthUrl: 1 };
 /** Words of a condition that checks for a signed-in visitor: a page route that bounces visitors without one. */
@@ -36,7 +37,7 @@ function isUserinfoAuthorizeUrl(analysis: FileAnalysis, node: TSESTree.Node): bo
   const values = analysis.values.valuesOf(node);
   return values.some((value) => {
     const url = parseUrl(value);
-    return url.host === OAUTH_URL.host && url.path === OAUTH_URL.pathname && url.query.get('scope') === 'snsapi_userinfo';
+    return url.host === OAUTH_URL.host && url.path === OAUTH_URL.path && url.query.get('scope') === 'snsapi_userinfo';
   });
 }
 

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { calleeName, GateRecorder, type Label } from '../analysis/dataflow/index.js';
-import { getFileAnalysis, knownPrefix } from '../analysis/index.js';
-import { findEndpointByUrl } from '../knowledge/endpoint-lookup.js';
+import { endpointOfUrl } from '../analysis/api-calls.js';
+import { getFileAnalysis } from '../analysis/index.js';
 import { ENDPOINTS, type EndpointKind, MINI_PROGRAM_ENDPOINT_NAMES } from '../knowledge/endpoints.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
         // Raw HTTP to a publishing endpoint (`comment/reply/add`, `message/mass/sendall`, `draft/add` …).
         for (const request of analysis.requests) {
           const endpoint = request.url
-            .map((value) => findEndpointByUrl(knownPrefix(value)))
+            .map((value) => endpointOfUrl(value))
             .find((found) => found !== undefined);
           if (!endpoint || (!PUBLISHING_KINDS.has(endpoint.kind) && !PUBLISHING_ENDPOINTS.has(endpoint.id))) continue;
           const payload = [request.body, request.query, ...request.chain.flatMap((call) => call.arguments)].filter(

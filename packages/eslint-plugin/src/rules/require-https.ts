@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isUserDataLabel } from '../analysis/dataflow/index.js';
 import { getFileAnalysis } from '../analysis/index.js';
 import { defineTemplateVisitor } from '../analysis/template.js';
-import { knownPrefix, markedText, parseUrl, sliceValue } from '../analysis/values.js';
+import { knownPrefix, urlsInText, urlsInValue } from '../analysis/values.js';
 import { USER_DATA_FIELDS } from '../knowledge/user-data.js';
 import { isLocalHost, isWeixinHost, isXmlNamespaceAt } from '../knowledge/weixin-urls.js';
 import { createRule } from '../util/createRule.js';
@@ -13,14 +13,6 @@ type MessageIds = 'weixinHttp' | 'userDataHttp' | 'useHttps';
 const HTTP = 'http://';
 /** Every field name that holds user data or a credential (knowledge/user-data.ts). */
 const USER_DATA_PATTERNS: readonly string[] = Object.values(USER_DATA_FIELDS).flat();
-/** Characters that end a host in source text. */
-const HOST_END = new Set(['/', '?', '#', ':', "'", '"', '`', ' ', '\n', '\t', '\\', '<', '>', '$', ')', ',', ';']);
-
-function hostAt(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && !HOST_END.has(text[end])) end++;
-  return text.slice(start, end).toLowerCase();
-}
 
 /** The outermost `+` concatenation (or the template) a string is part of: the whole URL expression. */
 function urlExpression(node: TSESTree.Node): TSESTree.Node {
@@ -68,21 +60,19 @@ export default createRule<[], MessageIds>({
     const check = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
       for (const [start, end] of stringPieces(node)) {
         const lower = text.slice(start, end).toLowerCase();
-        let index = lower.indexOf(HTTP);
-        while (index !== -1) {
-          const offset = start + index;
-          const host = hostAt(text, offset + HTTP.length);
+        // The `http://` URLs written in this piece of source, split by the one URL parser (analysis/values.ts).
+        for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
+          const host = url.host;
           // An XML namespace name is an identifier, never requested.
-          if (host && !isLocalHost(host) && !isXmlNamespaceAt(lower, index)) {
-            const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
-            if (isWeixinHost(host)) {
-              context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
-            } else {
-              const field = userDataField(node, host);
-              if (field) context.report({ node, messageId: 'userDataHttp', data: { field }, suggest: [{ messageId: 'useHttps', fix }] });
-            }
+          if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
+          const offset = start + at;
+          const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
+          if (isWeixinHost(host)) {
+            context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
+          } else {
+            const field = userDataField(node, host);
+            if (field) context.report({ node, messageId: 'userDataHttp', data: { field }, suggest: [{ messageId: 'useHttps', fix }] });
           }
-          index = lower.indexOf(HTTP, index + HTTP.length);
         }
       }
     };
@@ -91,13 +81,8 @@ export default createRule<[], MessageIds>({
     function userDataField(node: TSESTree.Node, host: string): string | undefined {
       const analysis = getFileAnalysis(context);
       for (const value of analysis.values.valuesOf(urlExpression(node)).slice(0, 4)) {
-        const marked = markedText(value).text;
-        const start = marked.toLowerCase().indexOf(`${HTTP}${host}`);
-        if (start === -1) continue;
-        let end = start;
-        while (end < marked.length && !/[\s"'<>`]/u.test(marked[end])) end++;
-        const url = parseUrl(sliceValue(value, start, end));
-        for (const name of url.query.keys()) {
+        const url = urlsInValue(value, 'http').find((found) => found.url.host === host)?.url;
+        for (const name of url?.query.keys() ?? []) {
           if (matchesAnyWordPattern(name, USER_DATA_PATTERNS)) return name;
         }
       }
@@ -128,7 +113,7 @@ export default createRule<[], MessageIds>({
         const prefix = value ? knownPrefix(value).toLowerCase() : '';
         if (!prefix.startsWith(HTTP)) continue;
         if (request.urlNode && sourceCode.getText(request.urlNode).toLowerCase().includes(HTTP)) continue;
-        const host = hostAt(prefix, HTTP.length);
+        const host = urlsInText(prefix, 'http')[0]?.url.host;
         if (!host || isLocalHost(host) || isWeixinHost(host)) continue;
         for (const part of [request.urlNode, request.body, request.query]) {
           const label = part ? analysis.dataFlow.labelsOf(part).find(isUserDataLabel) : undefined;
@@ -157,17 +142,17 @@ export default createRule<[], MessageIds>({
     const checkTemplate = (node: TSESTree.Node, value: string) => {
       const [start, end] = node.range;
       const lower = text.slice(start, end).toLowerCase();
-      for (let index = lower.indexOf(HTTP); index !== -1; index = lower.indexOf(HTTP, index + HTTP.length)) {
-        const offset = start + index;
-        const host = hostAt(text, offset + HTTP.length);
-        if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, index)) continue;
+      const written = urlsInText(value, 'http');
+      for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
+        const host = url.host;
+        if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
+        const offset = start + at;
         const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
         if (isWeixinHost(host)) {
           context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
           continue;
         }
-        const url = value.slice(value.toLowerCase().indexOf(`${HTTP}${host}`)).split(/[\s"'<>`]/u)[0];
-        const query = url.includes('?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1).split('#')[0]) : undefined;
+        const query = written.find((found) => found.url.host === host)?.url.query;
         const field = [...(query?.keys() ?? [])].find((name) => matchesAnyWordPattern(name, USER_DATA_PATTERNS));
         if (field) context.report({ node, messageId: 'userDataHttp', data: { field }, suggest: [{ messageId: 'useHttps', fix }] });
       }

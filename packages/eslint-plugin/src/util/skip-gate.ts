@@ -1,8 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { fileKey } from '../analysis/ast.js';
 import { importsTriggeringModule } from '../analysis/project/importers.js';
+import { hostMatchesSetting } from '../analysis/values.js';
 import { prefilterOf, prefilterText, type PrefilterResult } from './prefilter.js';
-import { isLocalHost, hostMatchesPattern } from '../knowledge/weixin-urls.js';
+import { isLocalHost } from '../knowledge/weixin-urls.js';
 import { pageEvidenceOf, type SavedPageEvidence } from './page-facts.js';
 import { getPluginSettings } from './settings.js';
 
@@ -26,7 +27,7 @@ export function savedCopyEvidence(
   return evidence.find(
     (item) =>
       item.kind === 'saved-from' ||
-      (item.host !== '' && !isLocalHost(item.host) && !ownHosts.some((pattern) => hostMatchesPattern(item.host, pattern))),
+      (item.host !== '' && !isLocalHost(item.host) && !ownHosts.some((pattern) => hostMatchesSetting(item.host, pattern))),
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { staticUrl, stringParts } from '../../src/analysis/api-calls.js';
 import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-call-placement.js';
 import { enclosingFunction } from '../../src/analysis/ast.js';
+import { parseUrl, sourceRangeOf } from '../../src/analysis/values.js';
 import { analyze, probeArgument } from './harness.js';
 
 /** Each API call of the snippet as `source text → via endpoint method sdk-method`. */
@@ -88,31 +88,37 @@ describe('Weixin API calls', () => {
   });
 });
 
-describe('static URLs', () => {
+describe('static URLs (parseUrl with source offsets)', () => {
   it('locates the path inside one literal for edits', () => {
-    const url = analyze("probe(`https://api.weixin.qq.com/cgi-bin/user/infos?access_token=${t}`);", (analysis) =>
-      staticUrl(stringParts(probeArgument(analysis), analysis.sourceCode.scopeManager)),
-    );
-    expect(url).toMatchObject({
-      host: 'api.weixin.qq.com',
-      path: 'cgi-bin/user/infos',
-      queryKeys: ['access_token'],
-      queryComplete: true,
-      pathSource: { start: 33, end: 51, text: 'cgi-bin/user/infos' },
+    const found = analyze("probe(`https://api.weixin.qq.com/cgi-bin/user/infos?access_token=${t}`);", (analysis) => {
+      const [value] = analysis.values.valuesOf(probeArgument(analysis));
+      const url = parseUrl(value);
+      const start = url.pathStart + 1;
+      return { url, source: sourceRangeOf(value, start, url.pathStart + url.path.length)?.range };
     });
+    expect(found.url).toMatchObject({ host: 'api.weixin.qq.com', path: '/cgi-bin/user/infos', queryComplete: true });
+    expect([...found.url.query.keys()]).toEqual(['access_token']);
+    expect(found.source).toEqual([33, 51]);
   });
 
-  it('has no path when a hole lies inside it, and an incomplete query after a dynamic pair', () => {
-    expect(
-      analyze('probe(`https://api.weixin.qq.com/cgi-bin/${p}`);', (analysis) =>
-        staticUrl(stringParts(probeArgument(analysis), analysis.sourceCode.scopeManager)),
-      ),
-    ).toBeUndefined();
-    expect(
-      analyze("probe('https://api.weixin.qq.com/cgi-bin/user/info?' + qs);", (analysis) =>
-        staticUrl(stringParts(probeArgument(analysis), analysis.sourceCode.scopeManager)),
-      ),
-    ).toMatchObject({ path: 'cgi-bin/user/info', queryKeys: [], queryComplete: false });
+  it('has no complete path when a hole lies inside it, and an incomplete query after a dynamic pair', () => {
+    const inPath = analyze('probe(`https://api.weixin.qq.com/cgi-bin/${p}`);', (analysis) => parseUrl(analysis.values.valuesOf(probeArgument(analysis))[0]));
+    expect(inPath.pathComplete).toBe(false);
+    const afterQuery = analyze("probe('https://api.weixin.qq.com/cgi-bin/user/info?' + qs);", (analysis) =>
+      parseUrl(analysis.values.valuesOf(probeArgument(analysis))[0]),
+    );
+    expect(afterQuery).toMatchObject({ path: '/cgi-bin/user/info', pathComplete: true, queryComplete: false });
+    expect(afterQuery.query.size).toBe(0);
+  });
+
+  it('keeps the source of a path through constants and concatenation', () => {
+    const code = "const BASE = 'https://api.weixin.qq.com'; probe(BASE + '/cgi-bin/user/infos');";
+    const range = analyze(code, (analysis) => {
+      const [value] = analysis.values.valuesOf(probeArgument(analysis));
+      const url = parseUrl(value);
+      return sourceRangeOf(value, url.pathStart + 1, url.pathStart + url.path.length)?.range;
+    });
+    expect(range && code.slice(range[0], range[1])).toBe('cgi-bin/user/infos');
   });
 });
 

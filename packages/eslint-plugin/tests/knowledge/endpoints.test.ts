@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  editDistance,
-  findEndpoint,
-  findEndpointByUrl,
-  findNearMiss,
-  parseApiPath,
-} from '../../src/knowledge/endpoint-lookup.js';
+import { apiPathOf, endpointOfUrl } from '../../src/analysis/api-calls.js';
+import { parseUrlText, textValue } from '../../src/analysis/values.js';
+import { editDistance, findEndpoint, findNearMiss } from '../../src/knowledge/endpoint-lookup.js';
 import { ENDPOINTS } from '../../src/knowledge/endpoints.js';
 import { SDK_METHODS } from '../../src/knowledge/sdk-methods.js';
 
@@ -53,19 +49,20 @@ describe('endpoint catalog', () => {
   });
 });
 
-describe('parseApiPath', () => {
+describe('API paths from the one URL parser (analysis/values.ts parseUrl)', () => {
   it.each([
     ['https://api.weixin.qq.com/cgi-bin/user/info?access_token=T&openid=O', { host: 'api.weixin.qq.com', path: 'cgi-bin/user/info', queryKeys: ['access_token', 'openid'] }],
     ['//API.weixin.qq.com:443/cgi-bin//token?grant_type=client_credential#x', { host: 'api.weixin.qq.com', path: 'cgi-bin/token', queryKeys: ['grant_type'] }],
-    ['/cgi-bin/menu/get', { path: 'cgi-bin/menu/get', queryKeys: [] }],
-    ['user/info/batchget?access_token=', { path: 'user/info/batchget', queryKeys: ['access_token'] }],
+    ['/cgi-bin/menu/get', { host: undefined, path: 'cgi-bin/menu/get', queryKeys: [] }],
+    ['user/info/batchget?access_token=', { host: undefined, path: 'user/info/batchget', queryKeys: ['access_token'] }],
     ['https://api.weixin.qq.com', { host: 'api.weixin.qq.com', path: '', queryKeys: [] }],
   ])('%s', (text, expected) => {
-    expect(parseApiPath(text)).toEqual(expected);
+    const url = parseUrlText(text);
+    expect({ host: url.host, path: apiPathOf(url), queryKeys: [...url.query.keys()] }).toEqual(expected);
   });
 
-  it('refuses text with spaces', () => {
-    expect(parseApiPath('not a url')).toBeUndefined();
+  it('finds no endpoint for text with spaces', () => {
+    expect(endpointOfUrl(textValue('not a url'))).toBeUndefined();
   });
 });
 
@@ -79,12 +76,12 @@ describe('findEndpoint', () => {
     expect(findEndpoint('cgi-bin/showqrcode', { host: 'mp.weixin.qq.com' })?.id).toBe('cgi-bin/showqrcode');
   });
 
-  it('finds by URL with query', () => {
-    expect(findEndpointByUrl('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=A&secret=S')?.id).toBe(
+  it('finds by URL with query (analysis/api-calls.ts endpointOfUrl)', () => {
+    expect(endpointOfUrl(textValue('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=A&secret=S'))?.id).toBe(
       'cgi-bin/token',
     );
-    expect(findEndpointByUrl('https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=T')?.id).toBe('cgi-bin/showqrcode');
-    expect(findEndpointByUrl('https://example.com/cgi-bin/token')).toBeUndefined();
+    expect(endpointOfUrl(textValue('https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=T'))?.id).toBe('cgi-bin/showqrcode');
+    expect(endpointOfUrl(textValue('https://example.com/cgi-bin/token'))).toBeUndefined();
   });
 });
 

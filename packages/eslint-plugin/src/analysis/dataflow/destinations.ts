@@ -1,9 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { TRACKER_BY_GLOBAL, TRACKER_BY_MODULE, type TrackerSdk } from '../../knowledge/trackers.js';
-import { hostMatchesPattern } from '../../knowledge/weixin-urls.js';
 import type { ResolvedSettings } from '../../util/settings.js';
 import type { HttpRequest } from '../requests.js';
-import { classifyOrigin, parseUrl, type StringValue } from '../values.js';
+import { classifyOrigin, hostMatchesSetting, parseUrl, type StringValue } from '../values.js';
 import type { DataFlow } from './engine.js';
 import { globalPath } from './sinks.js';
 
@@ -29,7 +28,7 @@ export function destinationOfUrls(
     const origin = classifyOrigin(value, settings);
     if (origin === 'third-party') {
       const host = parseUrl(value).host;
-      if (host && settings.allowedHosts.some((pattern) => hostMatchesPattern(host, pattern))) {
+      if (host && settings.allowedHosts.some((pattern) => hostMatchesSetting(host, pattern))) {
         result = { kind: 'allowed' };
         continue;
       }

@@ -26,7 +26,7 @@ import { nodeIndexOf } from '../node-index.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 import type { HttpRequest } from '../requests.js';
 import type { SdkClients } from '../sdk-clients.js';
-import { isHole, objectProperty, parseUrl, type StringValue } from '../values.js';
+import { isHole, objectProperty, parseUrl, queryValueHoles, type StringValue } from '../values.js';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -1206,12 +1206,7 @@ export class DataFlow {
 /** The expressions of a URL's query values: `?appid=${id}&access_token=${token}` → appid → id, access_token → token. */
 function queryHoles(value: StringValue): Map<string, Node> {
   const holes = new Map<string, Node>();
-  value.parts.forEach((part, index) => {
-    const next = value.parts[index + 1];
-    if (typeof part !== 'string' || next === undefined || !isHole(next) || !next.node) return;
-    const parameter = /[?&]([\w.]+)=$/u.exec(part)?.[1];
-    if (parameter) holes.set(parameter, next.node);
-  });
+  for (const [name, hole] of queryValueHoles(value)) if (hole.node) holes.set(name, hole.node);
   return holes;
 }
 
