@@ -68,19 +68,27 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
 }
 
 /** The static key of an object property, method or class member. */
-/** The names of a static member path written from its root: `module.exports.x` → `['module', 'exports', 'x']`. */
-export function memberNames(node: TSESTree.MemberExpression): string[] | undefined {
+/**
+ * A static member path split at its root: `a.b.c` → root `a`, names `['b', 'c']` (wrappers unwrapped on the way;
+ * a node that is no member expression is its own root). Undefined when a member name is computed.
+ */
+export function memberPathOf(node: TSESTree.Node): { root: TSESTree.Node; names: string[] } | undefined {
   const names: string[] = [];
-  let current: TSESTree.Node = node;
+  let current = unwrap(node);
   while (current.type === 'MemberExpression') {
     const name = memberName(current);
     if (name === undefined) return undefined;
     names.unshift(name);
     current = unwrap(current.object);
   }
-  if (current.type !== 'Identifier') return undefined;
-  names.unshift(current.name);
-  return names;
+  return { root: current, names };
+}
+
+/** The names of a static member path written from its root: `module.exports.x` → `['module', 'exports', 'x']`. */
+export function memberNames(node: TSESTree.MemberExpression): string[] | undefined {
+  const path = memberPathOf(node);
+  if (path?.root.type !== 'Identifier') return undefined;
+  return [path.root.name, ...path.names];
 }
 
 export function propertyKeyName(node: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.TSAbstractMethodDefinition): string | undefined {

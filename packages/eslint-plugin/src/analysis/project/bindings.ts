@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, literalString, memberName, unwrap } from '../ast.js';
+import { findVariable, literalString, memberName, memberPathOf, unwrap } from '../ast.js';
 import { patternPath } from '../values.js';
 
 /**
@@ -17,14 +17,10 @@ export function importedMemberOf(
   scopeManager: TSESLint.Scope.ScopeManager,
   node: TSESTree.Node,
 ): ImportedMember | undefined {
-  const names: string[] = [];
-  let current = unwrap(node);
-  while (current.type === 'MemberExpression') {
-    const name = memberName(current);
-    if (name === undefined) return undefined;
-    names.unshift(name);
-    current = unwrap(current.object);
-  }
+  const path = memberPathOf(node);
+  if (!path) return undefined;
+  const { names } = path;
+  let current = path.root;
   if (current.type === 'CallExpression') {
     const specifier = requireSpecifier(current);
     return specifier === undefined ? undefined : { specifier, path: names };

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isFunctionNode, memberName, memberNames, propertyKeyName, unwrap } from '../ast.js';
+import { findVariable, isFunctionNode, memberName, memberNames, memberPathOf, propertyKeyName, unwrap } from '../ast.js';
 import type { NavigationSink } from '../navigation.js';
 import type { HttpRequest } from '../requests.js';
 import { isHole, patternPath, type StaticValues, type StringValue } from '../values.js';
@@ -188,15 +188,9 @@ class SummaryBuilder {
   /** An identifier or member chain bound to another module. */
   #link(node: TSESTree.Identifier | TSESTree.MemberExpression): ExportValue | undefined {
     if (!this.#scopeManager) return undefined;
-    const names: string[] = [];
-    let current: TSESTree.Node = node;
-    while (current.type === 'MemberExpression') {
-      const name = memberName(current);
-      if (name === undefined) return undefined;
-      names.unshift(name);
-      current = unwrap(current.object);
-    }
-    if (current.type !== 'Identifier') return undefined;
+    const path = memberPathOf(node);
+    if (path?.root.type !== 'Identifier') return undefined;
+    const { root: current, names } = path;
     const variable = findVariable(this.#scopeManager, current);
     const binding = variable ? bindingOf(variable) : undefined;
     if (!binding) return undefined;
@@ -259,15 +253,9 @@ class SummaryBuilder {
    */
   #paramRef(node: TSESTree.Node, fn: TSESTree.FunctionLike, depth: number): ParamRef | undefined {
     if (!this.#scopeManager || depth > 4) return undefined;
-    const names: string[] = [];
-    let current = unwrap(node);
-    while (current.type === 'MemberExpression') {
-      const name = memberName(current);
-      if (name === undefined) return undefined;
-      names.unshift(name);
-      current = unwrap(current.object);
-    }
-    if (current.type !== 'Identifier') return undefined;
+    const path = memberPathOf(node);
+    if (path?.root.type !== 'Identifier') return undefined;
+    const { root: current, names } = path;
     const variable = findVariable(this.#scopeManager, current);
     if (!variable || variable.defs.length !== 1) return undefined;
     const definition = variable.defs[0];
