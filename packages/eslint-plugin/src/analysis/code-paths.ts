@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from './ast.js';
-import { type GuardedRegion, regionContains } from './code-paths-ast.js';
+import { alwaysLeaves, type GuardedRegion, regionContains } from './code-paths-ast.js';
 
 export { alwaysLeaves, type GuardedRegion } from './code-paths-ast.js';
 
@@ -15,7 +15,9 @@ type CodePath = TSESLint.CodePath;
  * - the segments current when operations are entered (calls, assignments, `new`, decorators) and, for a
  *   function, the outer segments where it is defined (other nodes take those of their nearest such ancestor);
  * - the segments that start at each node (an `if`'s consequent, its merge point, a `&&`'s right operand);
- * - each function's code path.
+ * - each function's code path;
+ * - the `if` branches after which no path continues (every segment current when the branch is left is
+ *   unreachable): "every path leaves here", asked through `alwaysLeaves`.
  * Everything is complete after `Program:exit`; rules that ask dominance questions report from the Program's
  * `onCodePathEnd`, which ESLint calls after every `Program:exit`.
  *
@@ -30,6 +32,8 @@ export class CodePathFacts {
   readonly #startNode = new Map<Segment, TSESTree.Node>();
   readonly #codePaths = new Map<TSESTree.Node, CodePath>();
   readonly #stack: { codePath: CodePath; current: Set<Segment> }[] = [];
+  /** `if` consequents and alternates after which no path continues. */
+  readonly #leaving = new Set<TSESTree.Node>();
   #collecting = false;
   #complete = false;
   #sawCodePath = false;
@@ -70,6 +74,12 @@ export class CodePathFacts {
     const leave = (segment: Segment) => {
       this.#stack[this.#stack.length - 1]?.current.delete(segment);
     };
+    const branchEnd = (node: TSESTree.Node) => {
+      const current = this.#stack[this.#stack.length - 1]?.current;
+      if (!current || current.size === 0) return;
+      for (const segment of current) if (segment.reachable) return;
+      this.#leaving.add(node);
+    };
     return {
       Program: () => {
         this.#source = this.#sawCodePath ? 'events' : 'ast';
@@ -92,6 +102,8 @@ export class CodePathFacts {
       NewExpression: record,
       AssignmentExpression: record,
       Decorator: record,
+      'IfStatement > .consequent:exit': branchEnd,
+      'IfStatement > .alternate:exit': branchEnd,
       'Program:exit': () => {
         this.#complete = true;
       },
@@ -122,6 +134,26 @@ export class CodePathFacts {
       current = current.parent;
     }
     return undefined;
+  }
+
+  /**
+   * True when every path through `branch` (an `if` consequent or alternate) returns, throws, breaks or continues:
+   * no path falls through to the code after the `if`. From the code paths when the engine delivered them (the
+   * branch was left with only unreachable segments), from the tree otherwise (`alwaysLeaves`,
+   * code-paths-ast.ts). Complete after `Program:exit`.
+   */
+  alwaysLeaves(branch: TSESTree.Node): boolean {
+    // A bare `return`/`throw`/`continue`/`break` branch: ESLint fires its `:exit` before it ends the segment.
+    if (
+      branch.type === 'ReturnStatement' ||
+      branch.type === 'ThrowStatement' ||
+      branch.type === 'ContinueStatement' ||
+      branch.type === 'BreakStatement'
+    ) {
+      return true;
+    }
+    if (this.#source === 'ast') return alwaysLeaves(branch);
+    return this.#leaving.has(branch);
   }
 
   /** Segments that start when `node` is entered (or, for an `if`, when it is left: its merge point). */

@@ -4,10 +4,10 @@ import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   calleeName,
   firstDeclaredFunction,
-  GateRecorder,
+  isGated,
   globalPath,
 } from '../analysis/dataflow/index.js';
-import { type FileAnalysis, getFileAnalysis, parseUrl } from '../analysis/index.js';
+import { defineAnalysisVisitor, type FileAnalysis, getFileAnalysis, parseUrl } from '../analysis/index.js';
 import { parseUrlText } from '../analysis/values.js';
 import { BROWSER_PERSONAL_DATA_CALLS, type ConsentPurpose, JSSDK_PERSONAL_DATA_CALLS } from '../knowledge/jssdk.js';
 import { OAUTH_AUTHORIZE_URL } from '../knowledge/weixin-urls.js';
@@ -106,7 +106,6 @@ export default createRule<Options, MessageIds>({
     const flow = getFileAnalysis(context).dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     const explicit = options.requireExplicitConsent === true;
-    const gates = new GateRecorder();
     const candidates: Candidate[] = [];
 
     const isConsentCheck = (call: TSESTree.CallExpression): boolean => {
@@ -175,10 +174,8 @@ export default createRule<Options, MessageIds>({
       return !!scope && analysis.values.textOf(scope) === 'snsapi_userinfo';
     };
 
-    const listeners = gates.listeners();
-    const onCodePathEnd = listeners.onCodePathEnd as unknown as (codePath: unknown, node: TSESTree.Node) => void;
-    return {
-      ...listeners,
+    // The file's code path collector answers whether a branch always leaves (analysis/code-paths.ts).
+    return defineAnalysisVisitor(context, () => ({
       CallExpression(node: TSESTree.CallExpression) {
         const api = flow.jssdkApiOf(node);
         const jssdk = api ? JSSDK_PERSONAL_DATA_CALLS[api] : undefined;
@@ -201,8 +198,7 @@ export default createRule<Options, MessageIds>({
           candidates.push({ node, messageId: 'collection', api: `${path}()`, purpose });
         }
       },
-      onCodePathEnd(codePath: unknown, node: TSESTree.Node) {
-        onCodePathEnd(codePath, node);
+      onCodePathEnd(_codePath: unknown, node: TSESTree.Node) {
         if (node.type !== 'Program') return;
         // OAuth into snsapi_userinfo: a navigation or redirect to the authorize URL (raw or built by an SDK).
         for (const sink of analysis.navigation) {
@@ -215,7 +211,7 @@ export default createRule<Options, MessageIds>({
           const server = candidate.messageId === 'oauthUserinfo' && analysis.contexts.handlerOf(candidate.node) !== undefined;
           const when = server || analysis.fileKind === 'server' ? serverWhen(candidate.node) : browserWhen(candidate.node);
           if (!when) continue;
-          if (gates.isGated(candidate.node, isConsentCheck, resultOf)) continue;
+          if (isGated(analysis.codePaths, candidate.node, isConsentCheck, resultOf)) continue;
           context.report({
             node: candidate.node,
             messageId: candidate.messageId,
@@ -225,7 +221,7 @@ export default createRule<Options, MessageIds>({
           });
         }
       },
-    } as unknown as TSESLint.RuleListener;
+    }) as unknown as TSESLint.RuleListener);
 
     function suggestions(
       candidate: Candidate,

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { calleeName, GateRecorder, type Label } from '../analysis/dataflow/index.js';
+import { calleeName, isGated, type Label } from '../analysis/dataflow/index.js';
 import { endpointOfUrl } from '../analysis/api-calls.js';
-import { getFileAnalysis } from '../analysis/index.js';
+import { defineAnalysisVisitor, getFileAnalysis } from '../analysis/index.js';
 import { ENDPOINTS, type EndpointKind, MINI_PROGRAM_ENDPOINT_NAMES } from '../knowledge/endpoints.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
@@ -54,7 +54,6 @@ export default createRule<Options, MessageIds>({
     const flow = getFileAnalysis(context).dataFlowWith(settings);
     const analysis = getFileAnalysis(context);
     const zh = analysis.settings.locale === 'zh-CN';
-    const gates = new GateRecorder();
     const candidates: Candidate[] = [];
 
     const isCheck = (call: TSESTree.CallExpression): boolean => {
@@ -71,10 +70,8 @@ export default createRule<Options, MessageIds>({
       return zh ? '请求参数' : 'a request body or query';
     };
 
-    const listeners = gates.listeners();
-    const onCodePathEnd = listeners.onCodePathEnd as unknown as (codePath: unknown, node: TSESTree.Node) => void;
-    return {
-      ...listeners,
+    // The file's code path collector answers whether a branch always leaves (analysis/code-paths.ts).
+    return defineAnalysisVisitor(context, () => ({
       CallExpression(node: TSESTree.CallExpression) {
         const sdkCall = flow.sdkCallOf(node);
         const endpoint = sdkCall?.method.endpoint ? ENDPOINTS.get(sdkCall.method.endpoint) : undefined;
@@ -90,8 +87,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      onCodePathEnd(codePath: unknown, node: TSESTree.Node) {
-        onCodePathEnd(codePath, node);
+      onCodePathEnd(_codePath: unknown, node: TSESTree.Node) {
         // Gates are known on every path only once the whole program's code paths are done.
         if (node.type !== 'Program') return;
         // Raw HTTP to a publishing endpoint (`comment/reply/add`, `message/mass/sendall`, `draft/add` …).
@@ -107,10 +103,10 @@ export default createRule<Options, MessageIds>({
           if (label) candidates.push({ call: request.node, label, api: endpoint.id });
         }
         for (const { call, label, api } of candidates) {
-          if (gates.isGated(call, isCheck, resultOf)) continue;
+          if (isGated(analysis.codePaths, call, isCheck, resultOf)) continue;
           context.report({ node: call, messageId: 'unchecked', data: { source: sourceText(label), api } });
         }
       },
-    } as unknown as TSESLint.RuleListener;
+    }) as unknown as TSESLint.RuleListener);
   },
 });

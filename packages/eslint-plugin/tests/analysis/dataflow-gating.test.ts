@@ -6,7 +6,8 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { GateRecorder } from '../../src/analysis/dataflow/index.js';
+import { CodePathFacts } from '../../src/analysis/code-paths.js';
+import { isGated } from '../../src/analysis/dataflow/index.js';
 
 const linter = new Linter({ configType: 'flat' });
 
@@ -14,13 +15,15 @@ function gated(code: string): boolean[] {
   const probe = {
     meta: { type: 'problem' as const, schema: [] },
     create(context: { report(descriptor: object): void }) {
-      const gates = new GateRecorder();
-      const listeners = gates.listeners() as Record<string, (...args: unknown[]) => void>;
+      // The file's one code path collector, as `defineAnalysisVisitor` registers it for the rules.
+      const facts = new CodePathFacts();
+      const listeners = facts.listeners() as Record<string, (...args: unknown[]) => void>;
       const ops: TSESTree.CallExpression[] = [];
       const isCheck = (call: TSESTree.CallExpression) => call.callee.type === 'Identifier' && call.callee.name === 'check';
       return {
         ...listeners,
         CallExpression(node: TSESTree.CallExpression) {
+          listeners.CallExpression(node);
           if (node.callee.type === 'Identifier' && node.callee.name === 'op') ops.push(node);
         },
         onCodePathEnd(codePath: unknown, node: TSESTree.Node) {
@@ -42,7 +45,7 @@ function gated(code: string): boolean[] {
               visit(node);
               return found;
             };
-            context.report({ node: op, message: String(gates.isGated(op, isCheck, resultOf)) });
+            context.report({ node: op, message: String(isGated(facts, op, isCheck, resultOf)) });
           }
         },
       };

@@ -1,130 +1,72 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { alwaysLeaves } from '../code-paths-ast.js';
-import { codePathEventsProbe } from '../code-paths.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { CodePathFacts } from '../code-paths.js';
 import { staticPropertyName } from './engine.js';
 
 type Node = TSESTree.Node;
-type Segment = { reachable: boolean };
 
 /**
  * Checks that gate an operation (consent and moderation checks count only where their result gates
  * the operation — an `if` on it, an early return, or the operation inside its callback/`then`).
  *
  * Whether a branch always leaves (returns or throws on every path, through nested `if`/`try`/`switch`) is a code
- * path fact: the recorder's listeners note, at the end of each `if` branch, whether any segment is still
- * reachable. Rules that ask `isGated` must do so after the Program's `onCodePathEnd`, when every branch is known.
- * On an engine without code path events (decided at `Program`), the same question is answered from the tree
- * (`alwaysLeaves`, analysis/code-paths-ast.ts).
+ * path fact of the file's one collector (`CodePathFacts.alwaysLeaves`, analysis/code-paths.ts), which answers from
+ * ESLint's code path events or, on an engine without them, from the tree. A rule that asks registers the collector
+ * with `defineAnalysisVisitor` and asks after the Program's `onCodePathEnd`, when every branch is known.
  */
-export class GateRecorder {
-  /** `if` branches (consequent/alternate) after which no path continues. */
-  readonly #exits = new WeakSet<Node>();
-  readonly #segments: Set<Segment>[] = [];
-  readonly #probe = codePathEventsProbe();
 
-  /** Listeners to merge into a rule's listeners (they only record; they never report). */
-  listeners(): TSESLint.RuleListener {
-    const segments = this.#segments;
-    const current = () => segments[segments.length - 1];
-    const branchEnd = (node: Node) => {
-      const set = current();
-      if (set && set.size > 0 && [...set].every((segment) => !segment.reachable)) this.#exits.add(node);
-    };
-    const probe = this.#probe.listeners as { onCodePathStart: () => void; Program: () => void };
-    return {
-      Program: probe.Program,
-      onCodePathStart: () => {
-        probe.onCodePathStart();
-        segments.push(new Set());
-      },
-      onCodePathEnd: () => {
-        segments.pop();
-      },
-      onCodePathSegmentStart: (segment: Segment) => {
-        current()?.add(segment);
-      },
-      onCodePathSegmentEnd: (segment: Segment) => {
-        current()?.delete(segment);
-      },
-      onUnreachableCodePathSegmentStart: (segment: Segment) => {
-        current()?.add(segment);
-      },
-      onUnreachableCodePathSegmentEnd: (segment: Segment) => {
-        current()?.delete(segment);
-      },
-      'IfStatement > .consequent:exit': branchEnd,
-      'IfStatement > .alternate:exit': branchEnd,
-    } as TSESLint.RuleListener;
-  }
-
-  /** True when every path through `branch` (an `if` consequent or alternate) returns or throws. */
-  alwaysExits(branch: Node): boolean {
-    // A bare `return`/`throw`/`continue`/`break` branch: ESLint fires its `:exit` before it ends the segment.
-    if (
-      branch.type === 'ReturnStatement' ||
-      branch.type === 'ThrowStatement' ||
-      branch.type === 'ContinueStatement' ||
-      branch.type === 'BreakStatement'
-    ) {
-      return true;
-    }
-    if (this.#probe.delivered === false) return alwaysLeaves(branch);
-    return this.#exits.has(branch);
-  }
-
-  /**
-   * True when `operation` runs only once a check passed: inside a branch of an `if`/`?:`/`&&` whose test uses a
-   * check's result, after an `if` on a check whose other branch always leaves, or inside a callback handed to the
-   * check or to `.then` on it. `isCheck` says which calls are checks; `resultOf` resolves a variable to the
-   * expression it was assigned (to follow `const ok = await askConsent(…)`).
-   */
-  isGated(
-    operation: Node,
-    isCheck: (call: TSESTree.CallExpression) => boolean,
-    resultOf: (identifier: TSESTree.Identifier) => Node | undefined,
-  ): boolean {
-    const usesCheck = (expression: Node) => containsCheck(expression, isCheck, resultOf);
-    let child: Node = operation;
-    for (let parent = operation.parent, steps = 0; parent && steps < 2000; child = parent, parent = parent.parent, steps++) {
-      switch (parent.type) {
-        case 'IfStatement':
-          if (child !== parent.test && usesCheck(parent.test)) return true;
-          break;
-        case 'ConditionalExpression':
-          if (child !== parent.test && usesCheck(parent.test)) return true;
-          break;
-        case 'LogicalExpression':
-          if (child === parent.right && usesCheck(parent.left)) return true;
-          break;
-        case 'CallExpression':
-          if (
-            (child.type === 'ArrowFunctionExpression' || child.type === 'FunctionExpression') &&
-            parent.arguments.includes(child) &&
-            isCallbackOfCheck(parent, isCheck, usesCheck)
-          ) {
-            return true;
-          }
-          break;
-        case 'BlockStatement':
-        case 'Program':
-        case 'StaticBlock':
-        case 'SwitchCase': {
-          const body = (parent.type === 'SwitchCase' ? parent.consequent : parent.body) as Node[];
-          const index = body.indexOf(child);
-          // Statements before this one: an `if` on a check with a branch that always leaves gates the rest.
-          for (let i = index - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
-            const statement = body[i];
-            if (statement.type !== 'IfStatement' || !usesCheck(statement.test)) continue;
-            if (this.alwaysExits(statement.consequent) || (statement.alternate && this.alwaysExits(statement.alternate))) return true;
-          }
-          break;
+/**
+ * True when `operation` runs only once a check passed: inside a branch of an `if`/`?:`/`&&` whose test uses a
+ * check's result, after an `if` on a check whose other branch always leaves, or inside a callback handed to the
+ * check or to `.then` on it. `isCheck` says which calls are checks; `resultOf` resolves a variable to the
+ * expression it was assigned (to follow `const ok = await askConsent(…)`).
+ */
+export function isGated(
+  codePaths: Pick<CodePathFacts, 'alwaysLeaves'>,
+  operation: Node,
+  isCheck: (call: TSESTree.CallExpression) => boolean,
+  resultOf: (identifier: TSESTree.Identifier) => Node | undefined,
+): boolean {
+  const usesCheck = (expression: Node) => containsCheck(expression, isCheck, resultOf);
+  let child: Node = operation;
+  for (let parent = operation.parent, steps = 0; parent && steps < 2000; child = parent, parent = parent.parent, steps++) {
+    switch (parent.type) {
+      case 'IfStatement':
+        if (child !== parent.test && usesCheck(parent.test)) return true;
+        break;
+      case 'ConditionalExpression':
+        if (child !== parent.test && usesCheck(parent.test)) return true;
+        break;
+      case 'LogicalExpression':
+        if (child === parent.right && usesCheck(parent.left)) return true;
+        break;
+      case 'CallExpression':
+        if (
+          (child.type === 'ArrowFunctionExpression' || child.type === 'FunctionExpression') &&
+          parent.arguments.includes(child) &&
+          isCallbackOfCheck(parent, isCheck, usesCheck)
+        ) {
+          return true;
         }
-        default:
-          break;
+        break;
+      case 'BlockStatement':
+      case 'Program':
+      case 'StaticBlock':
+      case 'SwitchCase': {
+        const body = (parent.type === 'SwitchCase' ? parent.consequent : parent.body) as Node[];
+        const index = body.indexOf(child);
+        // Statements before this one: an `if` on a check with a branch that always leaves gates the rest.
+        for (let i = index - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+          const statement = body[i];
+          if (statement.type !== 'IfStatement' || !usesCheck(statement.test)) continue;
+          if (codePaths.alwaysLeaves(statement.consequent) || (statement.alternate && codePaths.alwaysLeaves(statement.alternate))) return true;
+        }
+        break;
       }
+      default:
+        break;
     }
-    return false;
   }
+  return false;
 }
 
 /** `check(() => op)`, `check(…).then(() => op)`, `(await check()) && …` style callbacks. */

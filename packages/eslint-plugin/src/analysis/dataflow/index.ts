@@ -7,7 +7,7 @@ import { fileKey } from '../ast.js';
 import { DataFlow, type DataFlowFacts, type DataFlowSettings } from './engine.js';
 
 export { DataFlow, type DataFlowFacts, type DataFlowSettings, calleeName, memberPath, staticPropertyName } from './engine.js';
-export { GateRecorder } from './gating.js';
+export { isGated } from './gating.js';
 export * from './labels.js';
 export { kindsOfName } from './names.js';
 
