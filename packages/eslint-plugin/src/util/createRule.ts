@@ -67,20 +67,38 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         : {}),
       messages: messages as Record<MessageIds, string>,
     },
-    create(context, options) {
-      return withProgramEnd(create(localizeContext(withTemplateDirectives(withCrossFileTraces(context))), options));
-    },
+    // Replaced below (`rule.create`): options merged once per distinct list, the prefilter gate first.
+    create: (context, options) => withProgramEnd(create(wrapContext(context), options)),
   });
-  if (prefilter) {
-    // The one gate of the prefilter (docs/prefilter.md): a file with nothing for any rule, a vendored copy or a
-    // saved copy of another site's page builds no model, and the rule returns at once — before even its options
-    // are merged with their defaults (RuleCreator's `create` does that on every file).
-    const withOptions = rule.create;
-    rule.create = (context) => (skipReasonOf(context, context.options) === undefined ? withOptions(context) : {});
-  }
+  // RuleCreator's `create` merges the options with their defaults on every file (a structured clone and a deep
+  // merge per rule and file); one run sees a handful of distinct option lists, so each is merged once. Rules never
+  // mutate their options.
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as unknown as Options;
+  const merged = new Map<string, Options>();
+  const optionsOf = (given: readonly unknown[] | undefined): Options => {
+    const key = JSON.stringify(given ?? []);
+    let options = merged.get(key);
+    if (!options) {
+      if (merged.size >= 64) merged.clear();
+      options = ESLintUtils.applyDefault(defaults, (given ?? null) as Options | null) as Options;
+      merged.set(key, options);
+    }
+    return options;
+  };
+  const withOptions = (context: Parameters<typeof rule.create>[0]) => withProgramEnd(create(wrapContext(context), optionsOf(context.options)));
+  // The one gate of the prefilter (docs/prefilter.md): a file with nothing for any rule, a vendored copy or a saved
+  // copy of another site's page builds no model, and the rule returns at once — before even its options are read.
+  rule.create = prefilter
+    ? (context) => (skipReasonOf(context, context.options) === undefined ? withOptions(context) : {})
+    : withOptions;
   return Object.assign(rule as unknown as WechatOaRuleModule<LocalizedMessageIds<MessageIds>, Options>, {
     name: args.name,
   });
+}
+
+/** The context a rule sees: reports localized, filtered by Vue template directives, traced across files. */
+function wrapContext<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {
+  return localizeContext(withTemplateDirectives(withCrossFileTraces(context)));
 }
 
 function localizeContext<C extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: C): C {

@@ -323,6 +323,13 @@ export class DataFlow {
   readonly #dependents = new Map<Slot, Set<Slot>>();
   #evaluating: Slot | undefined;
   readonly #memo = new Map<Node, Labels>();
+  /**
+   * Labels of the expressions evaluated for the slot being evaluated. While one slot is evaluated no slot's labels
+   * change, so within that evaluation an expression has one answer; without this, a chain of calls
+   * (`$(…).a().b().c()…`, where a call reads its receiver for its own labels and again to find an SDK client)
+   * is evaluated a number of times that grows exponentially with its length.
+   */
+  readonly #slotMemo = new Map<Node, Labels>();
   readonly #accountCache = new Map<Node, Account | undefined>();
   /** Sanitizer category by callee name: asked for every call evaluated, and the word matching is the costly part. */
   readonly #sanitizerCategories: Map<string, SanitizerCategory | undefined>;
@@ -630,8 +637,10 @@ export class DataFlow {
       queued.delete(slot);
       const previous = this.#slotLabels.get(slot) ?? NO_LABELS;
       this.#evaluating = slot;
+      this.#slotMemo.clear();
       const next = unionLabels(previous, this.#evaluateSlot(slot));
       this.#evaluating = undefined;
+      this.#slotMemo.clear();
       if (!labelsGrew(previous, next)) continue;
       this.#slotLabels.set(slot, next);
       for (const dependent of this.#dependents.get(slot) ?? []) {
@@ -874,12 +883,12 @@ export class DataFlow {
 
   #eval(input: Node, depth: number): Labels {
     if (depth > MAX_DEPTH) return NO_LABELS;
-    if (this.#evaluating) return this.#evalNode(input, depth);
-    // After the fixpoint, slots no longer change: an expression's labels are final.
-    const memo = this.#memo.get(input);
+    // During the fixpoint an expression's labels hold for the slot being evaluated (#slotMemo); after it, slots no
+    // longer change and an expression's labels are final (#memo).
+    const memo = this.#evaluating ? this.#slotMemo.get(input) : this.#memo.get(input);
     if (memo) return memo;
     const labels = this.#evalNode(input, depth);
-    this.#memo.set(input, labels);
+    (this.#evaluating ? this.#slotMemo : this.#memo).set(input, labels);
     return labels;
   }
 
