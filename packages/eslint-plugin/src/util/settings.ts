@@ -168,22 +168,35 @@ function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-/** Plugin-wide settings merged with the built-in defaults, computed once per settings object. */
+/** Resolved settings by the plugin's settings as written (JSON): ESLint hands every file a settings object of its own. */
+const byContent = new Map<string, ResolvedSettings>();
+const NO_SETTINGS = {};
+
+/**
+ * Plugin-wide settings merged with the built-in defaults, computed once per distinct configuration: the same
+ * object for every file and rule that share it, so what is keyed by it (the data flow of a file) is shared too.
+ */
 export function getPluginSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedSettings {
-  const key = (context.settings ?? {}) as object;
+  const key = (context.settings ?? NO_SETTINGS) as object;
   const cached = cache.get(key);
   if (cached) return cached;
   const raw = readPluginSettings(context);
-  const resolved = {
-    ...Object.fromEntries(LIST_SETTING_KEYS.map((name) => [name, unionOf(BUILT_IN_DEFAULTS[name], raw[name])])),
-    accounts: raw.accounts && typeof raw.accounts === 'object' ? raw.accounts : {},
-    locale: normalizeLocale(raw.locale),
-    prefilter: raw.prefilter !== false,
-    lintVendored: raw.lintVendored === true,
-    lintSavedPages: raw.lintSavedPages === true,
-    aliases: stringRecord(raw.aliases),
-    wrappers: raw.wrappers && typeof raw.wrappers === 'object' ? raw.wrappers : {},
-  } as ResolvedSettings;
+  const text = JSON.stringify(raw);
+  let resolved = byContent.get(text);
+  if (!resolved) {
+    resolved = {
+      ...Object.fromEntries(LIST_SETTING_KEYS.map((name) => [name, unionOf(BUILT_IN_DEFAULTS[name], raw[name])])),
+      accounts: raw.accounts && typeof raw.accounts === 'object' ? raw.accounts : {},
+      locale: normalizeLocale(raw.locale),
+      prefilter: raw.prefilter !== false,
+      lintVendored: raw.lintVendored === true,
+      lintSavedPages: raw.lintSavedPages === true,
+      aliases: stringRecord(raw.aliases),
+      wrappers: raw.wrappers && typeof raw.wrappers === 'object' ? raw.wrappers : {},
+    } as ResolvedSettings;
+    if (byContent.size >= 64) byContent.clear();
+    byContent.set(text, resolved);
+  }
   cache.set(key, resolved);
   return resolved;
 }

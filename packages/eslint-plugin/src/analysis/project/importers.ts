@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_MODULE_BYTES } from './model.js';
-import { ProjectResolver } from './resolve.js';
+import { ProjectResolver, projectResolverFor } from './resolve.js';
 
 /**
  * Module specifiers of a file's text: `import … from 'x'`, `export … from 'x'`, `import('x')`, `require('x')`.
@@ -55,7 +55,6 @@ export function importersOf(
   return result;
 }
 
-const resolvers = new Map<string, ProjectResolver>();
 /** Per module path: its size and modification time when read, and whether it (or what it imports) holds a trigger. */
 const triggering = new Map<string, { stamp: string; value: boolean }>();
 
@@ -73,12 +72,7 @@ export function importsTriggeringModule(
   hasTrigger: (moduleText: string) => boolean,
   depth = 3,
 ): boolean {
-  const key = `${root}\u0000${JSON.stringify(aliases)}`;
-  let resolver = resolvers.get(key);
-  if (!resolver) {
-    resolver = new ProjectResolver(root, aliases);
-    resolvers.set(key, resolver);
-  }
+  const resolver = projectResolverFor(root, aliases);
   const seen = new Set<string>([file]);
   const visit = (source: string, from: string, left: number): boolean => {
     for (const specifier of specifiersIn(source)) {

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { parseModule } from './parse.js';
-import { ProjectResolver } from './resolve.js';
+import { type ProjectResolver, projectResolverFor } from './resolve.js';
 import { buildSummary, type SummarySource } from './summary.js';
 import type { ExportValue, ModuleSummary, Origin } from './types.js';
 
@@ -44,7 +44,7 @@ export class ProjectModel {
   readonly #overrides = new Map<string, string>();
 
   constructor(root: string, aliases: Readonly<Record<string, string>>, analyze: Analyze) {
-    this.resolver = new ProjectResolver(root, aliases);
+    this.resolver = projectResolverFor(root, aliases);
     this.#analyze = analyze;
   }
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import enhancedResolve from 'enhanced-resolve';
 import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
@@ -25,6 +26,22 @@ const BUNDLER_CONFIGS = ['vite.config', 'webpack.config', 'nuxt.config', 'vue.co
 );
 
 type Resolve = (directory: string, request: string) => string | false;
+
+const resolvers = new Map<string, ProjectResolver>();
+
+/**
+ * The resolver of a project root and its aliases, one per process: the project model and the prefilter's look at
+ * imported modules (importers.ts) resolve the same specifiers, so they share its cache.
+ */
+export function projectResolverFor(root: string, aliases: Readonly<Record<string, string>> = {}): ProjectResolver {
+  const key = `${root}\u0000${JSON.stringify(aliases)}`;
+  let resolver = resolvers.get(key);
+  if (!resolver) {
+    resolver = new ProjectResolver(root, aliases);
+    resolvers.set(key, resolver);
+  }
+  return resolver;
+}
 
 export class ProjectResolver {
   readonly root: string;
@@ -78,7 +95,9 @@ export class ProjectResolver {
     if (candidates.length === 0 && !specifier.startsWith('.') && !path.isAbsolute(specifier)) {
       candidates.push(...this.#tsconfigCandidates(specifier, directory));
     }
-    candidates.push(specifier);
+    // `fs`, `node:path`: a Node built-in is never a project module, and asking the resolver would search every
+    // `node_modules` folder up from the file for it.
+    if (!isBuiltin(specifier)) candidates.push(specifier);
     for (const candidate of candidates) {
       const found = this.#tryResolve(directory, candidate);
       if (found) return found;
