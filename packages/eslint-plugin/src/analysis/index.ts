@@ -149,10 +149,11 @@ export class FileAnalysis {
       scopeManager: this.#scopeManager,
       globals: this.globals,
       // `oauth.getAuthorizeURL(…)` of a tracked SDK client starts with the OAuth authorize URL.
+      // A helper of another module returns what its summary says (project/link.ts).
       callValues: (call) => {
-        const sdkCall = this.sdk.callAt(call);
+        const sdkCall = call.callee.type === 'MemberExpression' ? this.sdk.callAt(call) : undefined;
         const prefix = sdkCall ? SDK_URL_METHODS[sdkCall.method] : undefined;
-        return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : undefined;
+        return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : this.project?.returnValues(call);
       },
       importedValues: (node) => this.project?.importedValues(node),
     });

@@ -828,6 +828,9 @@ export class StaticValues {
         }
       }
       if (sources.length === 0) return this.#unknown(node);
+      // `const url = new URL(…)` with parameters added by `url.searchParams.set(…)`.
+      const url = sources.length === 1 ? this.#urlObject(node, depth) : undefined;
+      if (url) return url;
       return union(...sources.map((source) => this.#evaluate(source, depth + 1)));
     }
     // Destructuring: `const { next } = req.query`, `const [first] = ['https://a.example']`.
@@ -964,16 +967,54 @@ export class StaticValues {
   /** The values of a `new URL(…)` object an expression denotes. */
   #urlObject(node: TSESTree.Node, depth: number): readonly StringValue[] | undefined {
     let target = unwrap(node);
+    let variable: TSESLint.Scope.Variable | undefined;
     if (target.type === 'Identifier' && this.#context.scopeManager) {
-      const variable = findVariable(this.#context.scopeManager, target);
+      variable = findVariable(this.#context.scopeManager, target) ?? undefined;
       const init = variable ? this.#singleInit(variable) : undefined;
       if (!init) return undefined;
       target = unwrap(init);
     }
     if (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL') {
-      return this.#evaluate(target, depth + 1);
+      const values = this.#evaluate(target, depth + 1);
+      return variable ? this.#withQueryWrites(values, variable, depth) : values;
     }
     return undefined;
+  }
+
+  /**
+   * A URL variable's value with the parameters its code adds: `url.searchParams.set('scope', 'snsapi_userinfo')`
+   * and `append(…)` with a literal name, wherever they are (the analysis is flow-insensitive). An OAuth or API URL
+   * is often built that way by a helper (`getOauthUrl(redirect)`), and the query is what rules read.
+   */
+  #withQueryWrites(values: readonly StringValue[], variable: TSESLint.Scope.Variable, depth: number): readonly StringValue[] {
+    const added: ValuePart[] = [];
+    for (const reference of variable.references) {
+      const searchParams = reference.identifier.parent;
+      if (searchParams?.type !== 'MemberExpression' || searchParams.object !== reference.identifier || memberName(searchParams) !== 'searchParams') continue;
+      const method = searchParams.parent;
+      if (method?.type !== 'MemberExpression' || method.object !== searchParams) continue;
+      const name = memberName(method);
+      const call = method.parent;
+      if ((name !== 'set' && name !== 'append') || call?.type !== 'CallExpression' || call.callee !== method) continue;
+      const key = literalString(call.arguments[0]);
+      const argument = call.arguments[1];
+      if (key === undefined || !argument || argument.type === 'SpreadElement') continue;
+      const parameterValues = this.#evaluate(argument, depth + 1);
+      const text = parameterValues.length === 1 ? textOf(parameterValues[0]) : undefined;
+      added.push(added.length === 0 ? '' : '&', new URLSearchParams([[key, text ?? '']]).toString());
+      if (text === undefined) added.push(hole(argument));
+    }
+    if (added.length === 0) return values;
+    return values.map((value) => {
+      const separator = value.parts.some((part) => typeof part === 'string' && part.includes('?')) ? '&' : '?';
+      const parts: ValuePart[] = [];
+      for (const part of [...value.parts, separator, ...added]) {
+        const last = parts.at(-1);
+        if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
+        else if (part !== '') parts.push(part);
+      }
+      return { parts };
+    });
   }
 
   #call(node: TSESTree.CallExpression, depth: number): readonly StringValue[] {
@@ -999,6 +1040,9 @@ export class StaticValues {
           return text === undefined ? { parts: [hole(node)] } : textValue(encodeURIComponent(text));
         });
       }
+      // A function of another module that returns a known string (project/link.ts).
+      const known = this.#context.callValues?.(node);
+      if (known) return known;
       const fn = this.functionOf(callee);
       if (fn) return this.#returnsOf(fn, node, depth);
       return this.#unknown(node);

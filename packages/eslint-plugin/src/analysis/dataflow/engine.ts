@@ -41,7 +41,7 @@ export type DataFlowSettings = Pick<ResolvedSettings, 'maskers' | 'anonymizers' 
 const MAX_DEPTH = 400;
 
 /** Global functions and static methods whose result carries their arguments' data. */
-const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
+export const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
   'JSON.stringify',
   'JSON.parse',
   'String',
@@ -75,7 +75,7 @@ const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Methods whose result carries the receiver's data (strings, arrays, promises, query builders). */
-const RECEIVER_METHODS: ReadonlySet<string> = new Set([
+export const RECEIVER_METHODS: ReadonlySet<string> = new Set([
   'toString',
   'valueOf',
   'toJSON',
@@ -122,7 +122,7 @@ const RECEIVER_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Methods that add their arguments to the receiver (`list.push(openid)`, `map.set(key, user)`). */
-const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
+export const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
 
 
 /** Database reads (reads that select user-data fields): their result carries the fields named. */
@@ -166,13 +166,29 @@ const WECHAT_HANDLER_METHODS: ReadonlySet<string> = new Set([
  * project bindings are clients (analysis/sdk-clients.ts), and the file's requests (analysis/requests.ts). The engine
  * adds how values reach them; it decides neither itself.
  */
+/** A plain-text write reached through a call of another module's function (project/link.ts finds it). */
+export interface CrossFileSink {
+  readonly kind: 'storage' | 'cookie' | 'server-cookie' | 'log' | 'response';
+  readonly operation: TSESTree.CallExpression;
+  readonly values: Node[];
+  readonly target: string;
+}
+
 export interface DataFlowFacts {
   readonly sdk: SdkClients;
   readonly requests: readonly HttpRequest[];
+  /**
+   * Functions of other modules (project/link.ts): which arguments the value of a call carries, and the plain-text
+   * write a call does with its arguments. Null outside a project.
+   */
+  readonly project?: {
+    carriedArguments(call: TSESTree.CallExpression): readonly Node[] | undefined;
+    plaintextSinkAt(call: TSESTree.CallExpression): CrossFileSink | undefined;
+  } | null;
 }
 
 /** Reads of these properties give facts about a value, not its data. */
-const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
+export const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
   'length',
   'size',
   'constructor',
@@ -359,6 +375,11 @@ export class DataFlow {
   referenceOf(identifier: TSESTree.Identifier): Reference | undefined {
     this.#solve();
     return this.#referenceOf.get(identifier);
+  }
+
+  /** A plain-text write a call of another module's function does with its arguments. */
+  crossFileSinkOf(call: TSESTree.CallExpression): CrossFileSink | undefined {
+    return this.#facts.project?.plaintextSinkAt(call);
   }
 
   /** The same-file function a call invokes, when the callee resolves to one. */
@@ -1021,6 +1042,9 @@ export class DataFlow {
 
     const fn = this.#functionOfCallee(callee);
     if (fn) return this.#read(fn);
+    // A function of another module whose result carries some of its arguments (`buildUri(host, '', { openid })`).
+    const carried = node.type === 'CallExpression' ? this.#facts.project?.carriedArguments(node) : undefined;
+    if (carried) return unionLabels(...carried.map((argument) => this.#eval(argument, depth + 1)));
 
     const sanitizer = this.sanitizerOf(node);
     if (sanitizer) {

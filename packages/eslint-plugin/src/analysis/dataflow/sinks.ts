@@ -130,6 +130,9 @@ export function plaintextSinkOf(
   const callee = unwrap(node.callee);
   const library = storageLibraryWrite(node, flow);
   if (library) return library;
+  // A helper of another module that writes its arguments (`logUser(user)` doing `logger.info(user)`).
+  const crossFile = flow.crossFileSinkOf(node);
+  if (crossFile) return { kind: crossFile.kind, operation: node, values: crossFile.values, target: crossFile.target };
   if (callee.type !== 'MemberExpression') return undefined;
   const method = staticPropertyName(callee);
   if (!method) return undefined;

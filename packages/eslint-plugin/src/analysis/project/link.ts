@@ -8,7 +8,8 @@ import { importedMemberOf } from './bindings.js';
 import type { Found, ProjectModel } from './model.js';
 import { markCrossFile } from './traces.js';
 import type { WrapperSetting } from '../../util/settings.js';
-import type { FunctionSummary, ParamRef, Template } from './types.js';
+import type { CrossFileSink } from '../dataflow/engine.js';
+import type { FunctionSummary, Origin, ParamRef, Template } from './types.js';
 
 export interface LinkContext {
   /** Functions declared in the settings `wrappers`, by callee text. */
@@ -72,6 +73,61 @@ export class ProjectLink {
     return found.values.map((template) => ({ parts: template.map((part) => (typeof part === 'string' ? part : hole(node))) }));
   }
 
+  readonly #functions = new Map<TSESTree.CallExpression, { summary: FunctionSummary; origin: Origin } | null>();
+
+  /** The imported function a call invokes, with its summary (once per call). */
+  #functionAt(call: TSESTree.CallExpression): { summary: FunctionSummary; origin: Origin } | undefined {
+    let entry = this.#functions.get(call);
+    if (entry === undefined) {
+      const callee = unwrap(call.callee);
+      const found = callee.type === 'Identifier' || callee.type === 'MemberExpression' ? this.lookup(callee) : undefined;
+      entry = found?.kind === 'function' ? { summary: found.summary, origin: found.origin } : null;
+      this.#functions.set(call, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  /**
+   * The string values a call of another module's function returns, with the caller's arguments in place of its
+   * parameters: `authorizeUrl(here, 'share')` → the OAuth authorize URL with its scope. Undefined when unknown.
+   */
+  returnValues(call: TSESTree.CallExpression): StringValue[] | undefined {
+    if (!this.#imports) return undefined;
+    const found = this.#functionAt(call);
+    if (!found || found.summary.returns.length === 0) return undefined;
+    markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
+    return found.summary.returns.flatMap((template) => this.#instantiate(template, call)).slice(0, 16);
+  }
+
+  /** The arguments whose data the value a call of another module's function returns carries (`buildUri(host, '', { openid })`). */
+  carriedArguments(call: TSESTree.CallExpression): TSESTree.Node[] | undefined {
+    if (!this.#imports) return undefined;
+    const found = this.#functionAt(call);
+    if (!found || found.summary.returnsParams.length === 0) return undefined;
+    const result: TSESTree.Node[] = [];
+    for (const index of found.summary.returnsParams) {
+      const argument = call.arguments[index];
+      if (argument && argument.type !== 'SpreadElement') result.push(argument);
+    }
+    return result;
+  }
+
+  /** A plain-text write (log, storage, cookie) another module's function does with the caller's arguments. */
+  plaintextSinkAt(call: TSESTree.CallExpression): CrossFileSink | undefined {
+    if (!this.#imports) return undefined;
+    const found = this.#functionAt(call);
+    const effect = found?.summary.sinks[0];
+    if (!found || !effect) return undefined;
+    const values: TSESTree.Node[] = [];
+    for (const ref of effect.values) {
+      const argument = this.#argumentAt(call, ref);
+      if (argument && !values.includes(argument)) values.push(argument);
+    }
+    if (values.length === 0) return undefined;
+    markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
+    return { kind: effect.kind, operation: call, values, target: effect.target };
+  }
+
   /** Calls of imported functions that make a request or navigate in their module. */
   #effectCalls() {
     if (this.#calls) return this.#calls;
@@ -106,7 +162,13 @@ export class ProjectLink {
       const url = argumentPath(setting.url);
       if (!url) continue;
       if (setting.kind === 'navigation') {
-        this.#declared.set(callee, { requests: [], navigations: [{ kind: 'location-assignment', window: 'self', side: 'browser', target: [[url]] }] });
+        this.#declared.set(callee, {
+          requests: [],
+          navigations: [{ kind: 'location-assignment', window: 'self', side: 'browser', target: [[url]] }],
+          returns: [],
+          returnsParams: [],
+          sinks: [],
+        });
         continue;
       }
       this.#declared.set(callee, {
@@ -122,6 +184,9 @@ export class ProjectLink {
           },
         ],
         navigations: [],
+        returns: [],
+        returnsParams: [],
+        sinks: [],
       });
     }
     return this.#declared;

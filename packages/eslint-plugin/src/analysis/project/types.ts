@@ -46,9 +46,27 @@ export interface NavigationEffect {
   readonly target: readonly Template[];
 }
 
+/** A plain-text write (a log line, client storage, a cookie) of data that comes from a parameter. */
+export interface SinkEffect {
+  readonly kind: 'storage' | 'cookie' | 'server-cookie' | 'log' | 'response';
+  /** What is written to, for the message: `console.log`, `localStorage`. */
+  readonly target: string;
+  /** The parameters (or properties of them) whose data the write holds. */
+  readonly values: readonly ParamRef[];
+}
+
 export interface FunctionSummary {
   readonly requests: readonly RequestEffect[];
   readonly navigations: readonly NavigationEffect[];
+  /**
+   * The string values the function returns, as templates over its parameters (a URL built by a helper:
+   * `https://open.weixin.qq.com/connect/oauth2/authorize?…&scope=snsapi_userinfo`). Empty when unknown.
+   */
+  readonly returns: readonly Template[];
+  /** The parameters whose data the returned value carries (`buildUri(host, path, { openid })` → 2). */
+  readonly returnsParams: readonly number[];
+  /** Plain-text writes of parameter data done inside the function. */
+  readonly sinks: readonly SinkEffect[];
 }
 
 /** Another module's export (a re-export, or an exported imported binding), resolved on lookup. */
