@@ -122,9 +122,17 @@ export class ModuleGraph {
   readonly #resolver: ProjectResolver;
   readonly #direct = new Map<string, readonly string[]>();
   readonly #hashes = new Map<string, string>();
+  readonly #texts: ReadonlyMap<string, string>;
 
-  constructor(root: string, aliases: Readonly<Record<string, string>> = {}) {
+  /** `texts`: modules whose current text is not the disk's (open in an editor, unsaved). */
+  constructor(root: string, aliases: Readonly<Record<string, string>> = {}, texts: ReadonlyMap<string, string> = new Map()) {
     this.#resolver = new ProjectResolver(root, aliases);
+    this.#texts = texts;
+  }
+
+  /** Whether the file reaches one of `modules` through its imports. */
+  dependsOnAny(file: string, modules: ReadonlySet<string>): boolean {
+    return this.dependenciesOf(file).some((dependency) => modules.has(dependency));
   }
 
   /** Every project module the file reaches through its imports (itself excluded), sorted. */
@@ -182,6 +190,8 @@ export class ModuleGraph {
 
   /** A module's text; undefined when missing, unreadable or over the size summaries read (then it ends the chain). */
   #read(file: string): string | undefined {
+    const open = this.#texts.get(file);
+    if (open !== undefined) return open;
     try {
       const size = statSync(file).size;
       if (size > MAX_MODULE_BYTES) return `size:${size}`;
