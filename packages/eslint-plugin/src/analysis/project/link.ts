@@ -109,6 +109,7 @@ export class ProjectLink {
       const argument = call.arguments[index];
       if (argument && argument.type !== 'SpreadElement') result.push(argument);
     }
+    if (result.length > 0) markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
     return result;
   }
 

@@ -135,7 +135,9 @@ class SummaryBuilder {
     if (isFunctionNode(target)) {
       // A function expression is named where its name is declared (`export const post = (…) => …`).
       const named = target.type === 'FunctionDeclaration' || target.id ? target : (at ?? target);
-      return { kind: 'function', summary: this.#function(target), origin: this.#origin(name, named) };
+      // `module.exports = function buildUri(…)`: the function's own name is what the caller knows it by.
+      const shown = (name === 'module.exports' || name === 'default') && target.id ? target.id.name : name;
+      return { kind: 'function', summary: this.#function(target), origin: this.#origin(shown, named) };
     }
     if (target.type === 'ClassDeclaration' || target.type === 'ClassExpression') return this.#class(target, name, depth);
     if (target.type === 'NewExpression') {
@@ -263,7 +265,8 @@ class SummaryBuilder {
         for (const value of this.#source.values.valuesOf(expression)) {
           if (returns.length >= MAX_RETURN_VALUES) break;
           const template = templateOf(value, (hole) => this.#holeParts(hole, fn));
-          if (template.some((part) => typeof part === 'string' && part.length > 0)) returns.push(template);
+          // Known text, or a parameter the caller's argument fills in (`identity(url)`, a URL builder).
+          if (template.some((part) => part !== null && part !== '')) returns.push(template);
         }
       }
     }
