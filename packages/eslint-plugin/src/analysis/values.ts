@@ -949,6 +949,17 @@ export class StaticValues {
       }
       if (name === 'searchParams') return this.#derived(node, object, depth);
     }
+    // `.href` of a URL object another module's helper returns (`authorizeUrl(back).href`, through a constant too).
+    if (name === 'href') {
+      let target: TSESTree.Node | undefined = object;
+      if (target.type === 'Identifier' && this.#context.scopeManager) {
+        const variable = findVariable(this.#context.scopeManager, target);
+        target = variable ? this.#singleInit(variable) : undefined;
+      }
+      const call = target ? unwrap(target) : undefined;
+      const returned = call?.type === 'CallExpression' ? this.#context.callValues?.(call) : undefined;
+      if (returned) return returned;
+    }
     // The server's own request URL (`req.url`, `request.nextUrl`, `ctx.href`): own origin.
     if (object.type === 'Identifier' && REQUEST_OBJECT_NAMES.has(object.name) && REQUEST_OWN_URL_PROPERTIES.has(name)) {
       const variable = this.#context.scopeManager ? findVariable(this.#context.scopeManager, object) : undefined;

@@ -169,8 +169,32 @@ describe('findings through other modules', () => {
     ]);
   });
 
+  it('no-plaintext-user-data: a URL builder’s result carries the openid it was given, and a helper logs its parameter', async () => {
+    const messages = await lintProject({
+      'src/utils/build-uri.js':
+        "module.exports = function buildUri(base, path, params) {\n  const uri = new URL(path, base);\n  Object.keys(params).forEach((key) => uri.searchParams.append(key, params[key]));\n  return uri.toString();\n};\n",
+      'src/audit.js': "const logger = require('./logger');\nexports.audit = (what, detail) => {\n  logger.info(`${what}: %j`, detail);\n};\n",
+      'src/logger.js': "module.exports = require('pino')();\n",
+      'src/routes/relay.js':
+        "const logger = require('../logger');\nconst buildUri = require('../utils/build-uri');\nconst { audit } = require('../audit');\nmodule.exports = async function relay(ctx, user) {\n  const target = buildUri('https://www.example.com/', 'done', { openid: user.openid });\n  logger.info(`back to ${target}`);\n  audit('login', { openid: user.openid });\n  audit('visit', { page: ctx.path });\n};\n",
+    }, { lint: ['src/routes/relay.js'] });
+    expect(messages.map(({ line, ruleId, message }) => ({ line, ruleId, through: / \(through [^)]+\)$/u.exec(message)?.[0] }))).toEqual([
+      { line: 6, ruleId: 'wechat-oa/no-plaintext-user-data', through: ' (through buildUri in src/utils/build-uri.js:1:18)' },
+      { line: 7, ruleId: 'wechat-oa/no-plaintext-user-data', through: ' (through audit in src/audit.js:2:1)' },
+    ]);
+  });
+
+  it('a module’s returned URL does not leak into a file that does not call it: a local function of the same name stays local', async () => {
+    const messages = await lintProject({
+      'src/lib/url.js': "export const authorizeUrl = () => 'https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&redirect_uri=x&scope=snsapi_userinfo#wechat_redirect';\n",
+      'src/page.js': "const authorizeUrl = () => '/login';\nwindow.addEventListener('load', () => { location.replace(authorizeUrl()); });\n",
+    }, { lint: ['src/page.js'] });
+    expect(messages).toEqual([]);
+  });
+
   it('cycles, missing, unparsable and oversized modules end the chain without a report or a crash', async () => {
-    const big = `export function go(url) { window.location.href = url; }\n${'// padding\n'.repeat(110_000)}`;
+    // 5.5 MB: over the size summaries read, it is never parsed.
+    const big = `export function go(url) { window.location.href = url; }\n${'// padding\n'.repeat(460_000)}`;
     const messages = await lintProject(
       {
         'src/a.js': "import { b } from './b.js';\nexport function a(url) { return b(url); }\n",
