@@ -252,6 +252,10 @@ export class FileAnalysis {
       globals: this.globals,
       values: this.values,
       externalRequests: () => this.project?.requests() ?? [],
+      importedClient: (identifier: TSESTree.Identifier) => {
+        const found = this.project?.lookup(identifier);
+        return found?.kind === 'client' ? found.module : undefined;
+      },
     };
   }
 }

@@ -88,6 +88,8 @@ export interface RequestContext {
   readonly values: StaticValues;
   /** Requests made through functions of other modules of the project (project/link.ts). */
   readonly externalRequests?: () => readonly HttpRequest[];
+  /** The SDK package of a client another module of the project constructs and exports, for a name bound to it. */
+  readonly importedClient?: (identifier: TSESTree.Identifier) => string | undefined;
 }
 
 function traceMapFor(module: HttpClientModule): TraceMap<ClientInfo> {

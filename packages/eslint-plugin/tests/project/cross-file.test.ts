@@ -192,6 +192,22 @@ describe('findings through other modules', () => {
     expect(messages).toEqual([]);
   });
 
+  it('an SDK client constructed and exported by a module is one in its importers, whatever its name', async () => {
+    const importer =
+      "const express = require('express');\nconst platform = require('../services/platform');\nconst router = express.Router();\nrouter.get('/u', async (req, res) => {\n  const user = await platform.getUser(req.query.id);\n  console.log(user);\n  res.send('ok');\n});\nmodule.exports = router;\n";
+    const client = await lintProject({
+      'src/services/platform.js': "const WechatAPI = require('wechat-api');\nmodule.exports = new WechatAPI(process.env.APPID, process.env.SECRET);\n",
+      'src/routes/user.js': importer,
+    }, { lint: ['src/routes/user.js'] });
+    expect(client.map(({ line, ruleId }) => ({ line, ruleId }))).toEqual([{ line: 6, ruleId: 'wechat-oa/no-plaintext-user-data' }]);
+    // The same name bound to a module that exports something else: no client, no user data.
+    const other = await lintProject({
+      'src/services/platform.js': "module.exports = { getUser: async (id) => ({ id }) };\n",
+      'src/routes/user.js': importer,
+    }, { lint: ['src/routes/user.js'] });
+    expect(other).toEqual([]);
+  });
+
   it('cycles, missing, unparsable and oversized modules end the chain without a report or a crash', async () => {
     // 5.5 MB: over the size summaries read, it is never parsed.
     const big = `export function go(url) { window.location.href = url; }\n${'// padding\n'.repeat(460_000)}`;

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, isFunctionNode, memberName, memberNames, memberPathOf, propertyKeyName, unwrap } from '../ast.js';
 import type { NavigationSink } from '../navigation.js';
 import type { NodeIndex } from '../node-index.js';
+import type { SdkClients } from '../sdk-clients.js';
 import type { FileKind } from '../file-kind.js';
 import type { HttpRequest } from '../requests.js';
 import type { DataFlow } from '../dataflow/engine.js';
@@ -18,6 +19,7 @@ export interface SummarySource {
   readonly values: StaticValues;
   readonly requests: readonly HttpRequest[];
   readonly nodes: NodeIndex;
+  readonly sdk: SdkClients;
   readonly navigation: readonly NavigationSink[];
   /** The module's data flow, read only for the plain-text writes of functions that write their parameters. */
   readonly dataFlow: DataFlow;
@@ -140,6 +142,9 @@ class SummaryBuilder {
       return { kind: 'function', summary: this.#function(target), origin: this.#origin(shown, named) };
     }
     if (target.type === 'ClassDeclaration' || target.type === 'ClassExpression') return this.#class(target, name, depth);
+    // An SDK client made here (`new WechatAPI(appid, secret)`, a factory call): importers call its methods.
+    const client = target.type === 'NewExpression' || target.type === 'CallExpression' ? this.#source.sdk.clientAt(target) : undefined;
+    if (client) return { kind: 'client', module: client.module, origin: this.#origin(name, at ?? target) };
     if (target.type === 'NewExpression') {
       // `module.exports = new Api()`: the instance's methods are the class's.
       const callee = unwrap(target.callee);

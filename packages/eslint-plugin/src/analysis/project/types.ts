@@ -82,6 +82,8 @@ export type ExportValue =
   | { readonly kind: 'strings'; readonly values: readonly Template[]; readonly origin: Origin }
   | { readonly kind: 'object'; readonly properties: ReadonlyMap<string, ExportValue>; readonly origin: Origin }
   | { readonly kind: 'function'; readonly summary: FunctionSummary; readonly origin: Origin }
+  /** An Official Account SDK client the module constructs and exports (`module.exports = new WechatAPI(…)`). */
+  | { readonly kind: 'client'; readonly module: string; readonly origin: Origin }
   | ExportLink
   | { readonly kind: 'opaque' };
 
