@@ -829,8 +829,10 @@ export class StaticValues {
       }
       if (sources.length === 0) return this.#unknown(node);
       // `const url = new URL(…)` with parameters added by `url.searchParams.set(…)`.
-      const url = sources.length === 1 ? this.#urlObject(node, depth) : undefined;
-      if (url) return url;
+      const only = sources.length === 1 ? unwrap(sources[0]) : undefined;
+      if (only?.type === 'NewExpression' && only.callee.type === 'Identifier' && only.callee.name === 'URL') {
+        return this.#withQueryWrites(this.#evaluate(only, depth + 1), variable, depth);
+      }
       return union(...sources.map((source) => this.#evaluate(source, depth + 1)));
     }
     // Destructuring: `const { next } = req.query`, `const [first] = ['https://a.example']`.

@@ -83,11 +83,18 @@ describe('summaries of plain-text writes of parameters', () => {
   it('a server log of a parameter’s property, by the parameter path', () => {
     const { root, model: project } = model({
       'src/audit.js':
-        "const logger = require('./logger');\nmodule.exports.audit = function audit(user, note) {\n  logger.info(`login ${note}`, user.openid);\n};\n",
+        "const logger = require('./logger');\nmodule.exports.audit = function audit(entry, note) {\n  logger.info(`login ${note}`, entry.detail);\n};\n",
     });
     expect(functionAt(project.lookup(path.join(root, 'src/audit.js'), ['audit'])).sinks).toEqual([
-      { kind: 'log', target: 'logger.info', values: [{ param: 1, path: [] }, { param: 0, path: ['openid'] }] },
+      { kind: 'log', target: 'logger.info', values: [{ param: 1, path: [] }, { param: 0, path: ['detail'] }] },
     ]);
+  });
+
+  it('a write the module itself knows as user data is left to its own report, not repeated at every caller', () => {
+    const { root, model: project } = model({
+      'src/check.js': "exports.verify = function verify(openid, done) {\n  console.log('openid: ' + openid);\n  done();\n};\n",
+    });
+    expect(functionAt(project.lookup(path.join(root, 'src/check.js'), ['verify'])).sinks).toEqual([]);
   });
 
   it('client storage in a browser helper is kept; its console is not (the browser console keeps nothing)', () => {

@@ -7,6 +7,7 @@ import type { FileKind } from '../file-kind.js';
 import type { HttpRequest } from '../requests.js';
 import type { DataFlow } from '../dataflow/engine.js';
 import { plaintextSinkOf } from '../dataflow/sinks.js';
+import { isUserDataLabel } from '../dataflow/labels.js';
 import { ParameterFlow } from './parameter-flow.js';
 import { isHole, patternPath, type StaticValues, type StringValue } from '../values.js';
 import { bindingOf, requireSpecifier } from './bindings.js';
@@ -308,6 +309,9 @@ class SummaryBuilder {
       // keeps nothing (docs/rules/no-plaintext-user-data.md). The other writes are plain text wherever called from.
       if (!sink || sink.kind === 'response' || sink.kind === 'server-cookie') continue;
       if (sink.kind === 'log' && sink.target.startsWith('console.') && this.#source.fileKind === 'browser') continue;
+      // A write whose value the module itself knows as user data (a parameter named `openid`) is reported there,
+      // once; its callers are told only about the writes of data that only they know (`audit(what, detail)`).
+      if (sink.values.some((value) => this.#source.dataFlow.labelsOf(value).some(isUserDataLabel))) continue;
       const values: ParamRef[] = [];
       for (const value of sink.values) {
         const direct = this.#paramRef(value, fn, 0);
