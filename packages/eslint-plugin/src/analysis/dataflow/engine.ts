@@ -1042,15 +1042,17 @@ export class DataFlow {
 
     const fn = this.#functionOfCallee(callee);
     if (fn) return this.#read(fn);
-    // A function of another module whose result carries some of its arguments (`buildUri(host, '', { openid })`).
-    const carried = node.type === 'CallExpression' ? this.#facts.project?.carriedArguments(node) : undefined;
-    if (carried) return unionLabels(...carried.map((argument) => this.#eval(argument, depth + 1)));
 
     const sanitizer = this.sanitizerOf(node);
     if (sanitizer) {
       const receiver = callee.type === 'MemberExpression' ? this.#eval(callee.object, depth + 1) : NO_LABELS;
       return sanitizeLabels(unionLabels(argumentLabels(), receiver), sanitizer.category, sanitizer.name);
     }
+
+    // A function of another module whose result carries some of its arguments (`buildUri(host, '', { openid })`);
+    // a sanitizer by name (`maskOpenid`) stays one, above.
+    const carried = node.type === 'CallExpression' ? this.#facts.project?.carriedArguments(node) : undefined;
+    if (carried) return unionLabels(...carried.map((argument) => this.#eval(argument, depth + 1)));
 
     const client = this.#clientLabel(node);
     if (client) return [client];

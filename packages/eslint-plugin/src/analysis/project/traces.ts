@@ -39,8 +39,11 @@ export function crossFileOriginOf(sourceCode: Readonly<TSESLint.SourceCode>, nod
   const stack: TSESTree.Node[] = [node];
   for (let visited = 0; stack.length > 0 && visited < MAX_SEARCH; visited++) {
     const current = stack.pop() as TSESTree.Node;
-    const mark = marks.get(current) ?? (current.type === 'Identifier' ? initialCallMark(sourceCode, current) : undefined);
-    if (mark && (mark.kind === 'call' || (leading !== undefined && current.range[0] === leading))) return mark.origin;
+    const atLeading = leading !== undefined && current.range[0] === leading;
+    // A constant at the start of the value that holds a helper's result (`location.replace(url)`); elsewhere in
+    // the node (a token in a query) it is not what the finding is about.
+    const mark = marks.get(current) ?? (atLeading && current.type === 'Identifier' ? initialCallMark(sourceCode, current) : undefined);
+    if (mark && (mark.kind === 'call' || atLeading)) return mark.origin;
     for (const key of sourceCode.visitorKeys[current.type] ?? []) {
       const child = (current as unknown as Record<string, unknown>)[key];
       const children = Array.isArray(child) ? child : [child];
