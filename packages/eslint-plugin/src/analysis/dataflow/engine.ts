@@ -11,6 +11,7 @@ import {
   type Label,
   type LabelKind,
   type Labels,
+  isUserDataLabel,
   makeLabel,
   NO_LABELS,
   type SanitizerCategory,
@@ -19,12 +20,19 @@ import {
   labelsGrew,
 } from './labels.js';
 import { kindsOfName } from './names.js';
+import {
+  PAGE_COOKIE_READ_METHODS,
+  RESPONSE_COOKIE_PROPERTIES,
+  SET_COOKIE_HEADER,
+  SET_COOKIE_READ_METHODS,
+} from '../../knowledge/mp-login.js';
 import { endpointResultKinds, resultKindsOf, sdkMethodOf } from './sources.js';
 import { findEndpoint } from '../../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint } from '../../knowledge/endpoints.js';
 import { nodeIndexOf } from '../node-index.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 import type { HttpRequest } from '../requests.js';
+import type { ConsoleRequest } from '../mp-console.js';
 import type { SdkClients } from '../sdk-clients.js';
 import { isHole, objectProperty, parseUrl, queryValueHoles, type StringValue } from '../values.js';
 
@@ -169,6 +177,8 @@ const WECHAT_HANDLER_METHODS: ReadonlySet<string> = new Set([
 export interface DataFlowFacts {
   readonly sdk: SdkClients;
   readonly requests: readonly HttpRequest[];
+  /** Requests to pages of the mp.weixin.qq.com console (analysis/mp-console.ts): sources of its session. */
+  readonly consoleRequests: readonly ConsoleRequest[];
 }
 
 /** Reads of these properties give facts about a value, not its data. */
@@ -329,6 +339,7 @@ export class DataFlow {
 
   readonly #facts: DataFlowFacts;
   #requestByNode: Map<Node, HttpRequest> | undefined;
+  #consoleRequestNodes: Set<Node> | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings, facts: DataFlowFacts) {
     this.#sourceCode = sourceCode;
@@ -525,6 +536,11 @@ export class DataFlow {
           if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, nearestClass(node));
           break;
       }
+    }
+    // A browser page or window that opened a console page holds its session from then on (`page.cookies()`).
+    for (const request of this.#facts.consoleRequests) {
+      const root = request.automation ? this.#rootVariable(request.automation) : undefined;
+      if (root) this.#addMemberWrite(root, { fixed: [makeLabel('console-response', request.node, 'api')] });
     }
     for (const call of calls) {
       const fn = this.#functionOfCallee(call.callee);
@@ -995,8 +1011,48 @@ export class DataFlow {
     if (name) {
       parts.push(this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
+      // `res.headers['set-cookie']`, a wrapper's parsed `response.cookies` of a console response: its session.
+      if ((name.toLowerCase() === SET_COOKIE_HEADER && this.#holdsConsoleResponse(object, true, depth)) ||
+        (RESPONSE_COOKIE_PROPERTIES.has(name) && this.#holdsConsoleResponse(object, false, depth))) {
+        parts.push([makeLabel('console-session', node, 'api')]);
+      }
     }
     return unionLabels(...parts);
+  }
+
+  /**
+   * Whether `node` is a console response (or a page that opened the console); with `headers`, also its `headers`
+   * (`res.headers`, `res.header`, node-fetch's `res.headers.raw()`), which data labels do not pass through.
+   */
+  #holdsConsoleResponse(input: Node, headers: boolean, depth: number): boolean {
+    let node = unwrap(input);
+    if (headers) {
+      if (node.type === 'CallExpression' && calleeName(node) === 'raw' && unwrap(node.callee).type === 'MemberExpression') {
+        node = unwrap((unwrap(node.callee) as TSESTree.MemberExpression).object);
+      }
+      const name = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
+      if (node.type === 'MemberExpression' && (name === 'headers' || name === 'header')) node = unwrap(node.object);
+    }
+    return this.#eval(node, depth + 1).some((label) => label.kind === 'console-response');
+  }
+
+  /** A console request's response, and the session read from one by a call (`headers.getSetCookie()`, `page.cookies()`). */
+  #consoleLabels(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    if (this.#facts.consoleRequests.length === 0 || node.type !== 'CallExpression') return NO_LABELS;
+    this.#consoleRequestNodes ??= new Set(this.#facts.consoleRequests.map((request) => request.node));
+    if (this.#consoleRequestNodes.has(node)) return [makeLabel('console-response', node, 'api')];
+    const callee = unwrap(node.callee);
+    const name = calleeName(node);
+    if (callee.type !== 'MemberExpression' || !name) return NO_LABELS;
+    const first = node.arguments[0];
+    const readsSetCookie =
+      SET_COOKIE_READ_METHODS.has(name) ||
+      (name === 'get' && first?.type === 'Literal' && typeof first.value === 'string' && first.value.toLowerCase() === SET_COOKIE_HEADER);
+    if ((readsSetCookie && this.#holdsConsoleResponse(callee.object, true, depth)) ||
+      (PAGE_COOKIE_READ_METHODS.has(name) && this.#holdsConsoleResponse(callee.object, false, depth))) {
+      return [makeLabel('console-session', node, 'api')];
+    }
+    return NO_LABELS;
   }
 
   /** Request bodies and queries (content a user supplied), inbound messages (`req.weixin`, `ctx.weixin`, `.Content`). */
@@ -1015,6 +1071,10 @@ export class DataFlow {
   }
 
   #call(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    return unionLabels(this.#callResult(node, depth), this.#consoleLabels(node, depth));
+  }
+
+  #callResult(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
     const callee = unwrap(node.callee);
     const args = node.arguments;
     const argumentLabels = () => unionLabels(...args.map((argument) => this.#eval(argument, depth + 1)));
@@ -1210,11 +1270,11 @@ function queryHoles(value: StringValue): Map<string, Node> {
   return holes;
 }
 
-/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients carry no fields. */
+/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients and the console session carry no fields. */
 function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
   const result: Label[] = [];
   for (const label of labels) {
-    if (label.kind === 'client') continue;
+    if (!isUserDataLabel(label)) continue;
     for (const kind of kinds) result.push(label.kind === kind ? label : { ...label, kind });
   }
   return result.length > 0 ? unionLabels(result) : NO_LABELS;

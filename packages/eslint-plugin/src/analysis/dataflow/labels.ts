@@ -26,8 +26,12 @@ export type SourceType =
   | 'database' // a database read that selects user-data fields
   | 'client'; // an SDK client instance (carries its account, no data)
 
-/** Kinds the engine tracks besides data: an SDK client instance, which carries only its account. */
-export type LabelKind = DataKind | 'client';
+/**
+ * Kinds the engine tracks besides data: an SDK client instance, which carries only its account; a response (or a
+ * browser page) of the mp.weixin.qq.com console, which holds the console session; and that session itself (its
+ * cookies or token), read from one.
+ */
+export type LabelKind = DataKind | 'client' | 'console-response' | 'console-session';
 
 /** One fact about a value: it carries data of `kind`, from `account`, that entered at `origin`. */
 export interface Label {
