@@ -69,6 +69,10 @@ export const RESPONSE_COOKIE_PROPERTIES: ReadonlySet<string> = new Set(['cookies
 export const SET_COOKIE_READ_METHODS: ReadonlySet<string> = new Set(['getSetCookie']);
 /** Calls on a Puppeteer/Playwright page or context that read the cookies of the site it shows. */
 export const PAGE_COOKIE_READ_METHODS: ReadonlySet<string> = new Set(['cookies']);
+/** Calls on a Puppeteer/Playwright page or an Electron window's contents that give the address it shows. */
+export const PAGE_URL_METHODS: ReadonlySet<string> = new Set(['url', 'getURL']);
+/** The query parameter of a console address that holds the session token (`cgi-bin/home?t=home/index&token=…`). */
+export const MP_SESSION_TOKEN_PARAMETER = 'token';
 
 /**
  * Calls that forward a cookie string as a request header: superagent `.set('Cookie', …)`, node `setHeader`,

@@ -12,7 +12,7 @@ import {
 } from '../knowledge/mp-login.js';
 import { createRule } from '../util/createRule.js';
 
-type MessageIds = 'loginRequest' | 'sessionCookie' | 'passwordLogin' | 'sessionCookieStored' | 'sessionCookieForwarded';
+type MessageIds = 'loginRequest' | 'sessionCookie' | 'passwordLogin' | 'sessionCookieStored' | 'sessionCookieForwarded' | 'sessionRead';
 
 /** `name=` of a session cookie in cookie syntax: at the start or after `;`, a space or a quote. */
 const COOKIE_PAIR = new RegExp(`(?:^|[;\\s"'])(${MP_SESSION_COOKIES.join('|')})=`, 'u');
@@ -64,6 +64,8 @@ export default createRule<[], MessageIds>({
         '[S5] The session cookies of an mp.weixin.qq.com login response are stored here: keeping the console session lets a tool act as the logged-in account later (proxy login). Use the official APIs with your AppID and AppSecret instead.',
       sessionCookieForwarded:
         '[S5] The session cookies of an mp.weixin.qq.com login response are forwarded here: replaying the console session lets a tool act as the logged-in account (proxy login). Use the official APIs with your AppID and AppSecret instead.',
+      sessionRead:
+        '[S5] The mp.weixin.qq.com console session (its cookies or the token in its address) is read here from a browser the script drives: taking over the logged-in console lets a tool act as the account (proxy login). Use the official APIs with your AppID and AppSecret instead.',
     },
   },
   messagesZh: {
@@ -77,6 +79,8 @@ export default createRule<[], MessageIds>({
       '[S5] 此处保存了 mp.weixin.qq.com 登录响应中的登录态 Cookie：保存公众平台会话，会让工具此后以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
     sessionCookieForwarded:
       '[S5] 此处转发了 mp.weixin.qq.com 登录响应中的登录态 Cookie：重放公众平台会话，会让工具以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
+    sessionRead:
+      '[S5] 此处从脚本驱动的浏览器中读取了 mp.weixin.qq.com 公众平台的登录态（Cookie 或地址中的 token）：接管已登录的公众平台，会让工具以该账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
   },
   defaultOptions: [],
   create(context) {
@@ -143,12 +147,23 @@ export default createRule<[], MessageIds>({
       }
     };
 
+    /** `page.cookies()`, `page.url().match(/token=…/)` on a browser page that opened the console. */
+    const reportPageSessionReads = () => {
+      const flow = analysis.dataFlow;
+      for (const call of analysis.nodes.ofType('CallExpression')) {
+        const read = flow.labelsOf(call).some((label) => label.kind === 'console-session' && label.origin === call && label.source === 'automation');
+        if (read) report(call, 'sessionRead');
+      }
+    };
+
     return {
       // Requests to the login, QR-login and console pages (every client, browser automation and frames included).
       'Program:exit'() {
         const requests = analysis.consoleRequests;
         for (const request of requests) report(request.node, 'loginRequest', { path: request.path });
-        if (requests.length > 0) reportSessionSinks();
+        if (requests.length === 0) return;
+        if (requests.some((request) => request.automation)) reportPageSessionReads();
+        reportSessionSinks();
       },
       Literal(node: TSESTree.Literal) {
         if (typeof node.value !== 'string') return;

@@ -21,7 +21,9 @@ import {
 } from './labels.js';
 import { kindsOfName } from './names.js';
 import {
+  MP_SESSION_TOKEN_PARAMETER,
   PAGE_COOKIE_READ_METHODS,
+  PAGE_URL_METHODS,
   RESPONSE_COOKIE_PROPERTIES,
   SET_COOKIE_HEADER,
   SET_COOKIE_READ_METHODS,
@@ -540,7 +542,7 @@ export class DataFlow {
     // A browser page or window that opened a console page holds its session from then on (`page.cookies()`).
     for (const request of this.#facts.consoleRequests) {
       const root = request.automation ? this.#rootVariable(request.automation) : undefined;
-      if (root) this.#addMemberWrite(root, { fixed: [makeLabel('console-response', request.node, 'api')] });
+      if (root) this.#addMemberWrite(root, { fixed: [makeLabel('console-response', request.node, 'automation')] });
     }
     for (const call of calls) {
       const fn = this.#functionOfCallee(call.callee);
@@ -1012,19 +1014,21 @@ export class DataFlow {
       parts.push(this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
       // `res.headers['set-cookie']`, a wrapper's parsed `response.cookies` of a console response: its session.
-      if ((name.toLowerCase() === SET_COOKIE_HEADER && this.#holdsConsoleResponse(object, true, depth)) ||
-        (RESPONSE_COOKIE_PROPERTIES.has(name) && this.#holdsConsoleResponse(object, false, depth))) {
-        parts.push([makeLabel('console-session', node, 'api')]);
-      }
+      // (Not `page.cookies` as the callee of `page.cookies()`: the call is the read.)
+      const called = node.parent?.type === 'CallExpression' && node.parent.callee === node;
+      const holders = name.toLowerCase() === SET_COOKIE_HEADER ? this.#consoleHolders(object, true, depth)
+        : RESPONSE_COOKIE_PROPERTIES.has(name) && !called ? this.#consoleHolders(object, false, depth) : NO_LABELS;
+      parts.push(holders.map((label) => makeLabel('console-session', node, label.source)));
     }
     return unionLabels(...parts);
   }
 
   /**
-   * Whether `node` is a console response (or a page that opened the console); with `headers`, also its `headers`
-   * (`res.headers`, `res.header`, node-fetch's `res.headers.raw()`), which data labels do not pass through.
+   * The `console-response` labels of `node`: a console response, or a page that opened the console; with
+   * `headers`, also of the response whose `headers` it is (`res.headers`, `res.header`, node-fetch's
+   * `res.headers.raw()`), which data labels do not pass through.
    */
-  #holdsConsoleResponse(input: Node, headers: boolean, depth: number): boolean {
+  #consoleHolders(input: Node, headers: boolean, depth: number): Labels {
     let node = unwrap(input);
     if (headers) {
       if (node.type === 'CallExpression' && calleeName(node) === 'raw' && unwrap(node.callee).type === 'MemberExpression') {
@@ -1033,10 +1037,15 @@ export class DataFlow {
       const name = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
       if (node.type === 'MemberExpression' && (name === 'headers' || name === 'header')) node = unwrap(node.object);
     }
-    return this.#eval(node, depth + 1).some((label) => label.kind === 'console-response');
+    return this.#eval(node, depth + 1).filter((label) => label.kind === 'console-response');
   }
 
-  /** A console request's response, and the session read from one by a call (`headers.getSetCookie()`, `page.cookies()`). */
+  /**
+   * A console request's response; the address of a page that opened the console (`page.url()`); and the session
+   * read from either by a call: its cookies (`headers.getSetCookie()`, `page.cookies()`) or the token of its
+   * address (`url.match(/token=(\d+)/)`, `new URL(url).searchParams.get('token')`). The session keeps the source
+   * of what it was read from, so a read from a driven browser page can be told from a response's.
+   */
   #consoleLabels(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
     if (this.#facts.consoleRequests.length === 0 || node.type !== 'CallExpression') return NO_LABELS;
     this.#consoleRequestNodes ??= new Set(this.#facts.consoleRequests.map((request) => request.node));
@@ -1044,14 +1053,17 @@ export class DataFlow {
     const callee = unwrap(node.callee);
     const name = calleeName(node);
     if (callee.type !== 'MemberExpression' || !name) return NO_LABELS;
-    const first = node.arguments[0];
-    const readsSetCookie =
-      SET_COOKIE_READ_METHODS.has(name) ||
-      (name === 'get' && first?.type === 'Literal' && typeof first.value === 'string' && first.value.toLowerCase() === SET_COOKIE_HEADER);
-    if ((readsSetCookie && this.#holdsConsoleResponse(callee.object, true, depth)) ||
-      (PAGE_COOKIE_READ_METHODS.has(name) && this.#holdsConsoleResponse(callee.object, false, depth))) {
-      return [makeLabel('console-session', node, 'api')];
-    }
+    const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    const text = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+    const readsSetCookie = SET_COOKIE_READ_METHODS.has(name) || (name === 'get' && text?.toLowerCase() === SET_COOKIE_HEADER);
+    const readsToken =
+      (name === 'get' && text === MP_SESSION_TOKEN_PARAMETER) ||
+      (name === 'match' && first?.type === 'Literal' && 'regex' in first && first.regex.pattern.includes(`${MP_SESSION_TOKEN_PARAMETER}=`));
+    const holders = (headers: boolean) => this.#consoleHolders(callee.object, headers, depth);
+    const sessions = (from: Labels) => from.map((label) => makeLabel('console-session', node, label.source));
+    if (readsSetCookie) return sessions(holders(true));
+    if (PAGE_COOKIE_READ_METHODS.has(name) || readsToken) return sessions(holders(false));
+    if (PAGE_URL_METHODS.has(name)) return holders(false);
     return NO_LABELS;
   }
 

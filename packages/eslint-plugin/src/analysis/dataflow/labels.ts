@@ -24,7 +24,8 @@ export type SourceType =
   | 'request' // a request body or query
   | 'jssdk' // a JS-SDK or browser API callback result
   | 'database' // a database read that selects user-data fields
-  | 'client'; // an SDK client instance (carries its account, no data)
+  | 'client' // an SDK client instance (carries its account, no data)
+  | 'automation'; // a page that a browser automation (Puppeteer, Playwright, Electron) opened and drives
 
 /**
  * Kinds the engine tracks besides data: an SDK client instance, which carries only its account; a response (or a
