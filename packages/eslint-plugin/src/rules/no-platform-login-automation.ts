@@ -55,30 +55,30 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       loginRequest:
-        '[S5] Request to the Official Accounts Platform login ({{path}}): logging in to mp.weixin.qq.com by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead.',
+        '[S5] Request to the Official Accounts Platform login or console ({{path}}): logging in to or driving mp.weixin.qq.com by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead.',
       sessionCookie:
         '[S5] mp.weixin.qq.com session cookie `{{name}}`: setting, reading or forwarding the console session lets a tool act as the logged-in account (proxy login). Use the official APIs with your AppID and AppSecret instead.',
       passwordLogin:
         '[S5] `pwd: md5(…)` is the mp.weixin.qq.com login form: submitting an account password by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead.',
       sessionCookieStored:
-        '[S5] The session cookies of an mp.weixin.qq.com login response are stored here: keeping the console session lets a tool act as the logged-in account later (proxy login). Use the official APIs with your AppID and AppSecret instead.',
+        '[S5] The session cookies of the mp.weixin.qq.com console are stored here: keeping the console session lets a tool act as the logged-in account later (proxy login). Use the official APIs with your AppID and AppSecret instead.',
       sessionCookieForwarded:
-        '[S5] The session cookies of an mp.weixin.qq.com login response are forwarded here: replaying the console session lets a tool act as the logged-in account (proxy login). Use the official APIs with your AppID and AppSecret instead.',
+        '[S5] The session cookies of the mp.weixin.qq.com console are forwarded here: replaying the console session lets a tool act as the logged-in account (proxy login). Use the official APIs with your AppID and AppSecret instead.',
       sessionRead:
         '[S5] The mp.weixin.qq.com console session (its cookies or the token in its address) is read here from a browser the script drives: taking over the logged-in console lets a tool act as the account (proxy login). Use the official APIs with your AppID and AppSecret instead.',
     },
   },
   messagesZh: {
     loginRequest:
-      '[S5] 请求了公众平台登录页面（{{path}}）：用脚本登录 mp.weixin.qq.com 属于平台禁止的代登录。请改用以 AppID 和 AppSecret 调用的官方接口。',
+      '[S5] 请求了公众平台登录页面或后台页面（{{path}}）：用脚本登录或操作 mp.weixin.qq.com 属于平台禁止的代登录。请改用以 AppID 和 AppSecret 调用的官方接口。',
     sessionCookie:
       '[S5] mp.weixin.qq.com 登录态 Cookie `{{name}}`：设置、读取或转发公众平台会话，会让工具以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
     passwordLogin:
       '[S5] `pwd: md5(…)` 是 mp.weixin.qq.com 的登录表单：用脚本提交账号密码属于平台禁止的代登录。请改用以 AppID 和 AppSecret 调用的官方接口。',
     sessionCookieStored:
-      '[S5] 此处保存了 mp.weixin.qq.com 登录响应中的登录态 Cookie：保存公众平台会话，会让工具此后以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
+      '[S5] 此处保存了 mp.weixin.qq.com 公众平台的登录态 Cookie：保存公众平台会话，会让工具此后以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
     sessionCookieForwarded:
-      '[S5] 此处转发了 mp.weixin.qq.com 登录响应中的登录态 Cookie：重放公众平台会话，会让工具以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
+      '[S5] 此处转发了 mp.weixin.qq.com 公众平台的登录态 Cookie：重放公众平台会话，会让工具以已登录账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
     sessionRead:
       '[S5] 此处从脚本驱动的浏览器中读取了 mp.weixin.qq.com 公众平台的登录态（Cookie 或地址中的 token）：接管已登录的公众平台，会让工具以该账号的身份操作（代登录）。请改用以 AppID 和 AppSecret 调用的官方接口。',
   },
@@ -151,7 +151,9 @@ export default createRule<[], MessageIds>({
     const reportPageSessionReads = () => {
       const flow = analysis.dataFlow;
       for (const call of analysis.nodes.ofType('CallExpression')) {
-        const read = flow.labelsOf(call).some((label) => label.kind === 'console-session' && label.origin === call && label.source === 'automation');
+        const read = flow.labelsOf(call).some(
+          (label) => (label.kind === 'console-session' || label.kind === 'console-token') && label.origin === call && label.source === 'automation',
+        );
         if (read) report(call, 'sessionRead');
       }
     };

@@ -1060,9 +1060,10 @@ export class DataFlow {
       (name === 'get' && text === MP_SESSION_TOKEN_PARAMETER) ||
       (name === 'match' && first?.type === 'Literal' && 'regex' in first && first.regex.pattern.includes(`${MP_SESSION_TOKEN_PARAMETER}=`));
     const holders = (headers: boolean) => this.#consoleHolders(callee.object, headers, depth);
-    const sessions = (from: Labels) => from.map((label) => makeLabel('console-session', node, label.source));
-    if (readsSetCookie) return sessions(holders(true));
-    if (PAGE_COOKIE_READ_METHODS.has(name) || readsToken) return sessions(holders(false));
+    const read = (kind: 'console-session' | 'console-token', from: Labels) => from.map((label) => makeLabel(kind, node, label.source));
+    if (readsSetCookie) return read('console-session', holders(true));
+    if (PAGE_COOKIE_READ_METHODS.has(name)) return read('console-session', holders(false));
+    if (readsToken) return read('console-token', holders(false));
     if (PAGE_URL_METHODS.has(name)) return holders(false);
     return NO_LABELS;
   }

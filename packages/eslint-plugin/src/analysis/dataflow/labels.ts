@@ -29,10 +29,10 @@ export type SourceType =
 
 /**
  * Kinds the engine tracks besides data: an SDK client instance, which carries only its account; a response (or a
- * browser page) of the mp.weixin.qq.com console, which holds the console session; and that session itself (its
- * cookies or token), read from one.
+ * browser page) of the mp.weixin.qq.com console, which holds the console session; the session's cookies read from
+ * one (what replays the login); and the console token of its address (which goes with those cookies).
  */
-export type LabelKind = DataKind | 'client' | 'console-response' | 'console-session';
+export type LabelKind = DataKind | 'client' | 'console-response' | 'console-session' | 'console-token';
 
 /** One fact about a value: it carries data of `kind`, from `account`, that entered at `origin`. */
 export interface Label {
