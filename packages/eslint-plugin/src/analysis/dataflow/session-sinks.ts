@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { GENERIC_STORE_WRITE_METHODS, KEYED_STORE_WRITE_METHODS, PROJECT_STORE_MODULE_WORDS } from '../../knowledge/backend-stores.js';
 import { HEADER_SET_METHODS } from '../../knowledge/mp-login.js';
-import { RESPONSE_METHODS } from '../../knowledge/plaintext-stores.js';
+import { RESPONSE_METHODS, RESPONSE_NAMES } from '../../knowledge/plaintext-stores.js';
 import { isProjectModule } from '../../knowledge/sdk-modules.js';
 import { identifierWords } from '../../util/name-words.js';
 import { literalString, propertyKeyName, unwrap } from '../ast.js';
@@ -41,8 +41,8 @@ function isHeaderObject(node: Node | undefined): boolean {
 /** `res`, `response`, `reply`, `ctx.res`: the server's response (not a request builder's `.send`). */
 function isResponseObject(node: Node): boolean {
   const target = unwrap(node);
-  if (target.type === 'Identifier') return /^(?:res|resp|response|reply)$/u.test(target.name);
-  return target.type === 'MemberExpression' && /^(?:res|response)$/u.test(staticPropertyName(target) ?? '');
+  if (target.type === 'Identifier') return RESPONSE_NAMES.has(target.name);
+  return target.type === 'MemberExpression' && RESPONSE_NAMES.has(staticPropertyName(target) ?? '');
 }
 
 /** A function imported from one of the project's own modules whose path says it keeps data (`../storage/db.js`). */
