@@ -1015,10 +1015,12 @@ export class DataFlow {
       parts.push(this.#requestSource(node, object, name));
       // `res.headers['set-cookie']`, a wrapper's parsed `response.cookies` of a console response: its session.
       // (Not `page.cookies` as the callee of `page.cookies()`: the call is the read.)
-      const called = node.parent?.type === 'CallExpression' && node.parent.callee === node;
-      const holders = name.toLowerCase() === SET_COOKIE_HEADER ? this.#consoleHolders(object, true, depth)
-        : RESPONSE_COOKIE_PROPERTIES.has(name) && !called ? this.#consoleHolders(object, false, depth) : NO_LABELS;
-      parts.push(holders.map((label) => makeLabel('console-session', node, label.source)));
+      if (this.#facts.consoleRequests.length > 0) {
+        const called = node.parent?.type === 'CallExpression' && node.parent.callee === node;
+        const holders = name.toLowerCase() === SET_COOKIE_HEADER ? this.#consoleHolders(object, true, depth)
+          : RESPONSE_COOKIE_PROPERTIES.has(name) && !called ? this.#consoleHolders(object, false, depth) : NO_LABELS;
+        parts.push(holders.map((label) => makeLabel('console-session', node, label.source)));
+      }
     }
     return unionLabels(...parts);
   }
