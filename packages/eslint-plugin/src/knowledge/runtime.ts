@@ -74,3 +74,10 @@ export const LIST_HELPER_METHODS: ReadonlySet<string> = new Set([
   'mapLimit',
   'mapValues',
 ]);
+
+/**
+ * Methods that serialise their argument into text, whatever object they are called on: xml2js's
+ * `new Builder().buildObject(reply)`, the `stringify` of qs, query-string and JSON5. Their result carries the
+ * argument's data (a reply XML holds the `ToUserName` it was built from).
+ */
+export const SERIALIZER_METHODS: ReadonlySet<string> = new Set(['buildObject', 'stringify']);

@@ -63,6 +63,10 @@ export const USER_DATA_FIELDS: Readonly<Record<UserDataKind, readonly string[]>>
     'appSecret',
     'jsapiTicket',
     'jsapi_ticket',
+    // A person's password is the credential of their own account: in a log it is as exposed as a token.
+    'password',
+    'passwd',
+    'pwd',
   ],
 };
 
@@ -161,3 +165,20 @@ export const USER_DATA_KIND_TEXT: Readonly<Record<string, { en: string; zh: stri
   address: { en: 'an address', zh: '地址' },
   credential: { en: 'a credential', zh: '凭据' },
 };
+
+/**
+ * Fields that identify an Official Account rather than a person: the console's `fakeid`, the `__biz` of its
+ * articles (`biz`, `msgBiz`) and its `bizuin`. A record read through one of them is a public account's profile, so
+ * its `nickname` and head image are the account's public name and logo, not a person's profile
+ * (docs/rules/no-plaintext-user-data.md).
+ */
+export const OFFICIAL_ACCOUNT_ID_FIELDS: ReadonlySet<string> = new Set([
+  'fakeid',
+  'fakeId',
+  'biz',
+  '__biz',
+  'msgBiz',
+  'msg_biz',
+  'bizuin',
+  'bizUin',
+]);
