@@ -34,7 +34,8 @@ export const CREDENTIAL_KIND: DataKind = 'credential';
  * global) but its coordinates; an address is the JS-SDK `openAddress` result fields, not any `address`.
  */
 export const USER_DATA_FIELDS: Readonly<Record<UserDataKind, readonly string[]>> = {
-  openid: ['openid', 'openId', 'FromUserName', 'touser'],
+  // `fromusername`: the inbound tag as express-xml-bodyparser gives it (it lower-cases tag names).
+  openid: ['openid', 'openId', 'FromUserName', 'fromusername', 'touser'],
   unionid: ['unionid', 'unionId'],
   profile: [
     'nickname',

@@ -874,11 +874,12 @@ export class DataFlow {
 
   /** `const { nickname } = record` where `record` is an Official Account's. */
   #destructuredFromAccountRecord(name: Node): boolean {
-    if (this.#accountRecords.size === 0) return false;
     let node: Node = name;
     if (node.parent?.type === 'AssignmentPattern' && node.parent.left === node) node = node.parent;
     const property = node.parent;
     if (property?.type !== 'Property' || property.parent?.type !== 'ObjectPattern') return false;
+    // `const { msgBiz, nickname } = …`: the pattern itself reads the account's id beside its name.
+    if (patternKeys(property.parent).some((key) => OFFICIAL_ACCOUNT_ID_FIELDS.has(key))) return true;
     const declarator = property.parent.parent;
     return declarator?.type === 'VariableDeclarator' && !!declarator.init && this.#isAccountRecord(declarator.init);
   }
