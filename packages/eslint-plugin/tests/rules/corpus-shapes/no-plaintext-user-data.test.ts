@@ -79,6 +79,18 @@ function onMessage(message, res) {
 const PLACEHOLDER_AVATAR = '/static/avatar.png';
 const card = (user) => ({ avatar: user.headimgurl || PLACEHOLDER_AVATAR });
 console.log('placeholder', PLACEHOLDER_AVATAR);`,
+    // A command of a command-line tool prints the account the operator just logged into to the operator's own
+    // terminal: nothing is kept for anyone else to read.
+    {
+      code: `import type { Command } from 'commander';
+export function registerWhoami(program: Command): void {
+  program.command('whoami').action(async () => {
+    const session = await currentSession();
+    console.log(JSON.stringify({ nickname: session.user.nickname, avatar: session.user.avatar }, null, 2));
+  });
+}`,
+      filename: 'src/commands/whoami.ts',
+    },
     // \`debug\` used as a plain variable name, not the debug module's logger: nothing is printed.
     `const http = require('http');
 function run(debug) {
