@@ -198,6 +198,8 @@ interface Contributor {
   fixed?: Labels;
   /** Contributes these (instead of `expr`'s labels) unless `expr` was sanitized. */
   unlessSanitized?: Labels;
+  /** `fixed` holds shape labels: they count only for kinds nothing else gives the slot (see withShape). */
+  shape?: boolean;
 }
 
 /** A value that went through a sanitizer: its name no longer says what it holds (`const openid = mask(raw)`). */
@@ -685,7 +687,7 @@ export class DataFlow {
     const owner = object?.type === 'ThisExpression' ? nearestClass(node) : undefined;
     const field = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
     if (owner && field) {
-      this.#field(owner, field).contributors.push({ fixed: labels });
+      this.#field(owner, field).contributors.push({ fixed: labels, shape: true });
       return;
     }
     this.#shapeOfPath.set(key, unionLabels(this.#shapeOfPath.get(key) ?? NO_LABELS, labels));
@@ -805,7 +807,9 @@ export class DataFlow {
       return unionLabels(...(this.#returns.get(slot as FunctionNode) ?? []).map((expr) => this.#eval(expr, 0)));
     }
     if ('field' in slot) {
-      return unionLabels(...(slot as FieldSlot).contributors.map((contributor) => this.#contribute(contributor)));
+      const contributors = (slot as FieldSlot).contributors;
+      const flowing = unionLabels(...contributors.filter((contributor) => !contributor.shape).map((contributor) => this.#contribute(contributor)));
+      return withShape(flowing, unionLabels(...contributors.filter((contributor) => contributor.shape).map((contributor) => contributor.fixed ?? NO_LABELS)));
     }
     return this.#evaluateVariable(slot as Variable);
   }
@@ -855,9 +859,10 @@ export class DataFlow {
     if (anySanitized(computed) || sanitizedWrite) return computed;
     const shape = this.#shapeOfVariable.get(variable) ?? NO_LABELS;
     if (holdsData && variable.defs[0] && !this.#namedElsewhere(variable)) {
-      return unionLabels(computed, shape, this.#nameLabels(variable.name, variable.defs[0].name as Node));
+      const named = unionLabels(computed, this.#nameLabels(variable.name, variable.defs[0].name as Node));
+      return withShape(named, shape);
     }
-    return unionLabels(computed, shape);
+    return withShape(computed, shape);
   }
 
   /**
@@ -1192,12 +1197,13 @@ export class DataFlow {
       parts.push(ofAccount ? this.#nameLabels(name, node.property).filter((label) => label.kind !== 'profile') : this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
     }
+    const labels = unionLabels(...parts);
     if (this.#shapeOfPath.size > 0) {
       const key = this.#pathKey(node);
       const shape = key ? this.#shapeOfPath.get(key) : undefined;
-      if (shape) parts.push(shape);
+      if (shape) return withShape(labels, shape);
     }
-    return unionLabels(...parts);
+    return labels;
   }
 
   /** Request bodies and queries (content a user supplied), inbound messages (`req.weixin`, `ctx.weixin`, `.Content`). */
@@ -1438,6 +1444,16 @@ function textEnd(input: Node): string | undefined {
     return last.value.cooked ?? last.value.raw;
   }
   return undefined;
+}
+
+/**
+ * Shape labels add what the code's names say a value holds only where its origin says nothing of that kind: an
+ * openid read from an OAuth answer keeps the answer's account, with no second, accountless openid beside it.
+ */
+function withShape(labels: Labels, shape: Labels): Labels {
+  if (shape.length === 0) return labels;
+  const missing = shape.filter((label) => !labels.some((known) => known.kind === label.kind));
+  return missing.length > 0 ? unionLabels(labels, missing) : labels;
 }
 
 /** Labels that describe a value as a whole (source `shape`) are dropped where one field of it is read. */
