@@ -1432,7 +1432,7 @@ function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
 const MAX_LABELS_PER_SLOT_GROWTH = 24;
 
 /** `name=` at the end of a text: the name a query or form text gives the value that follows. */
-const QUERY_NAME_BEFORE = /(?:^|[?&#\s;,])([A-Za-z_][\w]*)=$/u;
+const QUERY_NAME_BEFORE = /(?:^|[?&#\s;,])([A-Za-z_]\w*)=$/u;
 
 /** The text a `+` operand ends with, when it ends with known text: `'?openid='`, `` `…&ticket=` ``, `a + 'x='`. */
 function textEnd(input: Node): string | undefined {
