@@ -213,11 +213,7 @@ function isFactoryLogger(identifier: TSESTree.Identifier, flow: DataFlow): boole
 function bindingName(identifier: TSESTree.Identifier, flow: DataFlow): string {
   const def = flow.referenceOf(identifier)?.resolved?.defs[0];
   if (!def) return identifier.name;
-  if (def.type === 'ImportBinding') {
-    const specifier = def.node as TSESTree.ImportClause;
-    if (specifier.type === 'ImportSpecifier') return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-    return 'default';
-  }
+  if (def.type === 'ImportBinding') return importedName(identifier, flow) ?? 'default';
   if (def.type === 'Variable' && def.node.id.type === 'Identifier') {
     const init = def.node.init ? unwrap(def.node.init) : undefined;
     // `require('m').x` names the export `x`; `require('m')` the module itself.

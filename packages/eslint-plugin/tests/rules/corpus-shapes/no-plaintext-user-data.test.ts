@@ -228,6 +228,23 @@ module.exports = Client;`,
       errors: [{ messageId: 'log', line: 7, column: 5, endLine: 7, endColumn: 38 }],
     },
     {
+      // ES imports of both factories, under names of the project's choosing.
+      code: `import createDebug from 'debug';
+import { debuglog as makeTrace } from 'node:util';
+const say = createDebug('shop:order');
+const trace = makeTrace('shop');
+export function placed(order: { phone: string; id: string }) {
+  say('order %s', order.id);
+  trace('call %s', order.phone);
+  say('call %s', order.phone);
+}`,
+      filename: 'src/orders.ts',
+      errors: [
+        { messageId: 'log', line: 7, column: 3, endLine: 7, endColumn: 32 },
+        { messageId: 'log', line: 8, column: 3, endLine: 8, endColumn: 30 },
+      ],
+    },
+    {
       // The same factory imported from node:util as a namespace.
       code: `import util from 'node:util';
 const trace = util.debuglog('mp');
