@@ -100,7 +100,7 @@ describe('summaries of plain-text writes of parameters', () => {
   it('client storage in a browser helper is kept; its console is not (the browser console keeps nothing)', () => {
     const { root, model: project } = model({
       'src/store.js':
-        "export function remember(profile) {\n  localStorage.setItem('profile', JSON.stringify(profile));\n  console.log(profile);\n  document.title = profile.nickname;\n}\n",
+        "export function remember(entry) {\n  localStorage.setItem('entry', JSON.stringify(entry));\n  console.log(entry);\n  document.title = entry.title;\n}\n",
     });
     expect(functionAt(project.lookup(path.join(root, 'src/store.js'), ['remember'])).sinks).toEqual([
       { kind: 'storage', target: 'localStorage', values: [{ param: 0, path: [] }] },
