@@ -383,6 +383,9 @@ export class RequestFinder {
     if (bases && bases.length > 0) url = url.map((value) => withBase(value, bases[0]));
     // urllib, `ctx.curl` and `uni.request` send the `data` of a GET as its query string.
     const dataIsQuery = GET_DATA_AS_QUERY_CLIENTS.has(client) && (method === 'GET' || method === 'HEAD');
+    const chain = requestChain(call, client);
+    // superagent's `.query({ access_token })` chained on the request: the same name as the query option.
+    const chainQuery = chain.find((link) => QUERY_OPTIONS.includes(calleeName(link) ?? ''))?.arguments[0];
     this.requests.push({
       node: call,
       client,
@@ -391,9 +394,9 @@ export class RequestFinder {
       url,
       options,
       body: info.body ?? (dataIsQuery ? option(BODY_OPTIONS.filter((name) => name !== DATA_OPTION)) : option(BODY_OPTIONS)),
-      query: option(QUERY_OPTIONS) ?? (dataIsQuery ? option([DATA_OPTION]) : undefined),
+      query: option(QUERY_OPTIONS) ?? (dataIsQuery ? option([DATA_OPTION]) : undefined) ?? chainQuery,
       headers: option(HEADER_OPTIONS),
-      chain: requestChain(call, client),
+      chain,
     });
   }
 

@@ -31,6 +31,8 @@ export class ProjectLink {
   #declared: Map<string, FunctionSummary> | undefined;
   /** Wrapper calls whose request URL takes a part from the call's own arguments. */
   readonly #urlFromCaller = new Set<TSESTree.Node>();
+  /** Calls of another module's function that make a request there. */
+  readonly #wrapperCalls = new Set<TSESTree.Node>();
 
   /** A file that neither imports nor requires anything reaches no other module: every question ends at once. */
   readonly #imports: boolean;
@@ -135,6 +137,7 @@ export class ProjectLink {
         const url = effect.url.flatMap((template) => this.#instantiate(template, call));
         const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
         if (firstRef) this.#urlFromCaller.add(call);
+        this.#wrapperCalls.add(call);
         const options = this.#argumentAt(call, effect.options);
         result.push({
           node: call,
@@ -160,6 +163,14 @@ export class ProjectLink {
    */
   urlFromCaller(call: TSESTree.Node): boolean {
     return this.#urlFromCaller.has(call);
+  }
+
+  /**
+   * Whether a request of this file is a call of another module's function that makes it there (not a request made
+   * here whose URL merely starts with an imported value).
+   */
+  isWrapperCall(call: TSESTree.Node): boolean {
+    return this.#wrapperCalls.has(call);
   }
 
   /** The navigations this file makes through functions of other modules. */
