@@ -13,7 +13,7 @@ import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
 import { Validation } from './validation.js';
-import { ProjectLink } from './project/link.js';
+import { ProjectLink, withLocalWrappers } from './project/link.js';
 import { crossFileOriginOf } from './project/traces.js';
 import type { Origin } from './project/types.js';
 import { type ProjectModel, projectModelFor } from './project/model.js';
@@ -173,7 +173,13 @@ export class FileAnalysis {
 
   /** HTTP requests of every supported client, in source order. */
   get requests(): readonly HttpRequest[] {
-    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk).requests;
+    // Calls of the file's own request wrappers are requests too (project/link.ts, with the wrappers' summaries).
+    this.#requests ??= withLocalWrappers(new RequestFinder(this.#requestContext(), this.sdk).requests, {
+      filename: this.filename,
+      sourceCode: this.sourceCode,
+      nodes: this.nodes,
+      values: this.values,
+    });
     return this.#requests;
   }
 

@@ -55,6 +55,8 @@ export interface HttpRequest {
   readonly client: HttpClientName;
   /** Upper-case HTTP method when known (`GET` for a plain `fetch(url)`). */
   readonly method: string | undefined;
+  /** The expression that gives the method when it is not known text (a wrapper's parameter). */
+  readonly methodNode: TSESTree.Node | undefined;
   /** The URL expression, when the call has one (a config object's `url` property included). */
   readonly urlNode: TSESTree.Node | undefined;
   /** The URL's possible values, with the instance's base URL (`baseURL`, `prefixUrl`, node-easywechat) applied. */
@@ -374,10 +376,12 @@ export class RequestFinder {
       return undefined;
     };
     info.urlNode ??= urlOption ?? option(URL_OPTIONS);
-    const methodNode = option(METHOD_OPTIONS);
-    const method = fixedMethod ?? info.method ?? (methodNode ? values.textOf(methodNode)?.toUpperCase() : undefined) ?? defaultMethod(client, shape);
+    const methodNode = shape === 'method-url' ? args[0] : option(METHOD_OPTIONS);
+    // A method option whose value is not known (a wrapper's parameter) leaves the method unknown, not the default.
+    const method = fixedMethod ?? info.method ?? (methodNode ? values.textOf(methodNode)?.toUpperCase() : defaultMethod(client, shape));
     let url: readonly StringValue[] = info.urlNode ? values.valuesOf(info.urlNode) : [];
-    if (client === 'node-http' && options && !option(URL_OPTIONS)) url = this.#nodeHttpUrl(call, options);
+    // `https.request({ hostname, path })`; `https.request(url, { method })` has its URL in front.
+    if (client === 'node-http' && options && !info.urlNode) url = this.#nodeHttpUrl(call, options);
     const optionBase = option(['baseURL', 'prefixUrl', 'baseUrl']);
     const bases = optionBase ? values.valuesOf(optionBase) : base;
     if (bases && bases.length > 0) url = url.map((value) => withBase(value, bases[0]));
@@ -390,6 +394,7 @@ export class RequestFinder {
       node: call,
       client,
       method,
+      methodNode: method === undefined ? methodNode : undefined,
       urlNode: info.urlNode,
       url,
       options,

@@ -1,14 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../ast.js';
+import { enclosingFunction, propertyKeyName, unwrap } from '../ast.js';
+import { callsOn, valueUses } from '../instances.js';
 import type { NavigationSink } from '../navigation.js';
 import type { NodeIndex } from '../node-index.js';
 import type { HttpRequest } from '../requests.js';
 import { hole, objectProperty, type StaticValues, type StringValue, type ValuePart } from '../values.js';
 import { importedMemberOf } from './bindings.js';
 import type { Found, ProjectModel } from './model.js';
+import { summariseFunction } from './summary.js';
 import { markCrossFile } from './traces.js';
 import type { WrapperSetting } from '../../util/settings.js';
-import type { FunctionSummary, ParamRef, Template } from './types.js';
+import type { FunctionSummary, ParamRef, RequestEffect, Template } from './types.js';
 
 export interface LinkContext {
   /** Functions declared in the settings `wrappers`, by callee text. */
@@ -134,23 +136,9 @@ export class ProjectLink {
     const result: HttpRequest[] = [];
     for (const { call, summary } of this.#effectCalls()) {
       for (const effect of summary.requests) {
-        const url = effect.url.flatMap((template) => this.#instantiate(template, call));
-        const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
-        if (firstRef) this.#urlFromCaller.add(call);
+        if (urlFromParameters(effect)) this.#urlFromCaller.add(call);
         this.#wrapperCalls.add(call);
-        const options = this.#argumentAt(call, effect.options);
-        result.push({
-          node: call,
-          client: effect.client,
-          method: effect.method,
-          urlNode: this.#argumentAt(call, firstRef) ?? call,
-          url,
-          options: options ? this.#context.values.objectOf(options) : undefined,
-          body: this.#argumentAt(call, effect.body),
-          query: this.#argumentAt(call, effect.query),
-          headers: this.#argumentAt(call, effect.headers),
-          chain: [],
-        });
+        result.push(requestThrough(call, effect, this.#context.values));
       }
     }
     return result;
@@ -182,8 +170,8 @@ export class ProjectLink {
         result.push({
           kind: effect.kind,
           node: call,
-          target: this.#argumentAt(call, firstRef),
-          targetValues: effect.target.flatMap((template) => this.#instantiate(template, call)),
+          target: argumentAt(call, firstRef, this.#context.values),
+          targetValues: effect.target.flatMap((template) => instantiate(template, call, this.#context.values)),
           window: effect.window,
           side: effect.side,
         });
@@ -191,42 +179,143 @@ export class ProjectLink {
     }
     return result;
   }
+}
 
-  /** The argument expression a parameter reference names at a call: `opts.url` → the `url` property's value. */
-  #argumentAt(call: TSESTree.CallExpression, ref: ParamRef | undefined): TSESTree.Node | undefined {
-    if (!ref) return undefined;
-    let current: TSESTree.Node | undefined = call.arguments[ref.param];
-    if (!current || current.type === 'SpreadElement') return undefined;
-    for (const key of ref.path) {
-      const object: TSESTree.ObjectExpression | undefined = this.#context.values.objectOf(current);
-      current = object ? objectProperty(object, key) : undefined;
-      if (!current) return undefined;
-    }
-    return current;
-  }
+/**
+ * The request a call of a summarised function makes (another module's wrapper, or a wrapper of this file): the
+ * effect's URL template with the call's arguments in place of the parameters it reads.
+ */
+export function requestThrough(call: TSESTree.CallExpression, effect: RequestEffect, values: StaticValues): HttpRequest {
+  const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
+  const options = argumentAt(call, effect.options, values);
+  return {
+    node: call,
+    client: effect.client,
+    method: typeof effect.method === 'object' ? methodAt(call, effect.method, values) : effect.method,
+    methodNode: undefined,
+    urlNode: argumentAt(call, firstRef, values) ?? call,
+    url: effect.url.flatMap((template) => instantiate(template, call, values)),
+    options: options ? values.objectOf(options) : undefined,
+    body: argumentAt(call, effect.body, values),
+    query: argumentAt(call, effect.query, values),
+    headers: argumentAt(call, effect.headers, values),
+    chain: [],
+  };
+}
 
-  /** A summary's template at a call: parameter parts take the values of the arguments. */
-  #instantiate(template: Template, call: TSESTree.CallExpression): StringValue[] {
-    let results: ValuePart[][] = [[]];
-    for (const part of template) {
-      if (typeof part === 'string') {
-        for (const result of results) result.push(part);
-        continue;
-      }
-      const argument = part ? this.#argumentAt(call, part) : undefined;
-      if (!argument) {
-        for (const result of results) result.push(hole(call));
-        continue;
-      }
-      const values = this.#context.values.valuesOf(argument);
-      const next: ValuePart[][] = [];
-      for (const result of results) {
-        for (const value of values.slice(0, 4)) next.push([...result, ...value.parts]);
-      }
-      results = next.slice(0, 8);
-    }
-    return results.map((parts) => ({ parts: mergeText(parts) }));
+/** The method a wrapper call passes on (`request('post', url)`), upper-case, when its argument is known text. */
+function methodAt(call: TSESTree.CallExpression, ref: ParamRef, values: StaticValues): string | undefined {
+  const argument = argumentAt(call, ref, values);
+  return argument ? values.textOf(argument)?.toUpperCase() : undefined;
+}
+
+/** Whether the effect's URL takes a part from the function's parameters (it differs from call to call). */
+export function urlFromParameters(effect: RequestEffect): boolean {
+  return effect.url.some((template) => template.some(isRef));
+}
+
+/** The argument expression a parameter reference names at a call: `opts.url` → the `url` property's value. */
+function argumentAt(call: TSESTree.CallExpression, ref: ParamRef | undefined, values: StaticValues): TSESTree.Node | undefined {
+  if (!ref) return undefined;
+  let current: TSESTree.Node | undefined = call.arguments[ref.param];
+  if (!current || current.type === 'SpreadElement') return undefined;
+  for (const key of ref.path) {
+    const object: TSESTree.ObjectExpression | undefined = values.objectOf(current);
+    current = object ? objectProperty(object, key) : undefined;
+    if (!current) return undefined;
   }
+  return current;
+}
+
+/** A summary's template at a call: parameter parts take the values of the arguments. */
+function instantiate(template: Template, call: TSESTree.CallExpression, values: StaticValues): StringValue[] {
+  let results: ValuePart[][] = [[]];
+  for (const part of template) {
+    if (typeof part === 'string') {
+      for (const result of results) result.push(part);
+      continue;
+    }
+    const argument = part ? argumentAt(call, part, values) : undefined;
+    if (!argument) {
+      for (const result of results) result.push(hole(call));
+      continue;
+    }
+    const argumentValues = values.valuesOf(argument);
+    const next: ValuePart[][] = [];
+    for (const result of results) {
+      for (const value of argumentValues.slice(0, 4)) next.push([...result, ...value.parts]);
+    }
+    results = next.slice(0, 8);
+  }
+  return results.map((parts) => ({ parts: mergeText(parts) }));
+}
+
+/** What the file's own wrappers are read from: its detected requests and the parts of its model they need. */
+export interface LocalWrapperContext {
+  readonly filename: string;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly nodes: NodeIndex;
+  readonly values: StaticValues;
+}
+
+/** Wrappers of wrappers are followed this many levels (`getJSON` → `get` → `request` → `https.request`). */
+const LOCAL_WRAPPER_DEPTH = 3;
+
+/**
+ * The requests a file makes through its own request wrappers: a function of the file whose request URL comes from
+ * one of its parameters (`const getJson = (url, params) => axios.get(url, { params })`) makes that request at each
+ * of its calls, with the call's argument as the URL, as a wrapper of another module does (its summary is built the
+ * same way, by project/summary.ts). Returns `requests` with those calls added, in source order.
+ */
+export function withLocalWrappers(requests: readonly HttpRequest[], context: LocalWrapperContext): readonly HttpRequest[] {
+  const all = [...requests];
+  const seen = new Set<TSESTree.Node>(requests.map((request) => request.node));
+  const summarised = new Set<TSESTree.FunctionLike>();
+  let pending: readonly HttpRequest[] = requests;
+  for (let level = 0; level < LOCAL_WRAPPER_DEPTH && pending.length > 0; level++) {
+    const found: HttpRequest[] = [];
+    for (const fn of new Set(pending.flatMap((request) => enclosingFunctions(request.node)))) {
+      if (summarised.has(fn)) continue;
+      summarised.add(fn);
+      const effects = summariseFunction({ ...context, requests: all, navigation: [] }, fn).requests.filter(urlFromParameters);
+      if (effects.length === 0) continue;
+      for (const call of localCallsOf(fn, context)) {
+        if (seen.has(call) || (call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1])) continue;
+        seen.add(call);
+        for (const effect of effects) found.push(requestThrough(call, effect, context.values));
+      }
+    }
+    all.push(...found);
+    pending = found;
+  }
+  return all.length === requests.length ? requests : all.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** The functions around a node, innermost first (a few levels: a wrapper's request sits in a callback or two). */
+function enclosingFunctions(node: TSESTree.Node): TSESTree.FunctionLike[] {
+  const functions: TSESTree.FunctionLike[] = [];
+  for (let fn = enclosingFunction(node); fn && functions.length < 4; fn = enclosingFunction(fn)) functions.push(fn);
+  return functions;
+}
+
+/** Calls of a function of this file by its name: a declaration, a variable's initializer, a method (`this.name()`). */
+function localCallsOf(fn: TSESTree.FunctionLike, context: LocalWrapperContext): TSESTree.CallExpression[] {
+  const scopeManager = context.sourceCode.scopeManager;
+  let uses: TSESTree.Node[] = [];
+  if (fn.type === 'FunctionDeclaration') {
+    const variable = scopeManager?.getDeclaredVariables(fn)[0];
+    uses = variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : [];
+  } else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn) {
+    uses = valueUses(fn, scopeManager, context.nodes);
+  } else if (fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn && !fn.parent.static) {
+    const name = propertyKeyName(fn.parent);
+    const body = fn.parent.parent;
+    uses = name === undefined ? [] : context.nodes.thisMembers(name).filter((member) => member.range[0] >= body.range[0] && member.range[1] <= body.range[1]);
+  }
+  return uses.flatMap((use) => {
+    const call = callsOn(use);
+    return call && call.method === undefined ? [call.call] : [];
+  });
 }
 
 /** `"0.url"` → the `url` property of the first argument. */

@@ -27,6 +27,14 @@ export function buildSummary(source: SummarySource, resolve: (specifier: string)
   return new SummaryBuilder(source, resolve).build();
 }
 
+/**
+ * The summary of one function of a file (its requests and navigations over its parameters), as a module summary
+ * gives it for an exported function: the detector reads it for the file's own request wrappers.
+ */
+export function summariseFunction(source: SummarySource, fn: TSESTree.FunctionLike): FunctionSummary {
+  return new SummaryBuilder(source, () => undefined).functionSummary(fn);
+}
+
 class SummaryBuilder {
   readonly #source: SummarySource;
   readonly #resolve: (specifier: string) => string | undefined;
@@ -211,6 +219,10 @@ class SummaryBuilder {
     return declarator.init;
   }
 
+  functionSummary(fn: TSESTree.FunctionLike): FunctionSummary {
+    return this.#function(fn);
+  }
+
   /** The effects of a function: every request and navigation inside it, over its parameters. */
   #function(fn: TSESTree.FunctionLike): FunctionSummary {
     const cached = this.#functions.get(fn);
@@ -224,7 +236,7 @@ class SummaryBuilder {
       const optionsRef = request.options ? param(request.options) : undefined;
       requests.push({
         client: request.client,
-        method: request.method,
+        method: request.method ?? param(request.methodNode),
         url,
         options: optionsRef ?? (request.urlNode ? parentRef(param(request.urlNode)) : undefined),
         body: param(request.body),
