@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, propertyKeyName, unwrap } from '../ast.js';
-import { callsOn, valueUses } from '../instances.js';
+import { enclosingFunction, unwrap } from '../ast.js';
+import { callsOfFunction } from '../instances.js';
 import type { NavigationSink } from '../navigation.js';
 import type { NodeIndex } from '../node-index.js';
 import type { HttpRequest } from '../requests.js';
@@ -279,7 +279,7 @@ export function withLocalWrappers(requests: readonly HttpRequest[], context: Loc
       summarised.add(fn);
       const effects = summariseFunction({ ...context, requests: all, navigation: [] }, fn).requests.filter(urlFromParameters);
       if (effects.length === 0) continue;
-      for (const call of localCallsOf(fn, context)) {
+      for (const call of callsOfFunction(fn, context.sourceCode.scopeManager, context.nodes)) {
         if (seen.has(call) || (call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1])) continue;
         seen.add(call);
         for (const effect of effects) found.push(requestThrough(call, effect, context.values));
@@ -296,26 +296,6 @@ function enclosingFunctions(node: TSESTree.Node): TSESTree.FunctionLike[] {
   const functions: TSESTree.FunctionLike[] = [];
   for (let fn = enclosingFunction(node); fn && functions.length < 4; fn = enclosingFunction(fn)) functions.push(fn);
   return functions;
-}
-
-/** Calls of a function of this file by its name: a declaration, a variable's initializer, a method (`this.name()`). */
-function localCallsOf(fn: TSESTree.FunctionLike, context: LocalWrapperContext): TSESTree.CallExpression[] {
-  const scopeManager = context.sourceCode.scopeManager;
-  let uses: TSESTree.Node[] = [];
-  if (fn.type === 'FunctionDeclaration') {
-    const variable = scopeManager?.getDeclaredVariables(fn)[0];
-    uses = variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : [];
-  } else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn) {
-    uses = valueUses(fn, scopeManager, context.nodes);
-  } else if (fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn && !fn.parent.static) {
-    const name = propertyKeyName(fn.parent);
-    const body = fn.parent.parent;
-    uses = name === undefined ? [] : context.nodes.thisMembers(name).filter((member) => member.range[0] >= body.range[0] && member.range[1] <= body.range[1]);
-  }
-  return uses.flatMap((use) => {
-    const call = callsOn(use);
-    return call && call.method === undefined ? [call.call] : [];
-  });
 }
 
 /** `"0.url"` → the `url` property of the first argument. */
