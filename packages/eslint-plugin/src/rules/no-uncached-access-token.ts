@@ -154,11 +154,13 @@ export default createRule<[], MessageIds>({
         context.report({ node: call.node, messageId: 'secondsAsMilliseconds', data: { what: what(call), field: guard.field } });
         return undefined;
       }
-      if (guard.kind === 'never-written') {
+      // A call of another module's token getter: whether that getter keeps its token is judged in its module.
+      const throughOtherModule = analysis.project?.isWrapperCall(call.node) ?? false;
+      if (guard.kind === 'never-written' && !throughOtherModule) {
         context.report({ node: call.node, messageId: 'cacheNeverWritten', data: { what: what(call), fn: shownName(fn) } });
         return undefined;
       }
-      if (guard.kind === 'cached') return undefined;
+      if (guard.kind !== 'none') return undefined;
       // A refresher may also be handed to a timer: its direct calls are checked all the same.
       if (caching.isRefresher(fn) || caching.writesCache(fn)) return fn;
       if (caching.isPassedAsValue(fn) || isCachePrimitive(fn)) return undefined;

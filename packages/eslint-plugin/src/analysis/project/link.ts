@@ -214,6 +214,21 @@ export function urlFromParameters(effect: RequestEffect): boolean {
   return effect.url.some((template) => template.some(isRef));
 }
 
+/**
+ * Whether the effect's URL takes a part before its query from the function's parameters: a request helper
+ * (`getJson(url)`), not a function for one endpoint that fills a query value (`generate(appId)`), whose request is
+ * judged where it is made.
+ */
+function pathFromParameters(effect: RequestEffect): boolean {
+  return effect.url.some((template) => {
+    for (const part of template) {
+      if (typeof part === 'string' && part.includes('?')) return false;
+      if (isRef(part)) return true;
+    }
+    return false;
+  });
+}
+
 /** The argument expression a parameter reference names at a call: `opts.url` → the `url` property's value. */
 function argumentAt(call: TSESTree.CallExpression, ref: ParamRef | undefined, values: StaticValues): TSESTree.Node | undefined {
   if (!ref) return undefined;
@@ -262,8 +277,8 @@ export interface LocalWrapperContext {
 const LOCAL_WRAPPER_DEPTH = 3;
 
 /**
- * The requests a file makes through its own request wrappers: a function of the file whose request URL comes from
- * one of its parameters (`const getJson = (url, params) => axios.get(url, { params })`) makes that request at each
+ * The requests a file makes through its own request wrappers: a function of the file whose request URL (up to its
+ * query) comes from one of its parameters (`const getJson = (url, params) => axios.get(url, { params })`) makes that request at each
  * of its calls, with the call's argument as the URL, as a wrapper of another module does (its summary is built the
  * same way, by project/summary.ts). Returns `requests` with those calls added, in source order.
  */
@@ -277,7 +292,7 @@ export function withLocalWrappers(requests: readonly HttpRequest[], context: Loc
     for (const fn of new Set(pending.flatMap((request) => enclosingFunctions(request.node)))) {
       if (summarised.has(fn)) continue;
       summarised.add(fn);
-      const effects = summariseFunction({ ...context, requests: all, navigation: [] }, fn).requests.filter(urlFromParameters);
+      const effects = summariseFunction({ ...context, requests: all, navigation: [] }, fn).requests.filter(pathFromParameters);
       if (effects.length === 0) continue;
       for (const call of callsOfFunction(fn, context.sourceCode.scopeManager, context.nodes)) {
         if (seen.has(call) || (call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1])) continue;
