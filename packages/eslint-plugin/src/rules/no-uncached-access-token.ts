@@ -154,8 +154,11 @@ export default createRule<[], MessageIds>({
         context.report({ node: call.node, messageId: 'secondsAsMilliseconds', data: { what: what(call), field: guard.field } });
         return undefined;
       }
-      // A call of another module's token getter: whether that getter keeps its token is judged in its module.
-      const throughOtherModule = analysis.project?.isWrapperCall(call.node) ?? false;
+      // A call of another module's token getter (its URL fixed there): whether the getter keeps its token is
+      // judged in its module; only where the call runs (a handler, a loop) is this file's.
+      const project = analysis.project;
+      if (project?.isWrapperCall(call.node) && !project.urlFromCaller(call.node) && guard.kind !== 'seconds-as-milliseconds') return undefined;
+      const throughOtherModule = project?.isWrapperCall(call.node) ?? false;
       if (guard.kind === 'never-written' && !throughOtherModule) {
         context.report({ node: call.node, messageId: 'cacheNeverWritten', data: { what: what(call), fn: shownName(fn) } });
         return undefined;
