@@ -161,3 +161,9 @@ export const USER_DATA_KIND_TEXT: Readonly<Record<string, { en: string; zh: stri
   address: { en: 'an address', zh: '地址' },
   credential: { en: 'a credential', zh: '凭据' },
 };
+
+/**
+ * Name words of a list that holds the account's followers (粉丝): `followers`, `subscriberList`, `fans`. A template
+ * send looped over such a list is a broadcast.
+ */
+export const FOLLOWER_LIST_WORDS: ReadonlySet<string> = new Set(['follower', 'followers', 'subscriber', 'subscribers', 'fans']);

@@ -157,7 +157,7 @@ export default createRule<[], MessageIds>({
       // A call of another module's token getter (its URL fixed there): whether the getter keeps its token is
       // judged in its module; only where the call runs (a handler, a loop) is this file's.
       const project = analysis.project;
-      if (project?.isWrapperCall(call.node) && !project.urlFromCaller(call.node) && guard.kind !== 'seconds-as-milliseconds') return undefined;
+      if (project?.isWrapperCall(call.node) && !project.urlFromCaller(call.node)) return undefined;
       const throughOtherModule = project?.isWrapperCall(call.node) ?? false;
       if (guard.kind === 'never-written' && !throughOtherModule) {
         context.report({ node: call.node, messageId: 'cacheNeverWritten', data: { what: what(call), fn: shownName(fn) } });

@@ -8,14 +8,13 @@ import type { NodeIndex } from '../analysis/node-index.js';
 import { findVariable, isFunctionNode, unwrap, variableInitializer } from '../analysis/ast.js';
 import { TEMPLATE_SEND_ENDPOINT } from '../knowledge/endpoints.js';
 import { findMarketingPhrase } from '../knowledge/marketing-phrases.js';
+import { FOLLOWER_LIST_WORDS } from '../knowledge/user-data.js';
 import { createRule } from '../util/createRule.js';
 import { identifierWords } from '../util/name-words.js';
 
 type MessageIds = 'marketing' | 'broadcast' | 'scheduledBroadcast' | 'missingField';
 type Options = [{ marketingPhrases?: string[] }];
 
-/** Names of a list that holds the account's followers (粉丝): `followers`, `subscriberList`, `fans`. */
-const FOLLOWER_WORDS = new Set(['follower', 'followers', 'subscriber', 'subscribers', 'fans']);
 const REQUIRED_FIELDS = ['touser', 'template_id'] as const;
 
 /** The `data` of a template send: the body's `data` for requests, the object arguments after the template id for SDKs. */
@@ -119,7 +118,7 @@ function isFollowerLoop(
   }
   const root = rootName(loop.iterable);
   if (!root) return false;
-  if (root.names.some((name) => identifierWords(name).some((word) => FOLLOWER_WORDS.has(word)))) return true;
+  if (root.names.some((name) => identifierWords(name).some((word) => FOLLOWER_LIST_WORDS.has(word)))) return true;
   if (!root.identifier || !scopeManager) return false;
   const variable = findVariable(scopeManager, root.identifier);
   let initializer: TSESTree.Node | undefined = variable ? variableInitializer(variable) : undefined;
@@ -133,7 +132,7 @@ function isFollowerLoop(
     }
     const next = rootName(initializer);
     if (!next?.identifier) return false;
-    if (next.names.some((name) => identifierWords(name).some((word) => FOLLOWER_WORDS.has(word)))) return true;
+    if (next.names.some((name) => identifierWords(name).some((word) => FOLLOWER_LIST_WORDS.has(word)))) return true;
     const nextVariable = findVariable(scopeManager, next.identifier);
     initializer = nextVariable ? (variableInitializer(nextVariable) ?? (nextVariable.defs[0]?.type === 'Variable' ? (nextVariable.defs[0].node.init ?? undefined) : undefined)) : undefined;
   }

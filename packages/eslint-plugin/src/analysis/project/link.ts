@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, unwrap } from '../ast.js';
+import { findVariable, isFunctionNode, memberPathOf, unwrap } from '../ast.js';
 import { callsOfFunction } from '../instances.js';
 import type { NavigationSink } from '../navigation.js';
 import type { NodeIndex } from '../node-index.js';
@@ -289,10 +289,14 @@ export function withLocalWrappers(requests: readonly HttpRequest[], context: Loc
   let pending: readonly HttpRequest[] = requests;
   for (let level = 0; level < LOCAL_WRAPPER_DEPTH && pending.length > 0; level++) {
     const found: HttpRequest[] = [];
-    for (const fn of new Set(pending.flatMap((request) => enclosingFunctions(request.node)))) {
+    // Only functions that a request's URL path reads a parameter of are candidates: a cheap test on each request,
+    // so a bundle of thousands of requests summarises nothing.
+    const candidates = new Set(pending.flatMap((request) => urlPathParameterOwners(request, context)));
+    for (const fn of candidates) {
       if (summarised.has(fn)) continue;
       summarised.add(fn);
-      const effects = summariseFunction({ ...context, requests: all, navigation: [] }, fn).requests.filter(pathFromParameters);
+      const inside = all.filter((request) => request.node.range[0] >= fn.range[0] && request.node.range[1] <= fn.range[1]);
+      const effects = summariseFunction({ ...context, requests: inside, navigation: [] }, fn).requests.filter(pathFromParameters);
       if (effects.length === 0) continue;
       for (const call of callsOfFunction(fn, context.sourceCode.scopeManager, context.nodes)) {
         if (seen.has(call) || (call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1])) continue;
@@ -306,11 +310,24 @@ export function withLocalWrappers(requests: readonly HttpRequest[], context: Loc
   return all.length === requests.length ? requests : all.sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
-/** The functions around a node, innermost first (a few levels: a wrapper's request sits in a callback or two). */
-function enclosingFunctions(node: TSESTree.Node): TSESTree.FunctionLike[] {
-  const functions: TSESTree.FunctionLike[] = [];
-  for (let fn = enclosingFunction(node); fn && functions.length < 4; fn = enclosingFunction(fn)) functions.push(fn);
-  return functions;
+/** The functions whose parameters the request's URL reads before its query (`url` of `(url) => axios.get(url)`). */
+function urlPathParameterOwners(request: HttpRequest, context: LocalWrapperContext): TSESTree.FunctionLike[] {
+  const scopeManager = context.sourceCode.scopeManager;
+  if (!scopeManager) return [];
+  const owners: TSESTree.FunctionLike[] = [];
+  for (const value of request.url) {
+    for (const part of value.parts) {
+      if (typeof part === 'string') {
+        if (part.includes('?')) break;
+        continue;
+      }
+      const root = part.node ? memberPathOf(part.node)?.root : undefined;
+      const variable = root?.type === 'Identifier' ? findVariable(scopeManager, root) : undefined;
+      const definition = variable?.defs[0];
+      if (definition?.type === 'Parameter' && isFunctionNode(definition.node as TSESTree.Node)) owners.push(definition.node as TSESTree.FunctionLike);
+    }
+  }
+  return owners;
 }
 
 /** `"0.url"` → the `url` property of the first argument. */
