@@ -30,6 +30,7 @@ const ANALYSIS_LAYERS = [
       'api-call-placement.ts',
       'token-cache.ts',
       'navigation.ts',
+      'mp-console.ts',
       'execution-contexts.ts',
       'code-paths.ts',
       'code-paths-ast.ts',

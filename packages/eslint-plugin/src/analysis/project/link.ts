@@ -10,6 +10,7 @@ import type { Found, ProjectModel } from './model.js';
 import { summariseFunction } from './summary.js';
 import { markCrossFile } from './traces.js';
 import type { WrapperSetting } from '../../util/settings.js';
+import { BODY_OPTIONS, HEADER_OPTIONS, QUERY_OPTIONS } from '../../knowledge/http-clients.js';
 import type { FunctionSummary, ParamRef, RequestEffect, Template } from './types.js';
 
 export interface LinkContext {
@@ -188,6 +189,18 @@ export class ProjectLink {
 export function requestThrough(call: TSESTree.CallExpression, effect: RequestEffect, values: StaticValues): HttpRequest {
   const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
   const options = argumentAt(call, effect.options, values);
+  // The caller's options object that holds the URL (`wechatRequest({ endpoint, query, body })`) describes the
+  // request: where the summary does not say what the wrapper does with its other options, they are read by the
+  // names every client uses, as the generic detector reads such an object (analysis/requests.ts).
+  const holder = firstRef && firstRef.path.length > 0 ? argumentAt(call, { param: firstRef.param, path: firstRef.path.slice(0, -1) }, values) : undefined;
+  const holderObject = holder ? values.objectOf(holder) : undefined;
+  const option = (names: readonly string[]) => {
+    for (const name of holderObject ? names : []) {
+      const value = objectProperty(holderObject as TSESTree.ObjectExpression, name);
+      if (value) return value;
+    }
+    return undefined;
+  };
   return {
     node: call,
     client: effect.client,
@@ -196,9 +209,9 @@ export function requestThrough(call: TSESTree.CallExpression, effect: RequestEff
     urlNode: argumentAt(call, firstRef, values) ?? call,
     url: effect.url.flatMap((template) => instantiate(template, call, values)),
     options: options ? values.objectOf(options) : undefined,
-    body: argumentAt(call, effect.body, values),
-    query: argumentAt(call, effect.query, values),
-    headers: argumentAt(call, effect.headers, values),
+    body: argumentAt(call, effect.body, values) ?? option(BODY_OPTIONS),
+    query: argumentAt(call, effect.query, values) ?? option(QUERY_OPTIONS),
+    headers: argumentAt(call, effect.headers, values) ?? option(HEADER_OPTIONS),
     chain: [],
   };
 }
