@@ -28,6 +28,7 @@ const ANALYSIS_LAYERS = [
       'requests.ts',
       'api-calls.ts',
       'api-call-placement.ts',
+      'token-cache.ts',
       'navigation.ts',
       'mp-console.ts',
       'execution-contexts.ts',

@@ -13,8 +13,9 @@ import { type FilePlatform, platformOf } from './platform.js';
 import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
+import { TokenCaching } from './token-cache.js';
 import { Validation } from './validation.js';
-import { ProjectLink } from './project/link.js';
+import { ProjectLink, withLocalWrappers } from './project/link.js';
 import { crossFileOriginOf } from './project/traces.js';
 import type { Origin } from './project/types.js';
 import { type ProjectModel, projectModelFor } from './project/model.js';
@@ -30,6 +31,7 @@ export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
 export type { SdkClient, SdkMethodCall, SdkName } from './sdk-clients.js';
+export type { CacheGuard, TokenCaching } from './token-cache.js';
 export type { AllowlistCheck, CheckKind } from './validation.js';
 export type { AttackerSource, Hole, OriginClass, StringValue, UrlInfo, ValuePart } from './values.js';
 export { knownPrefix, leadingHole, markedText, parseUrl, textOf } from './values.js';
@@ -82,6 +84,7 @@ export class FileAnalysis {
   #validation: Validation | undefined;
   #apiCalls: ApiCallAnalysis | undefined;
   #platform: FilePlatform | undefined;
+  #tokenCaching: TokenCaching | undefined;
   #project: ProjectLink | null | undefined;
   /** The settings object as configured: dependencies are analysed under the same settings. */
   readonly #rawSettings: unknown;
@@ -177,7 +180,13 @@ export class FileAnalysis {
 
   /** HTTP requests of every supported client, in source order. */
   get requests(): readonly HttpRequest[] {
-    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk).requests;
+    // Calls of the file's own request wrappers are requests too (project/link.ts, with the wrappers' summaries).
+    this.#requests ??= withLocalWrappers(new RequestFinder(this.#requestContext(), this.sdk).requests, {
+      filename: this.filename,
+      sourceCode: this.sourceCode,
+      nodes: this.nodes,
+      values: this.values,
+    });
     return this.#requests;
   }
 
@@ -185,6 +194,12 @@ export class FileAnalysis {
   get apiCalls(): ApiCallAnalysis {
     this.#apiCalls ??= collectApiCalls({ scopeManager: this.#scopeManager, requests: this.requests, sdk: this.sdk });
     return this.#apiCalls;
+  }
+
+  /** How token fetches are paced: their owning functions, cache checks and writes, timers (token-cache.ts). */
+  get tokenCaching(): TokenCaching {
+    this.#tokenCaching ??= new TokenCaching({ scopeManager: this.#scopeManager, nodes: this.nodes, text: this.sourceCode.text });
+    return this.#tokenCaching;
   }
 
   /** Requests and frames that open a page of the mp.weixin.qq.com console (its login included). */

@@ -231,6 +231,12 @@ function concat(values: readonly (readonly StringValue[])[]): StringValue[] {
   return result;
 }
 
+/** `new URL(…)`. */
+function isUrlConstruction(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  return target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL';
+}
+
 function union(...lists: (readonly StringValue[])[]): StringValue[] {
   const all = lists.flat();
   if (all.length <= MAX_ALTERNATIVES) return all;
@@ -836,12 +842,8 @@ export class StaticValues {
         }
       }
       if (sources.length === 0) return this.#unknown(node);
-      // `const url = new URL(…)` with parameters added by `url.searchParams.set(…)`.
-      const only = sources.length === 1 ? unwrap(sources[0]) : undefined;
-      if (only?.type === 'NewExpression' && only.callee.type === 'Identifier' && only.callee.name === 'URL') {
-        return this.#withQueryWrites(this.#evaluate(only, depth + 1), variable, depth);
-      }
-      return union(...sources.map((source) => this.#evaluate(source, depth + 1)));
+      const values = union(...sources.map((source) => this.#evaluate(source, depth + 1)));
+      return sources.length === 1 && isUrlConstruction(sources[0]) ? this.#withSearchParams(values, variable, node, depth) : values;
     }
     // Destructuring: `const { next } = req.query`, `const [first] = ['https://a.example']`.
     if (!declarator.init || writes.length > 1) return this.#unknown(node);
@@ -985,56 +987,50 @@ export class StaticValues {
     return this.#unknown(node);
   }
 
-  /** The values of a `new URL(…)` object an expression denotes. */
+  /** The values of a `new URL(…)` object an expression denotes (with the query its `searchParams` were given). */
   #urlObject(node: TSESTree.Node, depth: number): readonly StringValue[] | undefined {
-    let target = unwrap(node);
-    let variable: TSESLint.Scope.Variable | undefined;
+    const target = unwrap(node);
     if (target.type === 'Identifier' && this.#context.scopeManager) {
-      variable = findVariable(this.#context.scopeManager, target) ?? undefined;
+      const variable = findVariable(this.#context.scopeManager, target);
       const init = variable ? this.#singleInit(variable) : undefined;
-      if (!init) return undefined;
-      target = unwrap(init);
+      if (!init || !isUrlConstruction(init)) return undefined;
+      return this.#identifier(target, depth + 1);
     }
-    if (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL') {
-      const values = this.#evaluate(target, depth + 1);
-      return variable ? this.#withQueryWrites(values, variable, depth) : values;
-    }
-    return undefined;
+    return isUrlConstruction(target) ? this.#evaluate(target, depth + 1) : undefined;
   }
 
   /**
-   * A URL variable's value with the parameters its code adds: `url.searchParams.set('scope', 'snsapi_userinfo')`
-   * and `append(…)` with a literal name, wherever they are (the analysis is flow-insensitive). An OAuth or API URL
-   * is often built that way by a helper (`getOauthUrl(redirect)`), and the query is what rules read.
+   * A URL object's value at `use`: its construction, plus the query parameters that `url.searchParams.set(k, v)` /
+   * `.append(k, v)` added before it (`url.toString()`, `fetch(url)`, `url.href` after the calls). A parameter whose
+   * name is not known leaves the query incomplete.
    */
-  #withQueryWrites(values: readonly StringValue[], variable: TSESLint.Scope.Variable, depth: number): readonly StringValue[] {
-    const added: ValuePart[] = [];
+  #withSearchParams(values: readonly StringValue[], variable: TSESLint.Scope.Variable, use: TSESTree.Node, depth: number): readonly StringValue[] {
+    const added: StringValue[] = [];
     for (const reference of variable.references) {
-      const searchParams = reference.identifier.parent;
-      if (searchParams?.type !== 'MemberExpression' || searchParams.object !== reference.identifier || memberName(searchParams) !== 'searchParams') continue;
-      const method = searchParams.parent;
-      if (method?.type !== 'MemberExpression' || method.object !== searchParams) continue;
-      const name = memberName(method);
+      const identifier = reference.identifier;
+      if (identifier.range[0] >= use.range[0]) continue;
+      const params = identifier.parent;
+      if (params?.type !== 'MemberExpression' || params.object !== identifier || memberName(params) !== 'searchParams') continue;
+      const method = params.parent;
+      if (method?.type !== 'MemberExpression' || method.object !== params) continue;
+      const methodName = memberName(method);
+      if (methodName !== 'set' && methodName !== 'append') continue;
       const call = method.parent;
-      if ((name !== 'set' && name !== 'append') || call?.type !== 'CallExpression' || call.callee !== method) continue;
-      const key = literalString(call.arguments[0]);
-      const argument = call.arguments[1];
-      if (key === undefined || !argument || argument.type === 'SpreadElement') continue;
-      const parameterValues = this.#evaluate(argument, depth + 1);
-      const text = parameterValues.length === 1 ? textOf(parameterValues[0]) : undefined;
-      added.push(added.length === 0 ? '' : '&', new URLSearchParams([[key, text ?? '']]).toString());
-      if (text === undefined) added.push(hole(argument));
+      if (call?.type !== 'CallExpression' || call.callee !== method || !call.arguments[0] || !call.arguments[1]) continue;
+      const key = this.textOf(call.arguments[0]);
+      const value = this.#evaluate(call.arguments[1], depth + 1);
+      const valuePart = value.length === 1 ? value[0] : { parts: [hole(call.arguments[1])] };
+      added.push(key === undefined ? { parts: [hole(call.arguments[0])] } : joinValues(textValue(`${encodeURIComponent(key)}=`), valuePart));
     }
     if (added.length === 0) return values;
-    return values.map((value) => {
-      const separator = value.parts.some((part) => typeof part === 'string' && part.includes('?')) ? '&' : '?';
-      const parts: ValuePart[] = [];
-      for (const part of [...value.parts, separator, ...added]) {
-        const last = parts.at(-1);
-        if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
-        else if (part !== '') parts.push(part);
+    return values.map((base) => {
+      const pieces: StringValue[] = [base];
+      let separator = knownPrefix(base).includes('?') ? '&' : '?';
+      for (const pair of added) {
+        pieces.push(textValue(separator), pair);
+        separator = '&';
       }
-      return { parts };
+      return joinValues(...pieces);
     });
   }
 

@@ -48,6 +48,12 @@ export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'queueMicrotask',
 ]);
 
+/**
+ * Calls that run a callback on a recurring schedule, no user and no request behind it: `setInterval`,
+ * node-schedule's `scheduleJob`, node-cron's `schedule`, `cron`, `new CronJob(…)`.
+ */
+export const SCHEDULER_FUNCTIONS: ReadonlySet<string> = new Set(['setInterval', 'scheduleJob', 'schedule', 'cron', 'CronJob']);
+
 /** Observers whose callback runs on their own (`new IntersectionObserver(cb)`). */
 export const OBSERVER_CONSTRUCTORS: ReadonlySet<string> = new Set([
   'MutationObserver',

@@ -168,6 +168,12 @@ export const USER_DATA_KIND_TEXT: Readonly<Record<string, { en: string; zh: stri
 };
 
 /**
+ * Name words of a list that holds the account's followers (粉丝): `followers`, `subscriberList`, `fans`. A template
+ * send looped over such a list is a broadcast.
+ */
+export const FOLLOWER_LIST_WORDS: ReadonlySet<string> = new Set(['follower', 'followers', 'subscriber', 'subscribers', 'fans']);
+
+/**
  * Fields that identify an Official Account rather than a person: the console's `fakeid`, the `__biz` of its
  * articles (`biz`, `msgBiz`) and its `bizuin`. A record read through one of them is a public account's profile, so
  * its `nickname` and head image are the account's public name and logo, not a person's profile

@@ -20,11 +20,15 @@ export interface SummarySource {
   readonly values: StaticValues;
   readonly requests: readonly HttpRequest[];
   readonly nodes: NodeIndex;
-  readonly sdk: SdkClients;
+  /** The module's SDK clients (an exported one is a client for its importers); absent for a local wrapper. */
+  readonly sdk?: SdkClients;
   readonly navigation: readonly NavigationSink[];
-  /** The module's data flow, read only for the plain-text writes of functions that write their parameters. */
-  readonly dataFlow: DataFlow;
-  readonly fileKind: FileKind;
+  /**
+   * The module's data flow, read only for the plain-text writes of functions that write their parameters; absent
+   * when a file summarises its own local wrappers (its data flow reads their requests), which then have none.
+   */
+  readonly dataFlow?: DataFlow;
+  readonly fileKind?: FileKind;
 }
 
 /** Values of a returned expression kept per function: a URL built from a few alternatives. */
@@ -40,6 +44,14 @@ const MAX_DEPTH = 12;
  */
 export function buildSummary(source: SummarySource, resolve: (specifier: string) => string | undefined): ModuleSummary {
   return new SummaryBuilder(source, resolve).build();
+}
+
+/**
+ * The summary of one function of a file (its requests and navigations over its parameters), as a module summary
+ * gives it for an exported function: the detector reads it for the file's own request wrappers.
+ */
+export function summariseFunction(source: SummarySource, fn: TSESTree.FunctionLike): FunctionSummary {
+  return new SummaryBuilder(source, () => undefined).functionSummary(fn);
 }
 
 class SummaryBuilder {
@@ -144,7 +156,7 @@ class SummaryBuilder {
     }
     if (target.type === 'ClassDeclaration' || target.type === 'ClassExpression') return this.#class(target, name, depth);
     // An SDK client made here (`new WechatAPI(appid, secret)`, a factory call): importers call its methods.
-    const client = target.type === 'NewExpression' || target.type === 'CallExpression' ? this.#source.sdk.clientAt(target) : undefined;
+    const client = target.type === 'NewExpression' || target.type === 'CallExpression' ? this.#source.sdk?.clientAt(target) : undefined;
     if (client) return { kind: 'client', module: client.module, origin: this.#origin(name, at ?? target) };
     if (target.type === 'NewExpression') {
       // `module.exports = new Api()`: the instance's methods are the class's.
@@ -231,6 +243,10 @@ class SummaryBuilder {
     return declarator.init;
   }
 
+  functionSummary(fn: TSESTree.FunctionLike): FunctionSummary {
+    return this.#function(fn);
+  }
+
   /** The effects of a function: every request and navigation inside it, over its parameters. */
   #function(fn: TSESTree.FunctionLike): FunctionSummary {
     const cached = this.#functions.get(fn);
@@ -244,7 +260,7 @@ class SummaryBuilder {
       const optionsRef = request.options ? param(request.options) : undefined;
       requests.push({
         client: request.client,
-        method: request.method,
+        method: request.method ?? param(request.methodNode),
         url,
         options: optionsRef ?? (request.urlNode ? parentRef(param(request.urlNode)) : undefined),
         body: param(request.body),
@@ -282,7 +298,7 @@ class SummaryBuilder {
       navigations,
       returns,
       returnsParams: [...returnsParams].sort((a, b) => a - b),
-      sinks: flow ? this.#sinks(fn, flow) : [],
+      sinks: flow && this.#source.dataFlow ? this.#sinks(fn, flow, this.#source.dataFlow) : [],
     };
     this.#functions.set(fn, summary);
     return summary;
@@ -293,7 +309,7 @@ class SummaryBuilder {
    * `localStorage.setItem('u', JSON.stringify(user))`): the caller's data reaches them. Only calls and
    * assignments that hold parameter data are asked about, so a module without such writes costs no data flow.
    */
-  #sinks(fn: TSESTree.FunctionLike, flow: ParameterFlow): SinkEffect[] {
+  #sinks(fn: TSESTree.FunctionLike, flow: ParameterFlow, dataFlow: DataFlow): SinkEffect[] {
     const result: SinkEffect[] = [];
     const inside = (node: TSESTree.Node) => node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
     const candidates: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
@@ -304,14 +320,14 @@ class SummaryBuilder {
       if (inside(assignment) && flow.parametersOf(assignment.right).length > 0) candidates.push(assignment);
     }
     for (const node of candidates) {
-      const sink = plaintextSinkOf(node, this.#source.dataFlow, { eggDefaults: false });
+      const sink = plaintextSinkOf(node, dataFlow, { eggDefaults: false });
       // Responses and server cookies depend on the framework of the module that writes them; the browser's console
       // keeps nothing (docs/rules/no-plaintext-user-data.md). The other writes are plain text wherever called from.
       if (!sink || sink.kind === 'response' || sink.kind === 'server-cookie') continue;
       if (sink.kind === 'log' && sink.target.startsWith('console.') && this.#source.fileKind === 'browser') continue;
       // A write whose value the module itself knows as user data (a parameter named `openid`) is reported there,
       // once; its callers are told only about the writes of data that only they know (`audit(what, detail)`).
-      if (sink.values.some((value) => this.#source.dataFlow.labelsOf(value).some(isUserDataLabel))) continue;
+      if (sink.values.some((value) => dataFlow.labelsOf(value).some(isUserDataLabel))) continue;
       const values: ParamRef[] = [];
       for (const value of sink.values) {
         const direct = this.#paramRef(value, fn, 0);

@@ -29,7 +29,8 @@ export interface Origin {
 /** A request the function makes, with the parts that come from its parameters. */
 export interface RequestEffect {
   readonly client: HttpClientName;
-  readonly method: string | undefined;
+  /** The method, or the parameter it comes from (`request(method, url)` of a wrapper that passes it on). */
+  readonly method: string | ParamRef | undefined;
   readonly url: readonly Template[];
   /** The parameter (or property of one) that becomes the options object, body, query, headers. */
   readonly options: ParamRef | undefined;
