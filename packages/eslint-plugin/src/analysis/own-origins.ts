@@ -11,7 +11,7 @@ import {
   SHARED_HOSTING_DOMAINS,
 } from '../knowledge/weixin-urls.js';
 import type { FileAnalysis } from './index.js';
-import { parseUrl, textOf } from './values.js';
+import { parseUrl, parseUrlText, textOf, urlsInText, type UrlInfo } from './values.js';
 
 /**
  * The project's own origins known without configuration (docs/architecture.md, own origin): what the code itself
@@ -74,7 +74,7 @@ export function ownHostPatterns(analysis: FileAnalysis): string[] {
 }
 
 function patternsFor(host: string, reason: OwnOrigin['reason']): string[] {
-  const lower = host.toLowerCase().replace(/:\d+$/u, '');
+  const lower = host.toLowerCase();
   if (!lower || isWeixinHost(lower)) return [];
   if (reason === 'local-address') return [lower];
   const domain = getDomain(lower, { allowPrivateDomains: true });
@@ -95,29 +95,29 @@ function stringTexts(analysis: FileAnalysis): string[] {
   return texts;
 }
 
-/** Hosts of the `http(s)://host` URLs in a text. */
+/** Hosts of the `http(s)://host` URLs written in a text, as the one URL parser reads them (analysis/values.ts). */
 function hostsIn(text: string): string[] {
+  return [...urlsInText(text, 'http'), ...urlsInText(text, 'https')].map(({ url }) => url.host).filter((host): host is string => !!host);
+}
+
+/** Hosts of `redirect_uri=` values (plain or URL-encoded) of the URLs written in a text. */
+function redirectHostsIn(text: string): string[] {
   const hosts: string[] = [];
-  for (const match of text.matchAll(/https?:\/\/([^/?#:'"`\s<>\\]+)/giu)) hosts.push(match[1]);
+  const urls = [...urlsInText(text, 'http'), ...urlsInText(text, 'https')];
+  // A fragment of an authorize URL (`…&redirect_uri=https%3A%2F%2F…`) is no URL of its own: read it as a query.
+  const queries: UrlInfo[] = urls.length > 0 ? urls.map(({ url }) => url) : text.includes(`${OAUTH_REDIRECT_PARAM}=`) ? [parseUrlText(`?${text.slice(text.indexOf('?') + 1)}`)] : [];
+  for (const url of queries) {
+    const redirect = url.query.get(OAUTH_REDIRECT_PARAM);
+    const host = redirect === undefined ? undefined : webHostOf(redirect);
+    if (host) hosts.push(host);
+  }
   return hosts;
 }
 
-/** Hosts of `redirect_uri=` values (plain or URL-encoded) in a text. */
-function redirectHostsIn(text: string): string[] {
-  const hosts: string[] = [];
-  const marker = `${OAUTH_REDIRECT_PARAM}=`;
-  for (let index = text.indexOf(marker); index !== -1; index = text.indexOf(marker, index + marker.length)) {
-    const rest = text.slice(index + marker.length).split(/[&#'"`\s]/u)[0];
-    let decoded = rest;
-    try {
-      decoded = decodeURIComponent(rest);
-    } catch {
-      // Keep the raw text: a malformed escape is no URL of ours to read.
-    }
-    const match = /^https?:\/\/([^/?#:]+)/iu.exec(decoded);
-    if (match) hosts.push(match[1]);
-  }
-  return hosts;
+/** The host of an absolute `http(s)://` URL text, by the one URL parser. */
+function webHostOf(text: string): string | undefined {
+  const url = parseUrlText(text.trim());
+  return url.form === 'absolute' && (url.scheme === 'http' || url.scheme === 'https') ? url.host : undefined;
 }
 
 const homepages = new Map<string, string | undefined>();
@@ -131,7 +131,7 @@ export function projectHomepageHost(directory: string, cwd: string): string | un
     const text = readFileSync(path.join(directory, 'package.json'), 'utf8');
     found = true;
     const homepage = (JSON.parse(text) as { homepage?: unknown }).homepage;
-    if (typeof homepage === 'string') host = /^https?:\/\/([^/?#:]+)/iu.exec(homepage.trim())?.[1];
+    if (typeof homepage === 'string') host = webHostOf(homepage);
   } catch {
     // No package.json here (or not JSON): look in the folder above.
   }
