@@ -74,3 +74,10 @@ export const LIST_HELPER_METHODS: ReadonlySet<string> = new Set([
   'mapLimit',
   'mapValues',
 ]);
+
+/**
+ * Where test code lives, by the conventions of the common runners (Mocha's `test/`, Jest's `__tests__/` and
+ * `*.test.js`, `*.spec.ts`): globs over the path relative to the working folder. Test code runs on the developer's
+ * machine or in CI, never for the account's users.
+ */
+export const TEST_FILE_GLOBS: readonly string[] = ['**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'];
