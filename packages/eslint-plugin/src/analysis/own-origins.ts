@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getDomain } from 'tldts';
 import { SDK_URL_METHODS } from '../knowledge/sdk-modules.js';
 import {
@@ -10,6 +10,8 @@ import {
   OAUTH_REDIRECT_PARAM,
   SHARED_HOSTING_DOMAINS,
 } from '../knowledge/weixin-urls.js';
+import { findVariable, memberName, propertyKeyName, unwrap } from './ast.js';
+import { kindsOfName } from './dataflow/index.js';
 import type { FileAnalysis } from './index.js';
 import { parseUrl, parseUrlText, textOf, urlsInText, type UrlInfo } from './values.js';
 
@@ -22,13 +24,17 @@ import { parseUrl, parseUrlText, textOf, urlsInText, type UrlInfo } from './valu
  *   argument of an SDK's `getAuthorizeURL`): it must be the account's registered web authorization domain, so it
  *   is the project's own site — and so is every host of the same registrable domain (`www.shop.example.cn` and
  *   `api.shop.example.cn` for `m.shop.example.cn`);
- * - the `homepage` of the nearest `package.json` (up to the working folder), the same way.
+ * - the `homepage` of the nearest `package.json` (up to the working folder), the same way;
+ * - the host whose response hands the code a user's openid or unionid (`const { openId } = await (await
+ *   fetch('https://sso.shop.example.cn/qr-status')).json()`): an openid is issued only to the account that holds
+ *   the AppSecret, so the site that answers with it is the account's own back end — and sending the identity back
+ *   to that site tells it nothing new.
  */
 export interface OwnOrigin {
   /** A host pattern in the `ownHosts` syntax (`example.com`, `.example.com`). */
   pattern: string;
   /** Why it is own, for the CLI to show. */
-  reason: 'local-address' | 'oauth-redirect' | 'package-homepage';
+  reason: 'local-address' | 'oauth-redirect' | 'package-homepage' | 'identity-source';
   /** The host the evidence named. */
   host: string;
 }
@@ -62,6 +68,14 @@ export function ownOriginsOf(analysis: FileAnalysis): readonly OwnOrigin[] {
       if (host) add(host, 'oauth-redirect');
     }
   }
+  const scopeManager = analysis.sourceCode.scopeManager;
+  if (scopeManager) {
+    for (const request of analysis.requests) {
+      const hosts = request.url.map((value) => parseUrl(value)).filter((url) => url.form === 'absolute' && url.host);
+      if (hosts.length === 0 || !responseNamesIdentity(request.node, scopeManager)) continue;
+      for (const url of hosts) add(url.host as string, 'identity-source');
+    }
+  }
   const homepage = projectHomepageHost(path.dirname(analysis.filename), analysis.cwd);
   if (homepage) add(homepage, 'package-homepage');
   cache.set(analysis.sourceCode, origins);
@@ -71,6 +85,54 @@ export function ownOriginsOf(analysis: FileAnalysis): readonly OwnOrigin[] {
 /** The `ownHosts` patterns of a file's own origins. */
 export function ownHostPatterns(analysis: FileAnalysis): string[] {
   return ownOriginsOf(analysis).map((origin) => origin.pattern);
+}
+
+/** Names of a user's identity issued by the platform to one account only. */
+const ISSUED_IDENTITY_KINDS: ReadonlySet<string> = new Set(['openid', 'unionid']);
+
+const namesIdentity = (name: string | undefined): boolean =>
+  name !== undefined && kindsOfName(name).some((kind) => ISSUED_IDENTITY_KINDS.has(kind));
+
+/**
+ * True when the response of a request is read for an openid or unionid: through `await`, `.json()`/`.data`,
+ * `.then(cb)` and destructuring, a few steps deep (`const res = await fetch(u); const { openId } = await res.json()`).
+ */
+function responseNamesIdentity(call: TSESTree.CallExpression, scopeManager: TSESLint.Scope.ScopeManager): boolean {
+  const ofExpression = (expression: TSESTree.Node, depth: number): boolean => {
+    if (depth > 4) return false;
+    let current = expression;
+    while (current.parent?.type === 'AwaitExpression' || current.parent?.type === 'TSNonNullExpression') current = current.parent;
+    const parent = current.parent;
+    if (!parent) return false;
+    if (parent.type === 'VariableDeclarator' && parent.init === current) return ofBinding(parent.id, depth + 1);
+    if (parent.type === 'MemberExpression' && parent.object === current) {
+      const name = memberName(parent);
+      if (namesIdentity(name)) return true;
+      const user = parent.parent;
+      if (name === 'then' && user?.type === 'CallExpression' && user.callee === parent) {
+        const callback = user.arguments[0] ? unwrap(user.arguments[0]) : undefined;
+        const param = callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') ? callback.params[0] : undefined;
+        return !!param && ofBinding(param, depth + 1);
+      }
+      // `res.json()`, `res.data`: the response's content.
+      return ofExpression(user?.type === 'CallExpression' && user.callee === parent ? user : parent, depth + 1);
+    }
+    return false;
+  };
+  const ofBinding = (target: TSESTree.Node, depth: number): boolean => {
+    if (depth > 4) return false;
+    if (target.type === 'ObjectPattern') {
+      return target.properties.some((property) => {
+        if (property.type !== 'Property') return false;
+        return namesIdentity(propertyKeyName(property)) || ofBinding(property.value, depth + 1);
+      });
+    }
+    if (target.type === 'AssignmentPattern') return ofBinding(target.left, depth);
+    if (target.type !== 'Identifier') return false;
+    const variable = findVariable(scopeManager, target);
+    return !!variable?.references.some((reference) => reference.identifier !== target && reference.isRead() && ofExpression(reference.identifier, depth + 1));
+  };
+  return ofExpression(call, 0);
 }
 
 function patternsFor(host: string, reason: OwnOrigin['reason']): string[] {
