@@ -10,6 +10,8 @@ import {
   GESTURE_EVENTS,
   LISTENER_REGISTRATION_METHODS,
   LOGIN_ROUTE_WORDS,
+  ROUTE_TABLE_HANDLER_KEYS,
+  ROUTE_TABLE_PATH_KEYS,
   MIDDLEWARE_METHODS,
   NEST_ROUTE_DECORATORS,
   NEXT_ROUTE_HANDLER_EXPORTS,
@@ -72,11 +74,12 @@ function combine(contributions: readonly ExecutionContext[]): ExecutionContext {
 
 export function isLoginRoutePath(routePath: string | undefined): boolean {
   if (!routePath) return false;
-  const words = routePath
-    .toLowerCase()
-    .split(/[^a-z0-9-]+/u)
-    .flatMap((segment) => [segment, ...segment.split('-')]);
-  return words.some((word) => LOGIN_ROUTE_WORDS.includes(word) || identifierWords(word).some((w) => LOGIN_ROUTE_WORDS.includes(w)));
+  // Split before lowercasing, so camelCase paths (`/wxAuth`, `/oauthLogin`) keep their words.
+  const segments = routePath.split(/[^A-Za-z0-9-]+/u).flatMap((segment) => [segment, ...segment.split('-')]);
+  return segments.some((segment) => {
+    const lower = segment.toLowerCase();
+    return LOGIN_ROUTE_WORDS.includes(lower) || identifierWords(segment).some((word) => LOGIN_ROUTE_WORDS.includes(word.toLowerCase()));
+  });
 }
 
 export interface ContextInput {
@@ -382,6 +385,27 @@ export class ExecutionContexts {
       }
     }
     if (!server && fileKind !== 'unknown') return;
+    // Route table entries (`module.exports = { path: '/wxAuth', middleware: [check, wxAuth] }`), registered by a
+    // loop elsewhere: each function listed serves that path. Before the signature test below, which would take a
+    // `(ctx, next)` function of such a table for middleware of every request.
+    if (server) {
+      for (const object of nodes.ofType('ObjectExpression')) {
+        let routePath: string | undefined;
+        const handlers: TSESTree.Node[] = [];
+        for (const property of object.properties) {
+          if (property.type !== 'Property') continue;
+          const key = propertyKeyName(property);
+          if (key === undefined) continue;
+          if (ROUTE_TABLE_PATH_KEYS.has(key)) routePath = literalString(property.value);
+          else if (ROUTE_TABLE_HANDLER_KEYS.has(key)) {
+            const value = unwrap(property.value);
+            handlers.push(...(value.type === 'ArrayExpression' ? value.elements.filter((element): element is TSESTree.Expression => !!element && element.type !== 'SpreadElement') : [value]));
+          }
+        }
+        if (routePath === undefined || !routePath.startsWith('/') || handlers.length === 0) continue;
+        for (const handler of handlers) add(this.#resolveFunction(handler), { framework: fileFramework, kind: 'route', path: routePath, everyRequest: false });
+      }
+    }
     // Koa/Egg middleware: `async (ctx, next) => …` / `function (ctx, next)`.
     for (const fn of nodes.functions()) {
       const [first, second] = fn.params;

@@ -158,5 +158,11 @@ export const NEST_ROUTE_DECORATORS: ReadonlySet<string> = new Set(['Get', 'Post'
 export const NEST_EVERY_REQUEST_INTERFACES: ReadonlySet<string> = new Set(['CanActivate', 'NestInterceptor', 'NestMiddleware']);
 /** Next.js App Router route handler exports (`export async function GET(request)`). */
 export const NEXT_ROUTE_HANDLER_EXPORTS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+/**
+ * Keys of a route table entry (`{ type: 'get', path: '/wxAuth', middleware: [check, wxAuth] }`, hapi's
+ * `{ method, path, handler }`): the route's path, and the functions that serve it.
+ */
+export const ROUTE_TABLE_PATH_KEYS: ReadonlySet<string> = new Set(['path', 'url']);
+export const ROUTE_TABLE_HANDLER_KEYS: ReadonlySet<string> = new Set(['handler', 'handlers', 'middleware', 'middlewares', 'controller', 'action']);
 /** Words of a route path that make it a login route: the user asked to log in. */
 export const LOGIN_ROUTE_WORDS: readonly string[] = ['login', 'auth', 'oauth', 'signin', 'sign-in', 'logon'];

@@ -51,3 +51,30 @@ export default async function Page(props: { searchParams: Promise<{ code?: strin
     ],
   });
 });
+
+/**
+ * A Koa service whose routes are table entries that a loader registers in a loop (bench/corpus/labels-misc.tsv,
+ * written anew): the `/wxAuth` entry is a route callers send users to when they log in, so its snsapi_userinfo
+ * redirect is the user's own request; the same handler under a page path that bounces visitors without a session
+ * forces authorization.
+ */
+const routeEntry = (routePath: string) => `const { APP_ID, HOME } = require('../constants');
+const requireParams = require('../plugins/require-params');
+async function startAuth(ctx, next) {
+  await next();
+  if (!ctx.session.openid) {
+    ctx.redirect(\`https://open.weixin.qq.com/connect/oauth2/authorize?appid=\${APP_ID}&redirect_uri=\${encodeURIComponent(HOME + ctx.query.back)}&response_type=code&scope=snsapi_userinfo#wechat_redirect\`);
+  }
+}
+module.exports = { type: 'get', path: '${routePath}', middleware: [requireParams('back'), startAuth] };`;
+
+runRuleTests('require-consent: route table entries', rule, {
+  valid: [{ code: routeEntry('/wxAuth'), filename: 'src/routes/wx-auth.js' }],
+  invalid: [
+    {
+      code: routeEntry('/mall'),
+      filename: 'src/routes/mall.js',
+      errors: [{ messageId: 'oauthUserinfo', line: 6, column: 5, endLine: 6, endColumn: 203 }],
+    },
+  ],
+});
