@@ -81,3 +81,21 @@ export const LIST_HELPER_METHODS: ReadonlySet<string> = new Set([
  * machine or in CI, never for the account's users.
  */
 export const TEST_FILE_GLOBS: readonly string[] = ['**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'];
+
+/**
+ * How a page reads what the visitor typed or chose in a form control: the control's `value` property
+ * (`document.querySelector('#mobile').value`, `input.value`) and jQuery's `.val()`.
+ */
+export const FORM_VALUE_PROPERTY = 'value';
+export const FORM_VALUE_METHODS: ReadonlySet<string> = new Set(['val']);
+/** Calls that find a form control in the page (`document.getElementById('mobile')`, `$('#mobile')`). */
+export const ELEMENT_QUERY_FUNCTIONS: ReadonlySet<string> = new Set([
+  'querySelector',
+  'getElementById',
+  'getElementsByName',
+  'getElementsByTagName',
+  'getElementsByClassName',
+  'querySelectorAll',
+  '$',
+  'jQuery',
+]);

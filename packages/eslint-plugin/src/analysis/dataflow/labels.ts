@@ -24,6 +24,7 @@ export type SourceType =
   | 'request' // a request body or query
   | 'jssdk' // a JS-SDK or browser API callback result
   | 'database' // a database read that selects user-data fields
+  | 'form' // a variable named after user data that holds only what the visitor typed into a form control
   | 'client'; // an SDK client instance (carries its account, no data)
 
 /** Kinds the engine tracks besides data: an SDK client instance, which carries only its account. */
