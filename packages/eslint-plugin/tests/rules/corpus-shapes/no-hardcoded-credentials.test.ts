@@ -1,8 +1,8 @@
 /**
- * Real shapes of exposed credentials from the corpus (bench/corpus/labels-b.tsv), written anew: an AppSecret in a
- * variable the build inlines into the browser, the server Token of a signature check in a file that names no
- * account key, a fetched access_token committed beside the appid, and the password of the database that keeps
- * the users' data. Values are made up.
+ * Real shapes of exposed credentials from the corpus (bench/corpus/labels.tsv, labels-b.tsv, labels-c.tsv), written
+ * anew: an AppSecret in a variable the build inlines into the browser, the server Token of a signature check in a
+ * file that names no account key, a fetched access_token committed beside the appid, and the password of the
+ * database that keeps the users' data. Values are made up.
  */
 import { describe } from 'vitest';
 import rule from '../../../src/rules/no-hardcoded-credentials.js';

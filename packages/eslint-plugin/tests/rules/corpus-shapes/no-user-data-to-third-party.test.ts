@@ -61,7 +61,7 @@ module.exports = async function relay(ctx) {
 });
 
 /**
- * A campaign's test-drive form (bench/corpus/labels-misc.tsv, written anew): on the submit tap the page posts
+ * A campaign's test-drive form (bench/corpus/labels.tsv, written anew): on the submit tap the page posts
  * what the visitor typed — name, phone, address — to the host that runs the campaign. The visitor hands it to
  * the form's receiver first-hand; the account hands over nothing it holds. Data the page did not read from its
  * form (an openid from a cookie), or a post that runs on load, stays reported.

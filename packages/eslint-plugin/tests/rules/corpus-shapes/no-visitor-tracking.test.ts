@@ -1,5 +1,5 @@
 /**
- * Real shapes from the corpus (bench/corpus/labels-misc.tsv), written anew: campaign pages whose shared script
+ * Real shapes from the corpus (bench/corpus/labels.tsv), written anew: campaign pages whose shared script
  * records every page view on load — the viewer's openid (from a cookie) together with the page's own address and
  * the referrer, serialised with jQuery's `$.param` and posted by a local helper. The page address is the viewed
  * page; an aggregate counter without the openid, or the same call on a button tap, stays silent.

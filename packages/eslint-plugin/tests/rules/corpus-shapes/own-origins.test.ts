@@ -53,7 +53,7 @@ runRuleTests('no-user-data-to-third-party: own origins from the code', thirdPart
 });
 
 /**
- * A QR sign-in page (bench/corpus/labels-misc.tsv, written anew): it polls the project's back end, which answers
+ * A QR sign-in page (bench/corpus/labels.tsv, written anew): it polls the project's back end, which answers
  * with the openid once the visitor scanned the code, and then completes the sign-in at the project's identity
  * broker on the same registrable domain. Only the account's own back end can answer with an openid, so that
  * domain is the project's own; a broker of another domain stays a third party, and a host that only receives

@@ -53,7 +53,7 @@ export default async function Page(props: { searchParams: Promise<{ code?: strin
 });
 
 /**
- * A Koa service whose routes are table entries that a loader registers in a loop (bench/corpus/labels-misc.tsv,
+ * A Koa service whose routes are table entries that a loader registers in a loop (bench/corpus/labels-b.tsv,
  * written anew): the `/wxAuth` entry is a route callers send users to when they log in, so its snsapi_userinfo
  * redirect is the user's own request; the same handler under a page path that bounces visitors without a session
  * forces authorization.

@@ -42,7 +42,7 @@ runRuleTests('require-https: corpus shapes', rule, {
 });
 
 /**
- * More real shapes (bench/corpus/labels-misc.tsv), written anew: a follow page showing the account's public QR
+ * More real shapes (bench/corpus/labels.tsv), written anew: a follow page showing the account's public QR
  * image over `http://` (passive content: nothing runs, nothing of a user travels), and a crawler's unit test whose
  * fixture records hold `http://` article links that nobody requests. A script from the same host, a request the
  * test really sends, and an image that carries the openid stay reported.
