@@ -454,6 +454,14 @@ export class ExecutionContexts {
         }
       }
     }
+    // App Router pages (`app/shop/page.tsx`): the default export renders the page on the server for every visit,
+    // unless the file is a client component (`'use client'`).
+    const pagePath = nextPagePath(this.#input.filename);
+    if (pagePath !== undefined && !hasUseClientDirective(program)) {
+      for (const declaration of nodes.ofType('ExportDefaultDeclaration')) {
+        add(this.#resolveFunction(declaration.declaration), { framework: 'next', kind: 'route', path: pagePath, everyRequest: false });
+      }
+    }
     if (/(?:^|[\\/])pages[\\/]api[\\/]/u.test(this.#input.filename)) {
       for (const declaration of nodes.ofType('ExportDefaultDeclaration')) {
         add(this.#resolveFunction(declaration.declaration), { framework: 'next', kind: 'route', path: routePath, everyRequest: false });
@@ -528,6 +536,24 @@ function trimSlashes(text: string): string {
 }
 
 /** `app/api/auth/login/route.ts` → `/api/auth/login`; `pages/api/oauth.ts` → `/api/oauth`. */
+/** The URL path of a Next.js App Router page file (`app/(auth)/server/page.tsx` → `/server`: route groups drop out). */
+function nextPagePath(filename: string): string | undefined {
+  const normalized = filename.split(path.sep).join('/');
+  const page = /(?:^|\/)app(\/.*)?\/page\.[cm]?[jt]sx?$/u.exec(normalized);
+  if (!page) return undefined;
+  const segments = (page[1] ?? '').split('/').filter((segment) => segment !== '' && !/^\(.*\)$/u.test(segment));
+  return `/${segments.join('/')}`;
+}
+
+/** A module that starts with the `'use client'` directive: a React client component. */
+function hasUseClientDirective(program: TSESTree.Program | undefined): boolean {
+  for (const statement of program?.body ?? []) {
+    if (statement.type !== 'ExpressionStatement' || !('directive' in statement) || statement.directive === undefined) return false;
+    if (statement.directive === 'use client') return true;
+  }
+  return false;
+}
+
 function nextRoutePath(filename: string): string | undefined {
   const normalized = filename.split(path.sep).join('/');
   const app = /(?:^|\/)app(\/.*)?\/route\.[cm]?[jt]sx?$/u.exec(normalized);
