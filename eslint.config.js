@@ -29,6 +29,7 @@ const ANALYSIS_LAYERS = [
       'api-calls.ts',
       'api-call-placement.ts',
       'navigation.ts',
+      'mp-console.ts',
       'execution-contexts.ts',
       'code-paths.ts',
       'code-paths-ast.ts',

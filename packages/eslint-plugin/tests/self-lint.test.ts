@@ -133,8 +133,6 @@ describe('one copy of each helper and table', () => {
 const KNOWN_RULE_TABLES: string[] = [
   'rules/no-affiliation-claim.ts: NON_TEXT_ATTRIBUTES',
   'rules/no-affiliation-claim.ts: TEMPLATE_TEXT_ATTRIBUTES',
-  'rules/no-platform-login-automation.ts: DISTINCTIVE_COOKIES',
-  'rules/no-platform-login-automation.ts: STORE_METHODS',
   'rules/no-uncached-access-token.ts: REFRESH_WORDS',
   'rules/no-uncached-access-token.ts: TOKEN_WORDS',
   'rules/no-uncached-access-token.ts: CACHE_WRITE_WORDS',

@@ -6,6 +6,7 @@ import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
 import { ExecutionContexts } from './execution-contexts.js';
 import { classifyFile, isTestFile, type FileKind } from './file-kind.js';
+import { type ConsoleRequest, findConsoleRequests } from './mp-console.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
 import { type FilePlatform, platformOf } from './platform.js';
@@ -24,6 +25,7 @@ export type { FileKind } from './file-kind.js';
 export type { Origin as CrossFileOrigin } from './project/types.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
+export type { ConsoleRequest } from './mp-console.js';
 export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
@@ -75,6 +77,7 @@ export class FileAnalysis {
   #sdk: SdkClients | undefined;
   #requests: readonly HttpRequest[] | undefined;
   #navigation: readonly NavigationSink[] | undefined;
+  #consoleRequests: readonly ConsoleRequest[] | undefined;
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
   #apiCalls: ApiCallAnalysis | undefined;
@@ -186,6 +189,12 @@ export class FileAnalysis {
   get apiCalls(): ApiCallAnalysis {
     this.#apiCalls ??= collectApiCalls({ scopeManager: this.#scopeManager, requests: this.requests, sdk: this.sdk });
     return this.#apiCalls;
+  }
+
+  /** Requests and frames that open a page of the mp.weixin.qq.com console (its login included). */
+  get consoleRequests(): readonly ConsoleRequest[] {
+    this.#consoleRequests ??= findConsoleRequests(this.requests, this.values, this.nodes);
+    return this.#consoleRequests;
   }
 
   /** Browser navigations and server redirects, in source order. */

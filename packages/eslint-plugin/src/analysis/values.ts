@@ -403,6 +403,14 @@ export function parseUrl(value: StringValue): UrlInfo {
 }
 
 /**
+ * The parameter names of an `application/x-www-form-urlencoded` body (`a=1&token=${t}`), read by the URL parser as
+ * the query of an empty URL, so a form and a query string are read alike.
+ */
+export function formParameterNames(value: StringValue): Set<string> {
+  return new Set(parseUrl(joinValues(textValue('?'), value)).query.keys());
+}
+
+/**
  * The host pattern of a host setting (`ownHosts`, `allowedHosts`), which may be written as a URL or with a port:
  * `https://cdn.example.com/`, `api.example.com:8443`, `*.example.com`.
  */

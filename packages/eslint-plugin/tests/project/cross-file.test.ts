@@ -19,7 +19,7 @@ describe('findings through other modules', () => {
         column: 1,
         ruleId: 'wechat-oa/no-platform-login-automation',
         message:
-          '[S5] Request to the Official Accounts Platform login (cgi-bin/bizlogin): logging in to mp.weixin.qq.com by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead (through mpRequest in src/lib/http.js:2:1)',
+          '[S5] Request to the Official Accounts Platform login or console (cgi-bin/bizlogin): logging in to or driving mp.weixin.qq.com by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead (through mpRequest in src/lib/http.js:2:1)',
       },
     ]);
   });

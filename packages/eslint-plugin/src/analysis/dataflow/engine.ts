@@ -11,6 +11,7 @@ import {
   type Label,
   type LabelKind,
   type Labels,
+  isUserDataLabel,
   makeLabel,
   NO_LABELS,
   type SanitizerCategory,
@@ -19,12 +20,21 @@ import {
   labelsGrew,
 } from './labels.js';
 import { kindsOfName } from './names.js';
+import {
+  MP_SESSION_TOKEN_PARAMETER,
+  PAGE_COOKIE_READ_METHODS,
+  PAGE_URL_METHODS,
+  RESPONSE_COOKIE_PROPERTIES,
+  SET_COOKIE_HEADER,
+  SET_COOKIE_READ_METHODS,
+} from '../../knowledge/mp-login.js';
 import { endpointResultKinds, resultKindsOf, sdkMethodOf } from './sources.js';
 import { findEndpoint } from '../../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint } from '../../knowledge/endpoints.js';
 import { nodeIndexOf } from '../node-index.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 import type { HttpRequest } from '../requests.js';
+import type { ConsoleRequest } from '../mp-console.js';
 import type { SdkClients } from '../sdk-clients.js';
 import { isHole, objectProperty, parseUrl, queryValueHoles, type StringValue } from '../values.js';
 
@@ -169,6 +179,8 @@ const WECHAT_HANDLER_METHODS: ReadonlySet<string> = new Set([
 export interface DataFlowFacts {
   readonly sdk: SdkClients;
   readonly requests: readonly HttpRequest[];
+  /** Requests to pages of the mp.weixin.qq.com console (analysis/mp-console.ts): sources of its session. */
+  readonly consoleRequests: readonly ConsoleRequest[];
 }
 
 /** Reads of these properties give facts about a value, not its data. */
@@ -353,6 +365,7 @@ export class DataFlow {
 
   readonly #facts: DataFlowFacts;
   #requestByNode: Map<Node, HttpRequest> | undefined;
+  #consoleRequestNodes: Set<Node> | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings, facts: DataFlowFacts) {
     this.#sourceCode = sourceCode;
@@ -549,6 +562,11 @@ export class DataFlow {
           if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, nearestClass(node));
           break;
       }
+    }
+    // A browser page or window that opened a console page holds its session from then on (`page.cookies()`).
+    for (const request of this.#facts.consoleRequests) {
+      const root = request.automation ? this.#rootVariable(request.automation) : undefined;
+      if (root) this.#addMemberWrite(root, { fixed: [makeLabel('console-response', request.node, 'automation')] });
     }
     for (const call of calls) {
       const fn = this.#functionOfCallee(call.callee);
@@ -1026,8 +1044,61 @@ export class DataFlow {
     if (name) {
       parts.push(this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
+      // `res.headers['set-cookie']`, a wrapper's parsed `response.cookies` of a console response: its session.
+      // (Not `page.cookies` as the callee of `page.cookies()`: the call is the read.)
+      if (this.#facts.consoleRequests.length > 0) {
+        const called = node.parent?.type === 'CallExpression' && node.parent.callee === node;
+        const holders = name.toLowerCase() === SET_COOKIE_HEADER ? this.#consoleHolders(object, true, depth)
+          : RESPONSE_COOKIE_PROPERTIES.has(name) && !called ? this.#consoleHolders(object, false, depth) : NO_LABELS;
+        parts.push(holders.map((label) => makeLabel('console-session', node, label.source)));
+      }
     }
     return unionLabels(...parts);
+  }
+
+  /**
+   * The `console-response` labels of `node`: a console response, or a page that opened the console; with
+   * `headers`, also of the response whose `headers` it is (`res.headers`, `res.header`, node-fetch's
+   * `res.headers.raw()`), which data labels do not pass through.
+   */
+  #consoleHolders(input: Node, headers: boolean, depth: number): Labels {
+    let node = unwrap(input);
+    if (headers) {
+      if (node.type === 'CallExpression' && calleeName(node) === 'raw' && unwrap(node.callee).type === 'MemberExpression') {
+        node = unwrap((unwrap(node.callee) as TSESTree.MemberExpression).object);
+      }
+      const name = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
+      if (node.type === 'MemberExpression' && (name === 'headers' || name === 'header')) node = unwrap(node.object);
+    }
+    return this.#eval(node, depth + 1).filter((label) => label.kind === 'console-response');
+  }
+
+  /**
+   * A console request's response; the address of a page that opened the console (`page.url()`); and the session
+   * read from either by a call: its cookies (`headers.getSetCookie()`, `page.cookies()`) or the token of its
+   * address (`url.match(/token=(\d+)/)`, `new URL(url).searchParams.get('token')`). The session keeps the source
+   * of what it was read from, so a read from a driven browser page can be told from a response's.
+   */
+  #consoleLabels(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    if (this.#facts.consoleRequests.length === 0 || node.type !== 'CallExpression') return NO_LABELS;
+    this.#consoleRequestNodes ??= new Set(this.#facts.consoleRequests.map((request) => request.node));
+    if (this.#consoleRequestNodes.has(node)) return [makeLabel('console-response', node, 'api')];
+    const callee = unwrap(node.callee);
+    const name = calleeName(node);
+    if (callee.type !== 'MemberExpression' || !name) return NO_LABELS;
+    const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    const text = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+    const readsSetCookie = SET_COOKIE_READ_METHODS.has(name) || (name === 'get' && text?.toLowerCase() === SET_COOKIE_HEADER);
+    const readsToken =
+      (name === 'get' && text === MP_SESSION_TOKEN_PARAMETER) ||
+      (name === 'match' && first?.type === 'Literal' && 'regex' in first && first.regex.pattern.includes(`${MP_SESSION_TOKEN_PARAMETER}=`));
+    const holders = (headers: boolean) => this.#consoleHolders(callee.object, headers, depth);
+    const read = (kind: 'console-session' | 'console-token', from: Labels) => from.map((label) => makeLabel(kind, node, label.source));
+    if (readsSetCookie) return read('console-session', holders(true));
+    if (PAGE_COOKIE_READ_METHODS.has(name)) return read('console-session', holders(false));
+    if (readsToken) return read('console-token', holders(false));
+    if (PAGE_URL_METHODS.has(name)) return holders(false);
+    return NO_LABELS;
   }
 
   /** Request bodies and queries (content a user supplied), inbound messages (`req.weixin`, `ctx.weixin`, `.Content`). */
@@ -1046,6 +1117,10 @@ export class DataFlow {
   }
 
   #call(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    return unionLabels(this.#callResult(node, depth), this.#consoleLabels(node, depth));
+  }
+
+  #callResult(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
     const callee = unwrap(node.callee);
     const args = node.arguments;
     const argumentLabels = () => unionLabels(...args.map((argument) => this.#eval(argument, depth + 1)));
@@ -1241,11 +1316,11 @@ function queryHoles(value: StringValue): Map<string, Node> {
   return holes;
 }
 
-/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients carry no fields. */
+/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients and the console session carry no fields. */
 function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
   const result: Label[] = [];
   for (const label of labels) {
-    if (label.kind === 'client') continue;
+    if (!isUserDataLabel(label)) continue;
     for (const kind of kinds) result.push(label.kind === kind ? label : { ...label, kind });
   }
   return result.length > 0 ? unionLabels(result) : NO_LABELS;

@@ -8,6 +8,7 @@ import { importedMemberOf } from './bindings.js';
 import type { Found, ProjectModel } from './model.js';
 import { markCrossFile } from './traces.js';
 import type { WrapperSetting } from '../../util/settings.js';
+import { BODY_OPTIONS, HEADER_OPTIONS, QUERY_OPTIONS } from '../../knowledge/http-clients.js';
 import type { FunctionSummary, ParamRef, Template } from './types.js';
 
 export interface LinkContext {
@@ -136,6 +137,18 @@ export class ProjectLink {
         const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
         if (firstRef) this.#urlFromCaller.add(call);
         const options = this.#argumentAt(call, effect.options);
+        // The caller's options object that holds the URL (`wechatRequest({ endpoint, query, body })`) describes the
+        // request: where the summary does not say what the wrapper does with its other options, they are read by
+        // the names every client uses, as the generic detector reads such an object (analysis/requests.ts).
+        const holder = firstRef && firstRef.path.length > 0 ? this.#argumentAt(call, { param: firstRef.param, path: firstRef.path.slice(0, -1) }) : undefined;
+        const holderObject = holder ? this.#context.values.objectOf(holder) : undefined;
+        const option = (names: readonly string[]) => {
+          for (const name of holderObject ? names : []) {
+            const value = objectProperty(holderObject as TSESTree.ObjectExpression, name);
+            if (value) return value;
+          }
+          return undefined;
+        };
         result.push({
           node: call,
           client: effect.client,
@@ -143,9 +156,9 @@ export class ProjectLink {
           urlNode: this.#argumentAt(call, firstRef) ?? call,
           url,
           options: options ? this.#context.values.objectOf(options) : undefined,
-          body: this.#argumentAt(call, effect.body),
-          query: this.#argumentAt(call, effect.query),
-          headers: this.#argumentAt(call, effect.headers),
+          body: this.#argumentAt(call, effect.body) ?? option(BODY_OPTIONS),
+          query: this.#argumentAt(call, effect.query) ?? option(QUERY_OPTIONS),
+          headers: this.#argumentAt(call, effect.headers) ?? option(HEADER_OPTIONS),
           chain: [],
         });
       }
