@@ -99,3 +99,25 @@ export const ELEMENT_QUERY_FUNCTIONS: ReadonlySet<string> = new Set([
   '$',
   'jQuery',
 ]);
+
+/**
+ * Methods that serialise their argument into text, whatever object they are called on: xml2js's
+ * `new Builder().buildObject(reply)`, the `stringify` of qs, query-string and JSON5. Their result carries the
+ * argument's data (a reply XML holds the `ToUserName` it was built from).
+ */
+export const SERIALIZER_METHODS: ReadonlySet<string> = new Set(['buildObject', 'stringify']);
+
+/**
+ * Command-line frameworks: a file that registers commands with one of them is a command of a tool the operator
+ * runs in a terminal, so what its `console` prints goes to the operator's screen, not to a log someone else reads.
+ */
+export const CLI_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
+  'commander',
+  'yargs',
+  'cac',
+  'meow',
+  'sade',
+  'citty',
+  'clipanion',
+  '@oclif/core',
+]);

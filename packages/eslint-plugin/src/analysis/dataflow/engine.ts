@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ELEMENT_CALLBACK_METHODS, ELEMENT_QUERY_FUNCTIONS, FORM_VALUE_METHODS, FORM_VALUE_PROPERTY } from '../../knowledge/runtime.js';
+import { ELEMENT_CALLBACK_METHODS, ELEMENT_QUERY_FUNCTIONS, FORM_VALUE_METHODS, FORM_VALUE_PROPERTY, SERIALIZER_METHODS } from '../../knowledge/runtime.js';
+import { OFFICIAL_ACCOUNT_ID_FIELDS } from '../../knowledge/user-data.js';
 import { unwrap, calleeName } from '../ast.js';
 
 export { calleeName };
@@ -209,6 +210,8 @@ interface Contributor {
   fixed?: Labels;
   /** Contributes these (instead of `expr`'s labels) unless `expr` was sanitized. */
   unlessSanitized?: Labels;
+  /** `fixed` holds shape labels: they count only for kinds nothing else gives the slot (see withShape). */
+  shape?: boolean;
 }
 
 /** A value that went through a sanitizer: its name no longer says what it holds (`const openid = mask(raw)`). */
@@ -360,6 +363,12 @@ export class DataFlow {
   #evaluating: Slot | undefined;
   readonly #memo = new Map<Node, Labels>();
   readonly #accountCache = new Map<Node, Account | undefined>();
+  /** What the code's own names say a value holds (see #collectShapes): by variable, and by member path. */
+  readonly #shapeOfVariable = new Map<Variable, Labels>();
+  readonly #shapeOfPath = new Map<string, Labels>();
+  /** Member paths (see #pathKey) of records of an Official Account: read through `fakeid`, `biz`, `msgBiz`. */
+  readonly #accountRecords = new Set<string>();
+  readonly #pathRoots = new Map<object, number>();
   /** Sanitizer category by callee name: asked for every call evaluated, and the word matching is the costly part. */
   readonly #sanitizerCategories: Map<string, SanitizerCategory | undefined>;
 
@@ -524,8 +533,14 @@ export class DataFlow {
    */
   #collect(): void {
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+    const shapes: Node[] = [];
     for (const node of nodeIndexOf(this.#sourceCode).preorder as readonly Node[]) {
       switch (node.type) {
+        case 'MemberExpression':
+        case 'VariableDeclarator':
+        case 'Property':
+          shapes.push(node);
+          break;
         case 'FunctionDeclaration':
         case 'FunctionExpression':
         case 'ArrowFunctionExpression':
@@ -560,6 +575,7 @@ export class DataFlow {
           break;
         case 'AssignmentExpression':
           if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, nearestClass(node));
+          shapes.push(node);
           break;
       }
     }
@@ -568,6 +584,7 @@ export class DataFlow {
       const root = request.automation ? this.#rootVariable(request.automation) : undefined;
       if (root) this.#addMemberWrite(root, { fixed: [makeLabel('console-response', request.node, 'automation')] });
     }
+    this.#collectShapes(shapes);
     for (const call of calls) {
       const fn = this.#functionOfCallee(call.callee);
       if (fn) {
@@ -619,6 +636,139 @@ export class DataFlow {
     const list = this.#memberWrites.get(root);
     if (list) list.push(contributor);
     else this.#memberWrites.set(root, [contributor]);
+  }
+
+  /**
+   * What the code's own names say a value holds, where the value's origin does not (docs/architecture.md, data flow):
+   * - a value the code reads a user-data field from holds that data as a whole: logging `message` logs its sender
+   *   when the code reads `message.FromUserName`, and `const { user, pwd } = req.body` says the body holds a
+   *   password;
+   * - a value without a name of its own, stored under a user-data name, is that data: `params.touser = item`
+   *   makes `item` an openid, `const access_token = results[1]` makes `results[1]` a token.
+   * Such labels (source `shape`) describe the whole value only: a sibling field read from it (`message.MsgType`)
+   * does not inherit them. A record of an Official Account (read through `fakeid`, `biz`, `msgBiz`) holds the
+   * account's public name and logo, not a person's profile.
+   */
+  #collectShapes(nodes: readonly Node[]): void {
+    const accountKey = (target: Node | null | undefined): void => {
+      const key = target ? this.#pathKey(target) : undefined;
+      if (key) this.#accountRecords.add(key);
+    };
+    for (const node of nodes) {
+      if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+        if (OFFICIAL_ACCOUNT_ID_FIELDS.has(node.property.name)) accountKey(node.object);
+      } else if (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern') {
+        if (patternKeys(node.id).some((key) => OFFICIAL_ACCOUNT_ID_FIELDS.has(key))) accountKey(node.init);
+      }
+    }
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'MemberExpression': {
+          const name = staticPropertyName(node);
+          if (!name || name === 'Content' || !isFieldRead(node)) break;
+          this.#addShape(node.object, kindsOfName(name), node.property);
+          break;
+        }
+        case 'VariableDeclarator':
+          if (!node.init) break;
+          if (node.id.type === 'ObjectPattern') {
+            for (const key of patternKeys(node.id)) this.#addShape(node.init, kindsOfName(key), node.id);
+          } else if (node.id.type === 'Identifier') {
+            this.#addNamedValue(node.init, node.id.name, node.id);
+          }
+          break;
+        case 'AssignmentExpression': {
+          if (node.operator !== '=') break;
+          const left = unwrap(node.left);
+          if (left.type === 'ObjectPattern') {
+            for (const key of patternKeys(left)) this.#addShape(node.right, kindsOfName(key), left);
+          } else if (left.type === 'Identifier') {
+            this.#addNamedValue(node.right, left.name, left);
+          } else if (left.type === 'MemberExpression') {
+            const name = staticPropertyName(left);
+            if (name) this.#addNamedValue(node.right, name, left.property);
+          }
+          break;
+        }
+        case 'Property':
+          if (node.parent?.type === 'ObjectExpression' && node.kind === 'init' && !node.shorthand) {
+            const key = keyName(node.key, node.computed);
+            if (key) this.#addNamedValue(node.value as Node, key, node.key);
+          }
+          break;
+      }
+    }
+  }
+
+  /** `name = value` where the value has no name of its own: an identifier or an indexed element (`results[1]`). */
+  #addNamedValue(value: Node, name: string, origin: Node): void {
+    const kinds = kindsOfName(name);
+    if (kinds.length === 0) return;
+    const target = unwrap(value);
+    // A field with a name of its own keeps it: `const realName = req.body.seat` is a seat.
+    if (target.type === 'MemberExpression' && staticPropertyName(target) !== undefined && !target.computed) return;
+    if (target.type !== 'Identifier' && target.type !== 'MemberExpression') return;
+    this.#addShape(target, kinds, origin);
+  }
+
+  #addShape(target: Node, kinds: readonly LabelKind[], origin: Node): void {
+    if (kinds.length === 0) return;
+    const node = unwrap(target);
+    const key = this.#pathKey(node);
+    if (!key) return;
+    const shown = this.#accountRecords.has(key) ? kinds.filter((kind) => kind !== 'profile') : kinds;
+    if (shown.length === 0) return;
+    const labels = shown.map((kind) => makeLabel(kind, origin, 'shape'));
+    if (node.type === 'Identifier') {
+      const variable = this.#referenceOf.get(node)?.resolved;
+      if (!variable || variable.defs.length === 0 || isConstantVariable(variable)) return;
+      this.#shapeOfVariable.set(variable, unionLabels(this.#shapeOfVariable.get(variable) ?? NO_LABELS, labels));
+      return;
+    }
+    const object = node.type === 'MemberExpression' ? unwrap(node.object) : undefined;
+    const owner = object?.type === 'ThisExpression' ? nearestClass(node) : undefined;
+    const field = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
+    if (owner && field) {
+      this.#field(owner, field).contributors.push({ fixed: labels, shape: true });
+      return;
+    }
+    this.#shapeOfPath.set(key, unionLabels(this.#shapeOfPath.get(key) ?? NO_LABELS, labels));
+  }
+
+  /**
+   * A member path as a key: the variable (or the class, for `this`) it starts from and its static steps,
+   * `req.body` → `3:body`, `results[1]` → `7:1`. Undefined for anything else (calls, unresolved globals).
+   */
+  #pathKey(input: Node): string | undefined {
+    const steps: string[] = [];
+    let node = unwrap(input);
+    for (let count = 0; node.type === 'MemberExpression'; count++) {
+      if (count > 8) return undefined;
+      const property = node.property;
+      const step =
+        property.type === 'Literal' && typeof property.value === 'number' ? String(property.value) : staticPropertyName(node);
+      if (step === undefined) return undefined;
+      steps.unshift(step);
+      node = unwrap(node.object);
+    }
+    let root: object | undefined;
+    if (node.type === 'Identifier') {
+      const variable = this.#referenceOf.get(node)?.resolved;
+      root = variable && variable.defs.length > 0 ? variable : undefined;
+    } else if (node.type === 'ThisExpression') {
+      root = this.#enclosingClass(node);
+    }
+    if (!root) return undefined;
+    let id = this.#pathRoots.get(root);
+    if (id === undefined) this.#pathRoots.set(root, (id = this.#pathRoots.size));
+    return `${id}:${steps.join('.')}`;
+  }
+
+  /** True when `node` (an object or a member path) is a record of an Official Account. */
+  #isAccountRecord(node: Node): boolean {
+    if (this.#accountRecords.size === 0) return false;
+    const key = this.#pathKey(node);
+    return key !== undefined && this.#accountRecords.has(key);
   }
 
   /** `a.b.c` → the variable `a`. */
@@ -699,7 +849,9 @@ export class DataFlow {
       return unionLabels(...(this.#returns.get(slot as FunctionNode) ?? []).map((expr) => this.#eval(expr, 0)));
     }
     if ('field' in slot) {
-      return unionLabels(...(slot as FieldSlot).contributors.map((contributor) => this.#contribute(contributor)));
+      const contributors = (slot as FieldSlot).contributors;
+      const flowing = unionLabels(...contributors.filter((contributor) => !contributor.shape).map((contributor) => this.#contribute(contributor)));
+      return withShape(flowing, unionLabels(...contributors.filter((contributor) => contributor.shape).map((contributor) => contributor.fixed ?? NO_LABELS)));
     }
     return this.#evaluateVariable(slot as Variable);
   }
@@ -727,7 +879,7 @@ export class DataFlow {
         }
         parts.push(this.#destructuredKeyLabels(def.name as Node));
       } else if (def.type === 'Variable') {
-        parts.push(this.#destructuredKeyLabels(def.name as Node));
+        if (!this.#destructuredFromAccountRecord(def.name as Node)) parts.push(this.#destructuredKeyLabels(def.name as Node));
       } else {
         // Functions, classes, imports, enums, type names: no data of their own.
         return NO_LABELS;
@@ -746,14 +898,41 @@ export class DataFlow {
     }
     const computed = unionLabels(...parts);
     const sanitizedWrite = variable.references.some((reference) => reference.writeExpr && this.#isSanitizerCall(reference.writeExpr as Node));
-    if (holdsData && variable.defs[0] && !anySanitized(computed) && !sanitizedWrite) {
+    if (anySanitized(computed) || sanitizedWrite) return computed;
+    const shape = this.#shapeOfVariable.get(variable) ?? NO_LABELS;
+    if (holdsData && variable.defs[0] && !this.#namedElsewhere(variable)) {
       const writes = variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr as Node] : []));
-      const named = this.#nameLabels(variable.name, variable.defs[0].name as Node);
+      const byName = this.#nameLabels(variable.name, variable.defs[0].name as Node);
       // What the visitor typed into the page's form: user data by its name, entered by the visitor themself.
       const typed = !this.#memberWrites.has(variable) && writes.length > 0 && writes.every(isFormControlRead);
-      return unionLabels(computed, typed ? named.map((label) => ({ ...label, source: 'form' as const })) : named);
+      const named = unionLabels(computed, typed ? byName.map((label) => ({ ...label, source: 'form' as const })) : byName);
+      return withShape(named, shape);
     }
-    return computed;
+    return withShape(computed, shape);
+  }
+
+  /**
+   * True when the variable's value already has a name of its own that says what it is, which the variable's name
+   * does not change: a request field (`const realName = req.body.seat` holds the seat the form sent), or a field
+   * of an Official Account record (`const { nickname } = profile` where the code reads `profile.msgBiz`).
+   */
+  #namedElsewhere(variable: Variable): boolean {
+    const def = variable.defs[0];
+    if (def?.type === 'Variable' && this.#destructuredFromAccountRecord(def.name as Node)) return true;
+    const writes = variable.references.filter((reference) => reference.writeExpr);
+    return writes.length > 0 && writes.every((reference) => isRequestField(reference.writeExpr as Node));
+  }
+
+  /** `const { nickname } = record` where `record` is an Official Account's. */
+  #destructuredFromAccountRecord(name: Node): boolean {
+    let node: Node = name;
+    if (node.parent?.type === 'AssignmentPattern' && node.parent.left === node) node = node.parent;
+    const property = node.parent;
+    if (property?.type !== 'Property' || property.parent?.type !== 'ObjectPattern') return false;
+    // `const { msgBiz, nickname } = …`: the pattern itself reads the account's id beside its name.
+    if (patternKeys(property.parent).some((key) => OFFICIAL_ACCOUNT_ID_FIELDS.has(key))) return true;
+    const declarator = property.parent.parent;
+    return declarator?.type === 'VariableDeclarator' && !!declarator.init && this.#isAccountRecord(declarator.init);
   }
 
   /**
@@ -769,7 +948,8 @@ export class DataFlow {
     if (property?.type !== 'Property' || property.value !== node || property.parent?.type !== 'ObjectPattern') return labels;
     const key = keyName(property.key, property.computed);
     const kinds = key ? kindsOfName(key) : [];
-    return kinds.length > 0 ? projectLabels(labels, kinds) : labels;
+    const fields = wholeOnly(labels);
+    return kinds.length > 0 ? projectLabels(fields, kinds) : fields;
   }
 
   /** Index of the parameter that contains `name` (destructured or with a default), or -1. */
@@ -939,7 +1119,11 @@ export class DataFlow {
       case 'AwaitExpression':
         return this.#eval(node.argument, depth + 1);
       case 'TemplateLiteral':
-        return unionLabels(...node.expressions.map((expression) => this.#eval(expression, depth + 1)));
+        return unionLabels(
+          ...node.expressions.map((expression, index) =>
+            this.#queryNamed(node.quasis[index].value.cooked ?? node.quasis[index].value.raw, expression, depth),
+          ),
+        );
       case 'TaggedTemplateExpression':
         return unionLabels(...node.quasi.expressions.map((expression) => this.#eval(expression, depth + 1)));
       case 'BinaryExpression':
@@ -977,13 +1161,25 @@ export class DataFlow {
     return this.#nameLabels(node.name, node);
   }
 
+  /**
+   * A value written after `name=` in a text (`jsapi_ticket=${ticket}&url=…`, `'?openid=' + id`) is what the name
+   * says: the text carries it under that name, whatever the value's own origin.
+   */
+  #queryNamed(before: string, expression: Node, depth: number): Labels {
+    const labels = this.#eval(expression, depth + 1);
+    const name = QUERY_NAME_BEFORE.exec(before)?.[1];
+    if (!name || isLiteralValue(expression) || anySanitized(labels) || this.#isSanitizerCall(expression)) return labels;
+    return unionLabels(labels, this.#nameLabels(name, expression));
+  }
+
   /** `a + b + c …` and `a || b && c …` flattened without recursion along the left spine. */
   #chain(node: TSESTree.BinaryExpression | TSESTree.LogicalExpression, depth: number): Labels {
     const parts: Labels[] = [];
     let current: Node = node;
     for (;;) {
       if (current.type === 'BinaryExpression' && current.operator === '+') {
-        parts.push(this.#eval(current.right, depth + 1));
+        const before = textEnd(current.left);
+        parts.push(before === undefined ? this.#eval(current.right, depth + 1) : this.#queryNamed(before, current.right, depth));
         current = current.left;
       } else if (current.type === 'LogicalExpression') {
         parts.push(this.#eval(current.right, depth + 1));
@@ -1027,7 +1223,10 @@ export class DataFlow {
     const object = unwrap(node.object);
     const name = staticPropertyName(node);
     // `message.Content` is the text of an inbound message: content, not also its sender's openid.
-    const kinds: readonly LabelKind[] = name === 'Content' ? ['content'] : name ? kindsOfName(name) : [];
+    let kinds: readonly LabelKind[] = name === 'Content' ? ['content'] : name ? kindsOfName(name) : [];
+    // The nickname and logo of an Official Account record are the account's public profile.
+    const ofAccount = kinds.includes('profile') && this.#isAccountRecord(object);
+    if (ofAccount) kinds = kinds.filter((kind) => kind !== 'profile');
     const parts: Labels[] = [];
     let whole: Labels = NO_LABELS;
     if (object.type === 'ThisExpression') {
@@ -1039,10 +1238,12 @@ export class DataFlow {
     } else if (object.type !== 'Super') {
       if (!name || !NON_DATA_PROPERTIES.has(name)) whole = this.#eval(object, depth + 1);
     }
+    // What the whole holds as a whole (shape labels) is not what one named field of it holds.
+    if (name !== undefined) whole = wholeOnly(whole);
     // A field named after user data takes that kind from the whole (see #project); other properties take all.
-    parts.push(kinds.length > 0 ? projectLabels(whole, kinds) : whole);
+    parts.push(kinds.length > 0 ? projectLabels(whole, kinds) : ofAccount ? NO_LABELS : whole);
     if (name) {
-      parts.push(this.#nameLabels(name, node.property));
+      parts.push(ofAccount ? this.#nameLabels(name, node.property).filter((label) => label.kind !== 'profile') : this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
       // `res.headers['set-cookie']`, a wrapper's parsed `response.cookies` of a console response: its session.
       // (Not `page.cookies` as the callee of `page.cookies()`: the call is the read.)
@@ -1053,7 +1254,13 @@ export class DataFlow {
         parts.push(holders.map((label) => makeLabel('console-session', node, label.source)));
       }
     }
-    return unionLabels(...parts);
+    const labels = unionLabels(...parts);
+    if (this.#shapeOfPath.size > 0) {
+      const key = this.#pathKey(node);
+      const shape = key ? this.#shapeOfPath.get(key) : undefined;
+      if (shape) return withShape(labels, shape);
+    }
+    return labels;
   }
 
   /**
@@ -1164,6 +1371,7 @@ export class DataFlow {
         parts.push(receiver);
         if (name === 'concat') parts.push(argumentLabels());
       }
+      if (SERIALIZER_METHODS.has(name)) parts.push(argumentLabels());
     }
     if (name && DATABASE_READ_METHODS.has(name)) parts.push(this.#databaseRead(node, depth));
     if (name) parts.push(this.#getterName(name, node));
@@ -1328,3 +1536,80 @@ function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
 
 /** Upper bound on how often one slot can grow (every kind × source × sanitizer mix is far fewer in practice). */
 const MAX_LABELS_PER_SLOT_GROWTH = 24;
+
+/** `name=` at the end of a text: the name a query or form text gives the value that follows. */
+const QUERY_NAME_BEFORE = /(?:^|[?&#\s;,])([A-Za-z_]\w*)=$/u;
+
+/** The text a `+` operand ends with, when it ends with known text: `'?openid='`, `` `…&ticket=` ``, `a + 'x='`. */
+function textEnd(input: Node): string | undefined {
+  let node = unwrap(input);
+  if (node.type === 'BinaryExpression' && node.operator === '+') node = unwrap(node.right);
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral') {
+    const last = node.quasis[node.quasis.length - 1];
+    return last.value.cooked ?? last.value.raw;
+  }
+  return undefined;
+}
+
+/**
+ * Shape labels add what the code's names say a value holds only where its origin says nothing of that kind: an
+ * openid read from an OAuth answer keeps the answer's account, with no second, accountless openid beside it.
+ */
+function withShape(labels: Labels, shape: Labels): Labels {
+  if (shape.length === 0) return labels;
+  const missing = shape.filter((label) => !labels.some((known) => known.kind === label.kind));
+  return missing.length > 0 ? unionLabels(labels, missing) : labels;
+}
+
+/** Labels that describe a value as a whole (source `shape`) are dropped where one field of it is read. */
+function wholeOnly(labels: Labels): Labels {
+  return labels.some((label) => label.source === 'shape') ? labels.filter((label) => label.source !== 'shape') : labels;
+}
+
+/** The keys an object pattern reads: `{ openid, user: { id } }` → `openid`, `user`. */
+function patternKeys(pattern: TSESTree.ObjectPattern): string[] {
+  const keys: string[] = [];
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property') continue;
+    const key = keyName(property.key, property.computed);
+    if (key) keys.push(key);
+  }
+  return keys;
+}
+
+/** A member expression that reads its field (not the target of a write, not a method called on the object). */
+function isFieldRead(node: TSESTree.MemberExpression): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'AssignmentExpression' && parent.left === node) return false;
+  if (parent.type === 'UpdateExpression') return false;
+  if (parent.type === 'CallExpression' && parent.callee === node) return false;
+  if (unwrap(node.object).type === 'ThisExpression') return false;
+  return true;
+}
+
+/** A variable whose every write is a literal: a constant (`const DEFAULT_AVATAR = '/a.png'`), not data. */
+function isConstantVariable(variable: Variable): boolean {
+  if (variable.defs.some((def) => def.type !== 'Variable')) return false;
+  const writes = variable.references.filter((reference) => reference.writeExpr);
+  return writes.length > 0 && writes.every((reference) => isLiteralValue(reference.writeExpr as Node));
+}
+
+/** Request objects and where their fields live: `req.body.seat`, `ctx.query.id`, `ctx.request.body.x`. */
+const REQUEST_OBJECTS: ReadonlySet<string> = new Set(['req', 'request', 'ctx']);
+const REQUEST_FIELD_HOLDERS: ReadonlySet<string> = new Set(['body', 'query', 'params']);
+
+/** `req.body.seat`: a field of a request whose name is not a user-data name. */
+function isRequestField(input: Node): boolean {
+  const node = unwrap(input);
+  if (node.type !== 'MemberExpression') return false;
+  const name = staticPropertyName(node);
+  if (!name || kindsOfName(name).length > 0) return false;
+  const holder = unwrap(node.object);
+  if (holder.type !== 'MemberExpression' || !REQUEST_FIELD_HOLDERS.has(staticPropertyName(holder) ?? '')) return false;
+  let owner = unwrap(holder.object);
+  if (owner.type === 'MemberExpression' && staticPropertyName(owner) === 'request') owner = unwrap(owner.object);
+  const ownerName = owner.type === 'Identifier' ? owner.name : owner.type === 'MemberExpression' ? staticPropertyName(owner) : undefined;
+  return !!ownerName && REQUEST_OBJECTS.has(ownerName);
+}
