@@ -5,7 +5,7 @@ import { fileKey } from './ast.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
 import { ExecutionContexts } from './execution-contexts.js';
-import { classifyFile, type FileKind } from './file-kind.js';
+import { classifyFile, isTestFile, type FileKind } from './file-kind.js';
 import { type ConsoleRequest, findConsoleRequests } from './mp-console.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
@@ -135,6 +135,11 @@ export class FileAnalysis {
       settings: this.settings,
     });
     return this.#fileKind;
+  }
+
+  /** Test code (a `test/` folder, `*.test.js`, `*.spec.ts` …): run by developers, never for the account's users. */
+  get isTestFile(): boolean {
+    return isTestFile(this.filename, this.cwd);
   }
 
   /** Every node of the file by type. */

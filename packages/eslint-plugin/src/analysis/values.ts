@@ -9,6 +9,7 @@ import {
   REQUEST_OBJECT_NAMES,
   REQUEST_OWN_URL_PROPERTIES,
 } from '../knowledge/untrusted-input.js';
+import { OBJECT_SERIALIZERS, QUERY_STRING_SERIALIZERS } from '../knowledge/http-clients.js';
 import { hostMatchesPattern, isWeixinHost } from '../knowledge/weixin-urls.js';
 import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrap } from './ast.js';
 import type { GlobalReferences } from './references.js';
@@ -653,6 +654,35 @@ export class StaticValues {
     return this.#resolveObject(node, 0) ?? undefined;
   }
 
+  /**
+   * The object literal whose fields an expression carries: the object itself, or the one a serializer turns into
+   * text (`JSON.stringify(o)`, `qs.stringify(o)`, `$.param(o)`, `new URLSearchParams(o)`; knowledge/http-clients.ts).
+   */
+  serializedObjectOf(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+    let current = unwrap(node);
+    for (let depth = 0; depth < 4; depth++) {
+      if (current.type === 'Identifier' && this.#context.scopeManager) {
+        const variable = findVariable(this.#context.scopeManager, current);
+        const init = variable ? this.#singleInit(variable) : undefined;
+        if (!init) break;
+        current = unwrap(init);
+        continue;
+      }
+      if (current.type !== 'CallExpression' && current.type !== 'NewExpression') break;
+      const callee = unwrap(current.callee);
+      const path =
+        callee.type === 'Identifier'
+          ? callee.name
+          : callee.type === 'MemberExpression' && callee.object.type === 'Identifier'
+            ? `${callee.object.name}.${memberName(callee) ?? ''}`
+            : undefined;
+      const first = current.arguments[0];
+      if (!path || !OBJECT_SERIALIZERS.has(path) || !first || first.type === 'SpreadElement') break;
+      current = unwrap(first);
+    }
+    return this.objectOf(current);
+  }
+
   /** The value node of a property of the object an expression denotes: `config.url` of `const config = {...}`. */
   propertyOf(node: TSESTree.Node, name: string): TSESTree.Node | undefined {
     const object = this.objectOf(node);
@@ -1082,7 +1112,7 @@ export class StaticValues {
       if (name === 'concat') {
         return concat([this.#evaluate(object, next), ...node.arguments.map((argument) => this.#evaluate(argument, next))]);
       }
-      if (name === 'stringify' && object.type === 'Identifier' && ['qs', 'querystring'].includes(object.name) && first) {
+      if (name !== undefined && object.type === 'Identifier' && QUERY_STRING_SERIALIZERS.has(`${object.name}.${name}`) && first) {
         return this.#queryString(first, depth);
       }
       if (name === 'parse' && object.type === 'Identifier' && object.name === 'JSON' && first) return this.#derived(node, first, depth);

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ELEMENT_CALLBACK_METHODS, SERIALIZER_METHODS } from '../../knowledge/runtime.js';
+import { ELEMENT_CALLBACK_METHODS, ELEMENT_QUERY_FUNCTIONS, FORM_VALUE_METHODS, FORM_VALUE_PROPERTY, SERIALIZER_METHODS } from '../../knowledge/runtime.js';
 import { OFFICIAL_ACCOUNT_ID_FIELDS } from '../../knowledge/user-data.js';
 import { unwrap, calleeName } from '../ast.js';
 
@@ -261,6 +261,30 @@ export function staticPropertyName(member: TSESTree.MemberExpression): string | 
 }
 
 /** `a.b.c` → `a.b.c` for chains of names (`this` included), otherwise undefined. */
+/**
+ * The value of a form control of the page: `document.querySelector('#mobile').value`, `form.elements[i].value`
+ * of an element found in the page, `$('#mobile').val()` (knowledge/runtime.ts).
+ */
+function isFormControlRead(input: Node): boolean {
+  const node = unwrap(input);
+  const foundInPage = (element: Node): boolean => {
+    let current = unwrap(element);
+    // `list[i]` of `document.querySelectorAll(…)` held in a variable is left out: only direct queries count.
+    if (current.type === 'MemberExpression' && current.computed) current = unwrap(current.object);
+    if (current.type !== 'CallExpression') return false;
+    const name = calleeName(current);
+    return name !== undefined && ELEMENT_QUERY_FUNCTIONS.has(name);
+  };
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === FORM_VALUE_PROPERTY) {
+    return foundInPage(node.object);
+  }
+  if (node.type === 'CallExpression' && node.arguments.length === 0 && node.callee.type === 'MemberExpression') {
+    const name = calleeName(node);
+    return name !== undefined && FORM_VALUE_METHODS.has(name) && foundInPage(node.callee.object);
+  }
+  return false;
+}
+
 export function memberPath(node: Node, limit = 8): string | undefined {
   const parts: string[] = [];
   let current = unwrap(node);
@@ -898,7 +922,11 @@ export class DataFlow {
     if (anySanitized(computed) || sanitizedWrite) return computed;
     const shape = this.#shapeOfVariable.get(variable) ?? NO_LABELS;
     if (holdsData && variable.defs[0] && !this.#namedElsewhere(variable)) {
-      const named = unionLabels(computed, this.#nameLabels(variable.name, variable.defs[0].name as Node));
+      const writes = variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr as Node] : []));
+      const byName = this.#nameLabels(variable.name, variable.defs[0].name as Node);
+      // What the visitor typed into the page's form: user data by its name, entered by the visitor themself.
+      const typed = !this.#memberWrites.has(variable) && writes.length > 0 && writes.every(isFormControlRead);
+      const named = unionLabels(computed, typed ? byName.map((label) => ({ ...label, source: 'form' as const })) : byName);
       return withShape(named, shape);
     }
     return withShape(computed, shape);
@@ -1203,7 +1231,10 @@ export class DataFlow {
       const key = keyName(property.key, property.computed);
       // `{ openid: x }` says what x is, unless x is a literal (a placeholder or example) or was sanitized.
       if (key && !isLiteralValue(value) && !anySanitized(valueLabels) && !this.#isSanitizerCall(value)) {
-        parts.push(this.#nameLabels(key, property.key));
+        const named = this.#nameLabels(key, property.key);
+        // `{ mobile: typed }` of what the visitor typed into a form control says what it is, and where it came from.
+        const typed = isFormControlRead(value) || (valueLabels.length > 0 && valueLabels.every((label) => label.source === 'form'));
+        parts.push(typed ? named.map((label) => ({ ...label, source: 'form' as const })) : named);
       }
     }
     return unionLabels(...parts);

@@ -24,6 +24,7 @@ export type SourceType =
   | 'request' // a request body or query
   | 'jssdk' // a JS-SDK or browser API callback result
   | 'database' // a database read that selects user-data fields
+  | 'form' // a variable named after user data that holds only what the visitor typed into a form control
   | 'shape' // a value the code itself reads a user-data field from, or stores under a user-data name
   | 'client' // an SDK client instance (carries its account, no data)
   | 'automation'; // a page that a browser automation (Puppeteer, Playwright, Electron) opened and drives

@@ -59,3 +59,30 @@ module.exports = async function relay(ctx) {
     ],
   });
 });
+
+/**
+ * A campaign's test-drive form (bench/corpus/labels.tsv, written anew): on the submit tap the page posts
+ * what the visitor typed — name, phone, address — to the host that runs the campaign. The visitor hands it to
+ * the form's receiver first-hand; the account hands over nothing it holds. Data the page did not read from its
+ * form (an openid from a cookie), or a post that runs on load, stays reported.
+ */
+const driveForm = (extra: string, when: string) => `${when}
+  var username = document.querySelector('#username').value;
+  var mobile = document.querySelector('#mobile').value;
+  var address = $('#address').val();${extra}
+  $.post('http://leads.agency.example/drive', { username: username, mobile: mobile, address: address${extra ? ', openid: openid' : ''} }, function () {});
+});`;
+
+runRuleTests('no-user-data-to-third-party: a form the visitor submits', rule, {
+  valid: [driveForm('', "document.querySelector('#submit').addEventListener('click', function () {")],
+  invalid: [
+    {
+      code: driveForm("\n  var openid = readCookie('openid');", "document.querySelector('#submit').addEventListener('click', function () {"),
+      errors: [{ messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'leads.agency.example' }, line: 6, column: 3 }],
+    },
+    {
+      code: driveForm('', "window.addEventListener('load', function () {"),
+      errors: [{ messageId: 'thirdPartyHost', line: 5, column: 3 }],
+    },
+  ],
+});
