@@ -68,6 +68,11 @@ export interface HttpRequest {
   readonly headers: TSESTree.Node | undefined;
   /** Chained calls that configure the request: superagent `.set(…)`, `.send(…)`, `.query(…)`. */
   readonly chain: readonly TSESTree.CallExpression[];
+  /**
+   * Set on a call of a request wrapper that was summarised (this file's own or another module's): the call's other
+   * arguments are not the request's data unless the summary says where they go (body, query, options, headers).
+   */
+  readonly throughWrapper?: true;
 }
 
 interface ArgumentsInfo {

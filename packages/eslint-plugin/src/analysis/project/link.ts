@@ -279,6 +279,7 @@ export function requestThrough(call: TSESTree.CallExpression, effect: RequestEff
     query: argumentAt(call, effect.query, values) ?? option(QUERY_OPTIONS),
     headers: argumentAt(call, effect.headers, values) ?? option(HEADER_OPTIONS),
     chain: [],
+    throughWrapper: true,
   };
 }
 

@@ -86,3 +86,34 @@ runRuleTests('no-user-data-to-third-party: a form the visitor submits', rule, {
     },
   ],
 });
+
+/**
+ * A reply bot's transit lookup (bench/corpus/labels-s10.tsv, written anew): a helper of the file requests a
+ * timetable host with the route number the user typed, and also takes the reply context (which holds the
+ * sender's openid) to answer with. Only the arguments the helper puts into its request are sent; an argument it
+ * uses elsewhere is not, while one that reaches the URL is.
+ */
+const transitBot = (callArguments: string) => `const axios = require('axios');
+function lookUpRoute(route, reply) {
+  return axios.get('https://transit.example/routes/' + route).then((answer) => reply.send(answer.data.name));
+}
+app.post('/wx', (req, res) => {
+  const message = req.body.xml;
+  const reply = { to: message.fromusername[0], send: (text) => res.send(text) };
+  const words = message.content[0].split(' ');
+  lookUpRoute(${callArguments});
+});`;
+
+runRuleTests('no-user-data-to-third-party: what a request helper of the file sends', rule, {
+  valid: [transitBot('words[1], reply')],
+  invalid: [
+    {
+      // Reported where the helper sends it and where this call hands it over.
+      code: transitBot('message.fromusername[0], reply'),
+      errors: [
+        { messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'transit.example' }, line: 3, column: 10 },
+        { messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'transit.example' }, line: 9, column: 3 },
+      ],
+    },
+  ],
+});
