@@ -8,7 +8,7 @@
 //
 //   node scripts/bench.mjs [--rounds N] [--corpus DIR] [--files N] [--skip-server] [--skip-threads] [--no-build]
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +45,8 @@ const { default: security } = await import('eslint-plugin-security');
 const { createRule } = await import(pathToFileURL(path.join(pluginDist, 'util/createRule.js')).href);
 const { getFileAnalysis } = await import(pathToFileURL(path.join(pluginDist, 'analysis/index.js')).href);
 const { prefilterText } = await import(pathToFileURL(path.join(pluginDist, 'util/prefilter.js')).href);
+const { ProjectModel } = await import(pathToFileURL(path.join(pluginDist, 'analysis/project/model.js')).href);
+const { FileAnalysis } = await import(pathToFileURL(path.join(pluginDist, 'analysis/index.js')).href);
 
 const ruleIds = Object.keys(wechatOa.rules).map((id) => `wechat-oa/${id}`);
 const allOff = Object.fromEntries(ruleIds.map((id) => [id, 'off']));
@@ -208,6 +210,33 @@ async function scaling(cwd) {
   return rows;
 }
 
+/**
+ * Module summaries (docs/cross-file.md): every script module of each project summarised by a fresh model (cold:
+ * parse, analysis, summary), then asked again (warm: a `stat` per module, as later files of a run and the
+ * language server find them).
+ */
+function summaryCost(roots) {
+  let modules = 0;
+  let cold = 0;
+  let warm = 0;
+  for (const projectRoot of roots) {
+    const files = readdirSync(projectRoot, { recursive: true })
+      .map((name) => path.join(projectRoot, String(name)))
+      .filter((file) => /\.(?:[cm]?[jt]sx?|vue)$/u.test(file) && !file.includes(`${path.sep}node_modules${path.sep}`));
+    const model = new ProjectModel(projectRoot, {}, (file, sourceCode) =>
+      new FileAnalysis({ sourceCode, filename: file, physicalFilename: file, cwd: projectRoot, settings: {} }),
+    );
+    let start = process.hrtime.bigint();
+    for (const file of files) model.summaryOf(file);
+    cold += Number(process.hrtime.bigint() - start) / 1e6;
+    start = process.hrtime.bigint();
+    for (const file of files) model.summaryOf(file);
+    warm += Number(process.hrtime.bigint() - start) / 1e6;
+    modules += files.length;
+  }
+  return { modules, cold, warm };
+}
+
 const pct = (value) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 
@@ -230,6 +259,10 @@ sharesOf.push({ label: `generated project (${FILES} files)`, ...(await ruleShare
 const threadTimes = args['skip-threads'] ? undefined : await threads(projectDir);
 const html = await htmlProcessorCost({ ESLint, wechatOa, rounds: ROUNDS, corpus, allOff });
 const scale = await scaling(projectDir);
+const summaries = [
+  ...(corpus ? [{ label: 'corpus (one model per repository)', ...summaryCost(readdirSync(corpus).map((name) => path.join(corpus, name)).filter((dir) => statSync(dir).isDirectory())) }] : []),
+  { label: `generated project (${FILES} files)`, ...summaryCost([projectDir]) },
+];
 
 let server = null;
 const serverBench = path.join(root, 'packages/language-server/bench/server-bench.mjs');
@@ -294,6 +327,10 @@ if (threadTimes) {
       : `Two threads did not pay here (${pct(two / one - 1)}): each worker loads ESLint, the parser and the plugin again, and on a machine whose two cores are shared the second thread gains nothing. Use \`--concurrency 2\` only with two idle cores and hundreds of files.`,
   );
 }
+lines.push('', '## Module summaries', '');
+lines.push('Every script module summarised once by a fresh project model (cold), then asked again (warm), one process (docs/cross-file.md).', '');
+lines.push('| modules | count | cold | warm |', '|---|---|---|---|');
+for (const { label, modules, cold, warm } of summaries) lines.push(`| ${label} | ${modules} | ${fmt(cold)} | ${fmt(warm)} |`);
 lines.push('', '## HTML pages', '');
 lines.push(html.markdown);
 lines.push('', '## Scaling', '');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLAUSES } from 'eslint-plugin-wechat-oa';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findingsOf, removeTempDirs, runCli } from './helpers/cli.js';
+import { findingsOf, removeTempDirs, runCli, tempDir, writeFiles } from './helpers/cli.js';
 import { scratchProject } from './helpers/project.js';
 import { PROBLEM_FILES, PROBLEM_FINDINGS, problemProject } from './helpers/scratch.js';
 
@@ -199,6 +199,29 @@ describe('--cache and --concurrency', () => {
     writeFileSync(path.join(dir, 'src', 'page.js'), "export const title = 'Share to WeChat';\n");
     const third = runCli(['--cache', '--format', 'json'], dir);
     expect(findingsOf(third.stdout, dir)).toEqual(PROBLEM_FINDINGS.filter((finding) => finding.file !== 'src/page.js'));
+  });
+
+  it('--cache lints a file again when a module it imports changes, and keeps the others cached', () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'src/lib/go.js': 'export function go(url) {\n  return url;\n}\n',
+      'src/page.js': "import { go } from './lib/go.js';\ngo('https://partner.example.com/welcome');\n",
+      'src/alone.js': "export const title = 'Share';\n",
+    });
+    const first = runCli(['--cache', '--format', 'json'], dir);
+    expect(findingsOf(first.stdout, dir)).toEqual([]);
+    expect(existsSync(path.join(dir, 'node_modules', '.cache', 'wechat-oa-lint', 'dependencies.json'))).toBe(true);
+    // The helper now navigates: page.js is unchanged, but its finding comes through the helper.
+    writeFileSync(path.join(dir, 'src', 'lib', 'go.js'), 'export function go(url) {\n  window.location.href = url;\n}\n');
+    const second = runCli(['--cache', '--format', 'json'], dir);
+    expect(findingsOf(second.stdout, dir)).toEqual([{ file: 'src/page.js', rule: 'wechat-oa/no-auto-redirect', line: 2, column: 1 }]);
+    // Back as it was: the cached finding goes too.
+    writeFileSync(path.join(dir, 'src', 'lib', 'go.js'), 'export function go(url) {\n  return url;\n}\n');
+    const third = runCli(['--cache', '--format', 'json'], dir);
+    expect(findingsOf(third.stdout, dir)).toEqual([]);
+    // A file that imports nothing of the project keeps its cache entry across the helper's changes.
+    const cache = readFileSync(path.join(dir, 'node_modules', '.cache', 'wechat-oa-lint', 'embedded.json'), 'utf8');
+    expect(cache).toContain('alone.js');
   });
 
   it('--concurrency 2 and auto report the same as a single thread', () => {

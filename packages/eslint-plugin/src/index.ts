@@ -26,7 +26,7 @@ export type { SavedPageEvidence } from './util/page-facts.js';
 export { createFactsCollector, explainText, type FileExplanation, type FileFacts } from './explain.js';
 export { parseCrossFileTrace, type CrossFileTrace } from './analysis/project/traces.js';
 export { invalidateModule, dependantsOfModule, setModuleText } from './analysis/project/model.js';
-export { importersOf } from './analysis/project/importers.js';
+export { importersOf, ModuleGraph } from './analysis/project/importers.js';
 export {
   disableCommentSyntaxAt,
   disableNextLineComment,

@@ -133,15 +133,8 @@ describe('one copy of each helper and table', () => {
 const KNOWN_RULE_TABLES: string[] = [
   'rules/no-affiliation-claim.ts: NON_TEXT_ATTRIBUTES',
   'rules/no-affiliation-claim.ts: TEMPLATE_TEXT_ATTRIBUTES',
-  'rules/no-platform-login-automation.ts: DISTINCTIVE_COOKIES',
-  'rules/no-platform-login-automation.ts: STORE_METHODS',
-  'rules/no-uncached-access-token.ts: REFRESH_WORDS',
-  'rules/no-uncached-access-token.ts: TOKEN_WORDS',
-  'rules/no-uncached-access-token.ts: CACHE_WRITE_WORDS',
-  'rules/no-uncached-access-token.ts: DELETE_METHODS',
   'rules/no-user-data-to-third-party.ts: URL_ATTRIBUTES',
   'rules/no-visitor-tracking.ts: ID_WORDS',
   'rules/require-content-check.ts: PUBLISHING_KINDS',
   'rules/require-content-check.ts: PUBLISHING_ENDPOINTS',
-  'rules/valid-template-message.ts: FOLLOWER_WORDS',
 ];

@@ -116,7 +116,7 @@ export function startServer(): void {
 
   // A save often touches several watched files, and a client may watch them twice (its own watcher and ours):
   // one restart for a burst of config events. A changed source module only drops its summary (and those built
-  // from it) in the worker, which keeps every other summary, and open files are linted again.
+  // from it) in the worker, which keeps every other summary, and the open files that import it are linted again.
   let changedFiles: string[] = [];
   let watchTimer: NodeJS.Timeout | undefined;
   connection.onDidChangeWatchedFiles((params) => {
@@ -128,8 +128,8 @@ export function startServer(): void {
       const configs = uris.filter((uri) => isConfigUri(uri));
       const modules = uris.filter((uri) => !isConfigUri(uri) && URI.parse(uri).scheme === 'file' && !uri.includes('/node_modules/'));
       if (configs.length === 0) {
-        session.modulesChanged(modules.map((uri) => ({ file: URI.parse(uri).fsPath })));
-        void diagnostics.refreshAll();
+        const dependants = session.modulesChanged(modules.map((uri) => ({ file: URI.parse(uri).fsPath })));
+        void diagnostics.refresh(dependants);
         return;
       }
       session.log(`Configuration files changed: ${configs.join(', ')}`);
@@ -139,8 +139,8 @@ export function startServer(): void {
     }, WATCH_DEBOUNCE_MS);
   });
 
-  // An edit of an open module changes what its importers see: after the edit's own debounce, the other open files
-  // are linted again against the unsaved text.
+  // An edit of an open module changes what its importers see: after the edit's own debounce, the open files that
+  // import it are linted again against the unsaved text.
   let editTimer: NodeJS.Timeout | undefined;
   let edited = new Map<string, string>();
   documents.onDidChangeContent((event) => {
@@ -152,8 +152,7 @@ export function startServer(): void {
     editTimer = setTimeout(() => {
       const changes = [...edited].map(([file, text]) => ({ file, text }));
       edited = new Map();
-      session.modulesChanged(changes);
-      void diagnostics.refreshAll();
+      void diagnostics.refresh(session.modulesChanged(changes));
     }, EDIT_DEPENDANTS_DEBOUNCE_MS);
   });
 

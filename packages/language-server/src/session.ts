@@ -6,6 +6,7 @@ import type { Connection, Diagnostic, InitializeParams, TextDocuments } from 'vs
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { ModuleGraph } from 'eslint-plugin-wechat-oa';
 import { failureDiagnostic, resultIdOf, toProblems, type Problem } from './converters/diagnostics.js';
 import type { JsxRegion, LintOutcome } from './lint/messages.js';
 import { WorkerHost, type JobResult } from './lint/worker-host.js';
@@ -40,6 +41,8 @@ export interface LintResult {
   version: number;
   /** Session generation the result belongs to; configuration changes start a new one. */
   generation: number;
+  /** How many module changes the session had seen when the lint started. */
+  moduleEpoch: number;
   document: TextDocument;
   settings: ServerSettings;
   problems: Problem[];
@@ -60,6 +63,8 @@ interface DocumentState {
   saved?: Promise<LintResult | undefined>;
   timer?: NodeJS.Timeout;
   seenVersion: number;
+  /** A module the document imports changed at this module epoch: results linted before it are stale. */
+  staleBefore?: number;
 }
 
 const LANGUAGE_EXTENSIONS: Record<string, string> = {
@@ -186,13 +191,46 @@ export class Session {
   /** Modules changed on disk or in the editor since the last lint: the next lint drops their summaries first. */
   readonly #changedModules: { file: string; text?: string }[] = [];
 
+  /** Counts module changes: a result linted before the last change of a module its file imports is stale. */
+  #moduleEpoch = 0;
+
   /**
-   * A module changed: every open file may have read its summary (a call of its helper, a value of its config),
-   * so the next lint drops it in the worker (which keeps every other summary) and open files are linted again.
+   * Modules changed: the next lint drops their summaries in the worker (which keeps every other summary), and the
+   * open files that import one of them, directly or through other modules (ModuleGraph, the plugin's own
+   * resolution, reading open files' unsaved text), lose their results. Returns those files' URIs: only they are
+   * linted again.
    */
-  modulesChanged(files: readonly { file: string; text?: string }[]): void {
+  modulesChanged(files: readonly { file: string; text?: string }[]): string[] {
     this.#changedModules.push(...files);
-    this.generation++;
+    const epoch = ++this.#moduleEpoch;
+    const changed = new Set(files.map((change) => change.file));
+    const texts = new Map<string, string>();
+    for (const uri of this.openUris()) {
+      const parsed = URI.parse(uri);
+      const document = this.documents.get(uri);
+      if (parsed.scheme === 'file' && document) texts.set(parsed.fsPath, document.getText());
+    }
+    for (const change of files) if (change.text !== undefined) texts.set(change.file, change.text);
+    const graphs = new Map<string, ModuleGraph>();
+    const dependants: string[] = [];
+    for (const uri of this.openUris()) {
+      const parsed = URI.parse(uri);
+      if (parsed.scheme !== 'file' || changed.has(parsed.fsPath)) continue;
+      const { cwd } = this.locate(uri, this.documents.get(uri)?.languageId ?? '');
+      let graph = graphs.get(cwd);
+      if (!graph) graphs.set(cwd, (graph = new ModuleGraph(cwd, {}, texts)));
+      if (!graph.dependsOnAny(parsed.fsPath, changed)) continue;
+      const state = this.state(uri);
+      state.staleBefore = epoch;
+      state.saved = undefined;
+      dependants.push(uri);
+    }
+    return dependants;
+  }
+
+  /** Whether a result is still current for its document's module dependencies. */
+  #freshForModules(uri: string, result: LintResult): boolean {
+    return result.moduleEpoch >= (this.#states.get(uri)?.staleBefore ?? 0);
   }
 
   openUris(): string[] {
@@ -203,7 +241,7 @@ export class Session {
   currentResult(uri: string): LintResult | undefined {
     const document = this.documents.get(uri);
     const result = this.#states.get(uri)?.result;
-    return document && result && result.version === document.version && result.generation === this.generation ? result : undefined;
+    return document && result && result.version === document.version && result.generation === this.generation && this.#freshForModules(uri, result) ? result : undefined;
   }
 
   snapshot(document: TextDocument): Snapshot {
@@ -218,7 +256,7 @@ export class Session {
     const state = this.state(snapshot.uri);
     const run = state.chain.then(async () => {
       const last = state.result;
-      if (last && last.version === snapshot.version && last.generation === this.generation) return last;
+      if (last && last.version === snapshot.version && last.generation === this.generation && this.#freshForModules(snapshot.uri, last)) return last;
       if (!isWanted()) return undefined;
       const result = await this.lint(snapshot);
       // The document may have been closed meanwhile; then its state is gone and this result is dropped.
@@ -232,10 +270,11 @@ export class Session {
   /** Lints a snapshot in the worker and turns the outcome into diagnostics (or the one diagnostic of a failure). */
   async lint(snapshot: Snapshot, fix = false): Promise<LintResult> {
     const generation = this.generation;
+    const moduleEpoch = this.#moduleEpoch;
     const settings = await this.settingsFor(snapshot.uri);
     const document = TextDocument.create(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text);
     const { filePath, cwd, isFile } = this.locate(snapshot.uri, snapshot.languageId);
-    const base = { version: snapshot.version, generation, document, settings, filePath, jsxRegions: [] as JsxRegion[] };
+    const base = { version: snapshot.version, generation, moduleEpoch, document, settings, filePath, jsxRegions: [] as JsxRegion[] };
     const bytes = Buffer.byteLength(snapshot.text, 'utf8');
     if (bytes > MAX_FILE_BYTES) {
       this.#reportOnce(`${snapshot.uri} size`, `Skipped ${filePath}: ${bytes} bytes is over the 1 MiB limit.`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ESLint, type Rule } from 'eslint';
 import { importersOf, type Locale } from 'eslint-plugin-wechat-oa';
+import { dropStaleDependants } from './dependency-cache.js';
 import {
   embeddedResult,
   ProjectConfigError,
@@ -80,6 +81,17 @@ export async function lintRoot(root: string, inputs: string[], context: RootCont
     // A file that imports a changed module (directly or through another) may report through it: lint it too.
     const importers = importersOf(root, changed, files.map((file) => file.path));
     files = files.filter((file) => changed.has(file.path) || importers.has(file.path));
+  }
+
+  if (args.cache) {
+    // ESLint's cache knows each file alone: a file whose imported modules changed is linted again.
+    const cacheFolder = path.join(root, 'node_modules', '.cache', 'wechat-oa-lint');
+    dropStaleDependants(
+      root,
+      files.map((file) => file.path),
+      [params('project').cacheLocation, params('embedded').cacheLocation],
+      path.join(cacheFolder, 'dependencies.json'),
+    );
   }
 
   progress.update(`reading configs for ${files.length} files`);

@@ -1,12 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ITERATION_METHODS, LIST_HELPER_METHODS, LIST_HELPER_OBJECTS } from '../knowledge/runtime.js';
-import { identifierWords, matchesWordPattern } from '../util/name-words.js';
+import { matchesWordPattern } from '../util/name-words.js';
 import { childNodes } from './api-calls.js';
 import { calleeName, calleeObject, isFunctionNode, memberName, unwrap } from './ast.js';
 
 /**
  * Where an API call runs, as the S10/S11 rules need it: inside a loop (statements, array iteration callbacks,
- * `Promise.all(list.map(…))`, recursion), inside a wechat message handler, behind a cache or expiry check.
+ * `Promise.all(list.map(…))`, recursion), inside a wechat message handler. Cache and expiry checks around a token
+ * fetch are token-cache.ts's.
  */
 
 
@@ -239,56 +240,4 @@ export function enclosingMessageHandler(node: TSESTree.Node): TSESTree.FunctionL
     current = current.parent;
   }
   return undefined;
-}
-
-// ── Cache and expiry checks ────────────────────────────────────────────────────────────────────────────────
-
-/** Name words that make a test a cache or expiry check: `if (cache.token && Date.now() < cache.expiresAt)`. */
-const CACHE_WORDS = new Set(['cache', 'cached', 'caches', 'expire', 'expires', 'expired', 'expiry', 'expiration', 'expiresat', 'ttl', 'valid', 'token', 'ticket', 'memo', 'store', 'stored', 'redis', 'stale', 'fresh']);
-
-function namesIn(node: TSESTree.Node, limit = 2000): string[] {
-  const names: string[] = [];
-  const stack: TSESTree.Node[] = [node];
-  let steps = 0;
-  while (stack.length > 0 && steps++ < limit) {
-    const current = stack.pop() as TSESTree.Node;
-    if (current.type === 'Identifier') names.push(current.name);
-    else if (current.type === 'Literal' && typeof current.value === 'string') names.push(current.value);
-    if (isFunctionNode(current)) continue;
-    for (const child of childNodes(current)) stack.push(child);
-  }
-  return names;
-}
-
-function isCacheTest(test: TSESTree.Node): boolean {
-  const names = namesIn(test);
-  if (names.some((name) => name === 'Date' || name === 'now')) return true;
-  return names.some((name) => identifierWords(name).some((word) => CACHE_WORDS.has(word)));
-}
-
-/**
- * True when a cache or expiry check guards `node` inside `fn`: a test (`if`, `?:`, `&&`/`||`/`??`, `switch`)
- * that mentions a cached token, a cache or an expiry time and either encloses the call or returns before it.
- */
-export function hasCacheCheck(node: TSESTree.Node, fn: TSESTree.FunctionLike | undefined): boolean {
-  // Guards enclosing the call.
-  let child: TSESTree.Node = node;
-  let current = node.parent;
-  while (current && current !== fn) {
-    if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child !== current.test && isCacheTest(current.test)) return true;
-    if (current.type === 'LogicalExpression' && child === current.right && isCacheTest(current.left)) return true;
-    // `token ??= await fetchToken()`: the fetch runs only while the variable is empty.
-    if (current.type === 'AssignmentExpression' && (current.operator === '??=' || current.operator === '||=') && child === current.right) return true;
-    if (current.type === 'SwitchCase' && current.test && isCacheTest(current.test)) return true;
-    child = current;
-    current = current.parent;
-  }
-  const body = fn?.body;
-  if (!body || body.type !== 'BlockStatement') return false;
-  // Early returns before it: `if (cached && cached.expiresAt > Date.now()) return cached.token;`
-  for (const statement of body.body) {
-    if (statement.range[0] >= node.range[0]) break;
-    if (statement.type === 'IfStatement' && isCacheTest(statement.test)) return true;
-  }
-  return false;
 }

@@ -154,6 +154,25 @@ export function objectLacks(object: TSESTree.ObjectExpression, name: string): bo
   );
 }
 
+/**
+ * The property names written on an object literal's variable after it is built (`message.touser = openid` in the
+ * loop that sends it): the object as sent has them too.
+ */
+export function assignedProperties(object: TSESTree.ObjectExpression, scopeManager: TSESLint.Scope.ScopeManager | null): Set<string> {
+  const names = new Set<string>();
+  const declarator = object.parent;
+  if (!scopeManager || declarator?.type !== 'VariableDeclarator' || declarator.init !== object || declarator.id.type !== 'Identifier') return names;
+  const variable = findVariable(scopeManager, declarator.id);
+  for (const reference of variable?.references ?? []) {
+    const member = reference.identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== reference.identifier) continue;
+    const assignment = member.parent;
+    const name = memberName(member);
+    if (name !== undefined && assignment?.type === 'AssignmentExpression' && assignment.left === member) names.add(name);
+  }
+  return names;
+}
+
 // ── Requests and SDK calls from the shared analysis ──────────────────────────────────────────────────────────
 
 /** SDKs configured by one object, whose token store is a property of it. */

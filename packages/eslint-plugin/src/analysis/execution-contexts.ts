@@ -10,6 +10,8 @@ import {
   GESTURE_EVENTS,
   LISTENER_REGISTRATION_METHODS,
   LOGIN_ROUTE_WORDS,
+  ROUTE_TABLE_HANDLER_KEYS,
+  ROUTE_TABLE_PATH_KEYS,
   MIDDLEWARE_METHODS,
   NEST_ROUTE_DECORATORS,
   NEXT_ROUTE_HANDLER_EXPORTS,
@@ -72,11 +74,12 @@ function combine(contributions: readonly ExecutionContext[]): ExecutionContext {
 
 export function isLoginRoutePath(routePath: string | undefined): boolean {
   if (!routePath) return false;
-  const words = routePath
-    .toLowerCase()
-    .split(/[^a-z0-9-]+/u)
-    .flatMap((segment) => [segment, ...segment.split('-')]);
-  return words.some((word) => LOGIN_ROUTE_WORDS.includes(word) || identifierWords(word).some((w) => LOGIN_ROUTE_WORDS.includes(w)));
+  // Split before lowercasing, so camelCase paths (`/wxAuth`, `/oauthLogin`) keep their words.
+  const segments = routePath.split(/[^A-Za-z0-9-]+/u).flatMap((segment) => [segment, ...segment.split('-')]);
+  return segments.some((segment) => {
+    const lower = segment.toLowerCase();
+    return LOGIN_ROUTE_WORDS.includes(lower) || identifierWords(segment).some((word) => LOGIN_ROUTE_WORDS.includes(word.toLowerCase()));
+  });
 }
 
 export interface ContextInput {
@@ -382,6 +385,27 @@ export class ExecutionContexts {
       }
     }
     if (!server && fileKind !== 'unknown') return;
+    // Route table entries (`module.exports = { path: '/wxAuth', middleware: [check, wxAuth] }`), registered by a
+    // loop elsewhere: each function listed serves that path. Before the signature test below, which would take a
+    // `(ctx, next)` function of such a table for middleware of every request.
+    if (server) {
+      for (const object of nodes.ofType('ObjectExpression')) {
+        let routePath: string | undefined;
+        const handlers: TSESTree.Node[] = [];
+        for (const property of object.properties) {
+          if (property.type !== 'Property') continue;
+          const key = propertyKeyName(property);
+          if (key === undefined) continue;
+          if (ROUTE_TABLE_PATH_KEYS.has(key)) routePath = literalString(property.value);
+          else if (ROUTE_TABLE_HANDLER_KEYS.has(key)) {
+            const value = unwrap(property.value);
+            handlers.push(...(value.type === 'ArrayExpression' ? value.elements.filter((element): element is TSESTree.Expression => !!element && element.type !== 'SpreadElement') : [value]));
+          }
+        }
+        if (routePath === undefined || !routePath.startsWith('/') || handlers.length === 0) continue;
+        for (const handler of handlers) add(this.#resolveFunction(handler), { framework: fileFramework, kind: 'route', path: routePath, everyRequest: false });
+      }
+    }
     // Koa/Egg middleware: `async (ctx, next) => …` / `function (ctx, next)`.
     for (const fn of nodes.functions()) {
       const [first, second] = fn.params;
@@ -428,6 +452,14 @@ export class ExecutionContexts {
         } else if (fn.id.name === 'middleware' && /(?:^|[\\/])middleware\.[cm]?[jt]s$/u.test(this.#input.filename)) {
           add(fn, { framework: 'next', kind: 'middleware', path: undefined, everyRequest: true });
         }
+      }
+    }
+    // App Router pages (`app/shop/page.tsx`): the default export renders the page on the server for every visit,
+    // unless the file is a client component (`'use client'`).
+    const pagePath = nextPagePath(this.#input.filename);
+    if (pagePath !== undefined && !hasUseClientDirective(program)) {
+      for (const declaration of nodes.ofType('ExportDefaultDeclaration')) {
+        add(this.#resolveFunction(declaration.declaration), { framework: 'next', kind: 'route', path: pagePath, everyRequest: false });
       }
     }
     if (/(?:^|[\\/])pages[\\/]api[\\/]/u.test(this.#input.filename)) {
@@ -504,6 +536,24 @@ function trimSlashes(text: string): string {
 }
 
 /** `app/api/auth/login/route.ts` → `/api/auth/login`; `pages/api/oauth.ts` → `/api/oauth`. */
+/** The URL path of a Next.js App Router page file (`app/(auth)/server/page.tsx` → `/server`: route groups drop out). */
+function nextPagePath(filename: string): string | undefined {
+  const normalized = filename.split(path.sep).join('/');
+  const page = /(?:^|\/)app(\/.*)?\/page\.[cm]?[jt]sx?$/u.exec(normalized);
+  if (!page) return undefined;
+  const segments = (page[1] ?? '').split('/').filter((segment) => segment !== '' && !/^\(.*\)$/u.test(segment));
+  return `/${segments.join('/')}`;
+}
+
+/** A module that starts with the `'use client'` directive: a React client component. */
+function hasUseClientDirective(program: TSESTree.Program | undefined): boolean {
+  for (const statement of program?.body ?? []) {
+    if (statement.type !== 'ExpressionStatement' || !('directive' in statement) || statement.directive === undefined) return false;
+    if (statement.directive === 'use client') return true;
+  }
+  return false;
+}
+
 function nextRoutePath(filename: string): string | undefined {
   const normalized = filename.split(path.sep).join('/');
   const app = /(?:^|\/)app(\/.*)?\/route\.[cm]?[jt]sx?$/u.exec(normalized);

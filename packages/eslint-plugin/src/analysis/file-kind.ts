@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { BROWSER_FRAMEWORK_MODULES, BROWSER_ONLY_GLOBALS, COMMONJS_MODULE_GLOBALS, SERVER_FRAMEWORK_MODULES } from '../knowledge/runtime.js';
+import { BROWSER_FRAMEWORK_MODULES, BROWSER_ONLY_GLOBALS, COMMONJS_MODULE_GLOBALS, SERVER_FRAMEWORK_MODULES, TEST_FILE_GLOBS } from '../knowledge/runtime.js';
 import type { ResolvedSettings } from '../util/settings.js';
 import { freeGlobalReferenceMap, moduleSpecifiers } from './globals.js';
 
@@ -65,4 +65,11 @@ export function classifyFile(input: FileKindInput): FileKind {
   // counts as server code too until the whole-project import graph can say who imports it.
   if (COMMONJS_MODULE_GLOBALS.some((name) => globals.has(name))) return 'server';
   return 'unknown';
+}
+
+/** True for test code (knowledge/runtime.ts `TEST_FILE_GLOBS`): it runs for developers, never for the account's users. */
+export function isTestFile(filename: string, cwd: string): boolean {
+  // Only the path inside the project counts: a checkout kept under some `/tests/` folder is no test.
+  const relative = path.relative(cwd, filename).split(path.sep).join('/');
+  return TEST_FILE_GLOBS.some((glob) => minimatch(relative, glob, { dot: true }));
 }

@@ -5,15 +5,17 @@ import { fileKey } from './ast.js';
 import { CodePathFacts } from './code-paths.js';
 import { type DataFlow, dataFlowFor, type DataFlowSettings } from './dataflow/index.js';
 import { ExecutionContexts } from './execution-contexts.js';
-import { classifyFile, type FileKind } from './file-kind.js';
+import { classifyFile, isTestFile, type FileKind } from './file-kind.js';
+import { type ConsoleRequest, findConsoleRequests } from './mp-console.js';
 import { findNavigationSinks, type NavigationSink } from './navigation.js';
 import { type NodeIndex, nodeIndexOf } from './node-index.js';
 import { type FilePlatform, platformOf } from './platform.js';
 import { GlobalReferences } from './references.js';
 import { type HttpRequest, RequestFinder } from './requests.js';
 import { SdkClients } from './sdk-clients.js';
+import { TokenCaching } from './token-cache.js';
 import { Validation } from './validation.js';
-import { ProjectLink } from './project/link.js';
+import { ProjectLink, withLocalWrappers } from './project/link.js';
 import { crossFileOriginOf } from './project/traces.js';
 import type { Origin } from './project/types.js';
 import { type ProjectModel, projectModelFor } from './project/model.js';
@@ -24,10 +26,12 @@ export type { FileKind } from './file-kind.js';
 export type { Origin as CrossFileOrigin } from './project/types.js';
 export type { ExecutionContext, ServerHandler, ServerFramework } from './execution-contexts.js';
 export type { NavigationSink, NavigationKind } from './navigation.js';
+export type { ConsoleRequest } from './mp-console.js';
 export type { FilePlatform } from './platform.js';
 export type { GlobalAccess, GlobalAccessKind } from './references.js';
 export type { HttpRequest, HttpClientName } from './requests.js';
 export type { SdkClient, SdkMethodCall, SdkName } from './sdk-clients.js';
+export type { CacheGuard, TokenCaching } from './token-cache.js';
 export type { AllowlistCheck, CheckKind } from './validation.js';
 export type { AttackerSource, Hole, OriginClass, StringValue, UrlInfo, ValuePart } from './values.js';
 export { knownPrefix, leadingHole, markedText, parseUrl, textOf } from './values.js';
@@ -75,10 +79,12 @@ export class FileAnalysis {
   #sdk: SdkClients | undefined;
   #requests: readonly HttpRequest[] | undefined;
   #navigation: readonly NavigationSink[] | undefined;
+  #consoleRequests: readonly ConsoleRequest[] | undefined;
   #contexts: ExecutionContexts | undefined;
   #validation: Validation | undefined;
   #apiCalls: ApiCallAnalysis | undefined;
   #platform: FilePlatform | undefined;
+  #tokenCaching: TokenCaching | undefined;
   #project: ProjectLink | null | undefined;
   /** The settings object as configured: dependencies are analysed under the same settings. */
   readonly #rawSettings: unknown;
@@ -131,6 +137,11 @@ export class FileAnalysis {
     return this.#fileKind;
   }
 
+  /** Test code (a `test/` folder, `*.test.js`, `*.spec.ts` …): run by developers, never for the account's users. */
+  get isTestFile(): boolean {
+    return isTestFile(this.filename, this.cwd);
+  }
+
   /** Every node of the file by type. */
   get nodes(): NodeIndex {
     this.#nodes ??= nodeIndexOf(this.sourceCode);
@@ -149,10 +160,11 @@ export class FileAnalysis {
       scopeManager: this.#scopeManager,
       globals: this.globals,
       // `oauth.getAuthorizeURL(…)` of a tracked SDK client starts with the OAuth authorize URL.
+      // A helper of another module returns what its summary says (project/link.ts).
       callValues: (call) => {
-        const sdkCall = this.sdk.callAt(call);
+        const sdkCall = call.callee.type === 'MemberExpression' ? this.sdk.callAt(call) : undefined;
         const prefix = sdkCall ? SDK_URL_METHODS[sdkCall.method] : undefined;
-        return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : undefined;
+        return prefix ? [{ parts: [`${prefix}?`, hole(call)] }] : this.project?.returnValues(call);
       },
       importedValues: (node) => this.project?.importedValues(node),
     });
@@ -173,7 +185,13 @@ export class FileAnalysis {
 
   /** HTTP requests of every supported client, in source order. */
   get requests(): readonly HttpRequest[] {
-    this.#requests ??= new RequestFinder(this.#requestContext(), this.sdk).requests;
+    // Calls of the file's own request wrappers are requests too (project/link.ts, with the wrappers' summaries).
+    this.#requests ??= withLocalWrappers(new RequestFinder(this.#requestContext(), this.sdk).requests, {
+      filename: this.filename,
+      sourceCode: this.sourceCode,
+      nodes: this.nodes,
+      values: this.values,
+    });
     return this.#requests;
   }
 
@@ -181,6 +199,18 @@ export class FileAnalysis {
   get apiCalls(): ApiCallAnalysis {
     this.#apiCalls ??= collectApiCalls({ scopeManager: this.#scopeManager, requests: this.requests, sdk: this.sdk });
     return this.#apiCalls;
+  }
+
+  /** How token fetches are paced: their owning functions, cache checks and writes, timers (token-cache.ts). */
+  get tokenCaching(): TokenCaching {
+    this.#tokenCaching ??= new TokenCaching({ scopeManager: this.#scopeManager, nodes: this.nodes, text: this.sourceCode.text });
+    return this.#tokenCaching;
+  }
+
+  /** Requests and frames that open a page of the mp.weixin.qq.com console (its login included). */
+  get consoleRequests(): readonly ConsoleRequest[] {
+    this.#consoleRequests ??= findConsoleRequests(this.requests, this.values, this.nodes);
+    return this.#consoleRequests;
   }
 
   /** Browser navigations and server redirects, in source order. */
@@ -251,6 +281,10 @@ export class FileAnalysis {
       globals: this.globals,
       values: this.values,
       externalRequests: () => this.project?.requests() ?? [],
+      importedClient: (identifier: TSESTree.Identifier) => {
+        const found = this.project?.lookup(identifier);
+        return found?.kind === 'client' ? found.module : undefined;
+      },
     };
   }
 }

@@ -74,3 +74,25 @@ export function callsOn(use: TSESTree.Node): ValueCall | undefined {
   }
   return undefined;
 }
+
+/** Calls of a function of the file by its name: a declaration, a variable's initializer, a method (`this.name()`). */
+export function callsOfFunction(
+  fn: TSESTree.FunctionLike,
+  scopeManager: TSESLint.Scope.ScopeManager | null,
+  nodes: NodeIndex,
+): TSESTree.CallExpression[] {
+  let uses: TSESTree.Node[] = [];
+  if (fn.type === 'FunctionDeclaration') {
+    const variable = scopeManager?.getDeclaredVariables(fn)[0];
+    uses = variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : [];
+  } else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn) {
+    uses = valueUses(fn, scopeManager, nodes);
+  } else if (fn.parent?.type === 'MethodDefinition' && fn.parent.value === fn && !fn.parent.static) {
+    const name = propertyKeyName(fn.parent);
+    uses = name === undefined ? [] : thisMemberReads(fn.parent, name, nodes);
+  }
+  return uses.flatMap((use) => {
+    const call = callsOn(use);
+    return call && call.method === undefined ? [call.call] : [];
+  });
+}

@@ -61,6 +61,23 @@ export class NodeIndex {
     return (this.#byType.get(type) ?? []) as NodeByType[T][];
   }
 
+  /** Nodes of one type inside `node` (`node` itself included), in source order: a slice of `ofType`, no walk. */
+  within<T extends NodeType>(type: T, node: TSESTree.Node): readonly NodeByType[T][] {
+    const list = this.ofType(type);
+    const [start, end] = node.range;
+    // The list is in pre-order, so by start offset: the nodes inside start at or after `start` and before `end`.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (list[middle].range[0] < start) low = middle + 1;
+      else high = middle;
+    }
+    let last = low;
+    while (last < list.length && list[last].range[0] < end) last++;
+    return list.slice(low, last).filter((inner) => inner.range[1] <= end);
+  }
+
   #thisMembers: Map<string, TSESTree.MemberExpression[]> | undefined;
   #identifiers: Map<string, TSESTree.Identifier[]> | undefined;
 

@@ -55,6 +55,8 @@ export interface HttpRequest {
   readonly client: HttpClientName;
   /** Upper-case HTTP method when known (`GET` for a plain `fetch(url)`). */
   readonly method: string | undefined;
+  /** The expression that gives the method when it is not known text (a wrapper's parameter). */
+  readonly methodNode: TSESTree.Node | undefined;
   /** The URL expression, when the call has one (a config object's `url` property included). */
   readonly urlNode: TSESTree.Node | undefined;
   /** The URL's possible values, with the instance's base URL (`baseURL`, `prefixUrl`, node-easywechat) applied. */
@@ -66,6 +68,11 @@ export interface HttpRequest {
   readonly headers: TSESTree.Node | undefined;
   /** Chained calls that configure the request: superagent `.set(…)`, `.send(…)`, `.query(…)`. */
   readonly chain: readonly TSESTree.CallExpression[];
+  /**
+   * Set on a call of a request wrapper that was summarised (this file's own or another module's): the call's other
+   * arguments are not the request's data unless the summary says where they go (body, query, options, headers).
+   */
+  readonly throughWrapper?: true;
 }
 
 interface ArgumentsInfo {
@@ -88,6 +95,8 @@ export interface RequestContext {
   readonly values: StaticValues;
   /** Requests made through functions of other modules of the project (project/link.ts). */
   readonly externalRequests?: () => readonly HttpRequest[];
+  /** The SDK package of a client another module of the project constructs and exports, for a name bound to it. */
+  readonly importedClient?: (identifier: TSESTree.Identifier) => string | undefined;
 }
 
 function traceMapFor(module: HttpClientModule): TraceMap<ClientInfo> {
@@ -374,26 +383,32 @@ export class RequestFinder {
       return undefined;
     };
     info.urlNode ??= urlOption ?? option(URL_OPTIONS);
-    const methodNode = option(METHOD_OPTIONS);
-    const method = fixedMethod ?? info.method ?? (methodNode ? values.textOf(methodNode)?.toUpperCase() : undefined) ?? defaultMethod(client, shape);
+    const methodNode = shape === 'method-url' ? args[0] : option(METHOD_OPTIONS);
+    // A method option whose value is not known (a wrapper's parameter) leaves the method unknown, not the default.
+    const method = fixedMethod ?? info.method ?? (methodNode ? values.textOf(methodNode)?.toUpperCase() : defaultMethod(client, shape));
     let url: readonly StringValue[] = info.urlNode ? values.valuesOf(info.urlNode) : [];
-    if (client === 'node-http' && options && !option(URL_OPTIONS)) url = this.#nodeHttpUrl(call, options);
+    // `https.request({ hostname, path })`; `https.request(url, { method })` has its URL in front.
+    if (client === 'node-http' && options && !info.urlNode) url = this.#nodeHttpUrl(call, options);
     const optionBase = option(['baseURL', 'prefixUrl', 'baseUrl']);
     const bases = optionBase ? values.valuesOf(optionBase) : base;
     if (bases && bases.length > 0) url = url.map((value) => withBase(value, bases[0]));
     // urllib, `ctx.curl` and `uni.request` send the `data` of a GET as its query string.
     const dataIsQuery = GET_DATA_AS_QUERY_CLIENTS.has(client) && (method === 'GET' || method === 'HEAD');
+    const chain = requestChain(call, client);
+    // superagent's `.query({ access_token })` chained on the request: the same name as the query option.
+    const chainQuery = chain.find((link) => QUERY_OPTIONS.includes(calleeName(link) ?? ''))?.arguments[0];
     this.requests.push({
       node: call,
       client,
       method,
+      methodNode: method === undefined ? methodNode : undefined,
       urlNode: info.urlNode,
       url,
       options,
       body: info.body ?? (dataIsQuery ? option(BODY_OPTIONS.filter((name) => name !== DATA_OPTION)) : option(BODY_OPTIONS)),
-      query: option(QUERY_OPTIONS) ?? (dataIsQuery ? option([DATA_OPTION]) : undefined),
+      query: option(QUERY_OPTIONS) ?? (dataIsQuery ? option([DATA_OPTION]) : undefined) ?? chainQuery,
       headers: option(HEADER_OPTIONS),
-      chain: requestChain(call, client),
+      chain,
     });
   }
 

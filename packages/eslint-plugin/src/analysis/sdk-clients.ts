@@ -217,13 +217,16 @@ export class SdkClients {
         .map((reference) => memberChain(reference.identifier))
         .filter((chain): chain is { path: string[]; node: TSESTree.Node } => chain?.path.length === 1);
       const methods = uses.map((use) => use.path[0]);
+      // The module's summary may say what it exports: a wechat-api or co-wechat-api client made there.
+      const summarised = this.#context.importedClient?.(binding);
+      const known = summarised === 'wechat-api' || summarised === 'co-wechat-api' ? summarised : undefined;
       const named = [...identifierWords(binding.name), ...moduleWords(module)].some((word) => PROJECT_CLIENT_WORDS.has(word));
-      if (!named && !methods.some((method) => WECHAT_API_SIGNATURE_METHODS.has(method))) continue;
-      const pkg = methods.some(
-        (method) => Object.hasOwn(SDK_METHODS['wechat-api'], method) && !Object.hasOwn(SDK_METHODS['co-wechat-api'], method),
-      )
-        ? 'wechat-api'
-        : 'co-wechat-api';
+      if (!known && !named && !methods.some((method) => WECHAT_API_SIGNATURE_METHODS.has(method))) continue;
+      const pkg =
+        known ??
+        (methods.some((method) => Object.hasOwn(SDK_METHODS['wechat-api'], method) && !Object.hasOwn(SDK_METHODS['co-wechat-api'], method))
+          ? 'wechat-api'
+          : 'co-wechat-api');
       const client: ProjectClient = { binding, module, pkg };
       this.projectClients.push(client);
       for (const use of uses) this.#sdkUse(client, pkg, use.path, use.node);

@@ -9,6 +9,7 @@ import {
   REQUEST_OBJECT_NAMES,
   REQUEST_OWN_URL_PROPERTIES,
 } from '../knowledge/untrusted-input.js';
+import { OBJECT_SERIALIZERS, QUERY_STRING_SERIALIZERS } from '../knowledge/http-clients.js';
 import { hostMatchesPattern, isWeixinHost } from '../knowledge/weixin-urls.js';
 import { calleeName, calleeObject, findVariable, isFunctionNode, literalString, memberName, propertyKeyName, unwrap } from './ast.js';
 import type { GlobalReferences } from './references.js';
@@ -231,6 +232,12 @@ function concat(values: readonly (readonly StringValue[])[]): StringValue[] {
   return result;
 }
 
+/** `new URL(…)`. */
+function isUrlConstruction(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  return target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL';
+}
+
 function union(...lists: (readonly StringValue[])[]): StringValue[] {
   const all = lists.flat();
   if (all.length <= MAX_ALTERNATIVES) return all;
@@ -399,6 +406,14 @@ export function parseUrl(value: StringValue): UrlInfo {
   const query = new Map<string, string | undefined>();
   for (const param of params) query.set(param.name, param.value);
   return { form, scheme, host, hostStart, hostEnd, path, pathStart: at, pathComplete: holeInPath === -1, query, params, queryComplete };
+}
+
+/**
+ * The parameter names of an `application/x-www-form-urlencoded` body (`a=1&token=${t}`), read by the URL parser as
+ * the query of an empty URL, so a form and a query string are read alike.
+ */
+export function formParameterNames(value: StringValue): Set<string> {
+  return new Set(parseUrl(joinValues(textValue('?'), value)).query.keys());
 }
 
 /**
@@ -639,6 +654,35 @@ export class StaticValues {
     return this.#resolveObject(node, 0) ?? undefined;
   }
 
+  /**
+   * The object literal whose fields an expression carries: the object itself, or the one a serializer turns into
+   * text (`JSON.stringify(o)`, `qs.stringify(o)`, `$.param(o)`, `new URLSearchParams(o)`; knowledge/http-clients.ts).
+   */
+  serializedObjectOf(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+    let current = unwrap(node);
+    for (let depth = 0; depth < 4; depth++) {
+      if (current.type === 'Identifier' && this.#context.scopeManager) {
+        const variable = findVariable(this.#context.scopeManager, current);
+        const init = variable ? this.#singleInit(variable) : undefined;
+        if (!init) break;
+        current = unwrap(init);
+        continue;
+      }
+      if (current.type !== 'CallExpression' && current.type !== 'NewExpression') break;
+      const callee = unwrap(current.callee);
+      const path =
+        callee.type === 'Identifier'
+          ? callee.name
+          : callee.type === 'MemberExpression' && callee.object.type === 'Identifier'
+            ? `${callee.object.name}.${memberName(callee) ?? ''}`
+            : undefined;
+      const first = current.arguments[0];
+      if (!path || !OBJECT_SERIALIZERS.has(path) || !first || first.type === 'SpreadElement') break;
+      current = unwrap(first);
+    }
+    return this.objectOf(current);
+  }
+
   /** The value node of a property of the object an expression denotes: `config.url` of `const config = {...}`. */
   propertyOf(node: TSESTree.Node, name: string): TSESTree.Node | undefined {
     const object = this.objectOf(node);
@@ -828,7 +872,8 @@ export class StaticValues {
         }
       }
       if (sources.length === 0) return this.#unknown(node);
-      return union(...sources.map((source) => this.#evaluate(source, depth + 1)));
+      const values = union(...sources.map((source) => this.#evaluate(source, depth + 1)));
+      return sources.length === 1 && isUrlConstruction(sources[0]) ? this.#withSearchParams(values, variable, node, depth) : values;
     }
     // Destructuring: `const { next } = req.query`, `const [first] = ['https://a.example']`.
     if (!declarator.init || writes.length > 1) return this.#unknown(node);
@@ -946,6 +991,17 @@ export class StaticValues {
       }
       if (name === 'searchParams') return this.#derived(node, object, depth);
     }
+    // `.href` of a URL object another module's helper returns (`authorizeUrl(back).href`, through a constant too).
+    if (name === 'href') {
+      let target: TSESTree.Node | undefined = object;
+      if (target.type === 'Identifier' && this.#context.scopeManager) {
+        const variable = findVariable(this.#context.scopeManager, target);
+        target = variable ? this.#singleInit(variable) : undefined;
+      }
+      const call = target ? unwrap(target) : undefined;
+      const returned = call?.type === 'CallExpression' ? this.#context.callValues?.(call) : undefined;
+      if (returned) return returned;
+    }
     // The server's own request URL (`req.url`, `request.nextUrl`, `ctx.href`): own origin.
     if (object.type === 'Identifier' && REQUEST_OBJECT_NAMES.has(object.name) && REQUEST_OWN_URL_PROPERTIES.has(name)) {
       const variable = this.#context.scopeManager ? findVariable(this.#context.scopeManager, object) : undefined;
@@ -961,19 +1017,51 @@ export class StaticValues {
     return this.#unknown(node);
   }
 
-  /** The values of a `new URL(…)` object an expression denotes. */
+  /** The values of a `new URL(…)` object an expression denotes (with the query its `searchParams` were given). */
   #urlObject(node: TSESTree.Node, depth: number): readonly StringValue[] | undefined {
-    let target = unwrap(node);
+    const target = unwrap(node);
     if (target.type === 'Identifier' && this.#context.scopeManager) {
       const variable = findVariable(this.#context.scopeManager, target);
       const init = variable ? this.#singleInit(variable) : undefined;
-      if (!init) return undefined;
-      target = unwrap(init);
+      if (!init || !isUrlConstruction(init)) return undefined;
+      return this.#identifier(target, depth + 1);
     }
-    if (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'URL') {
-      return this.#evaluate(target, depth + 1);
+    return isUrlConstruction(target) ? this.#evaluate(target, depth + 1) : undefined;
+  }
+
+  /**
+   * A URL object's value at `use`: its construction, plus the query parameters that `url.searchParams.set(k, v)` /
+   * `.append(k, v)` added before it (`url.toString()`, `fetch(url)`, `url.href` after the calls). A parameter whose
+   * name is not known leaves the query incomplete.
+   */
+  #withSearchParams(values: readonly StringValue[], variable: TSESLint.Scope.Variable, use: TSESTree.Node, depth: number): readonly StringValue[] {
+    const added: StringValue[] = [];
+    for (const reference of variable.references) {
+      const identifier = reference.identifier;
+      if (identifier.range[0] >= use.range[0]) continue;
+      const params = identifier.parent;
+      if (params?.type !== 'MemberExpression' || params.object !== identifier || memberName(params) !== 'searchParams') continue;
+      const method = params.parent;
+      if (method?.type !== 'MemberExpression' || method.object !== params) continue;
+      const methodName = memberName(method);
+      if (methodName !== 'set' && methodName !== 'append') continue;
+      const call = method.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== method || !call.arguments[0] || !call.arguments[1]) continue;
+      const key = this.textOf(call.arguments[0]);
+      const value = this.#evaluate(call.arguments[1], depth + 1);
+      const valuePart = value.length === 1 ? value[0] : { parts: [hole(call.arguments[1])] };
+      added.push(key === undefined ? { parts: [hole(call.arguments[0])] } : joinValues(textValue(`${encodeURIComponent(key)}=`), valuePart));
     }
-    return undefined;
+    if (added.length === 0) return values;
+    return values.map((base) => {
+      const pieces: StringValue[] = [base];
+      let separator = knownPrefix(base).includes('?') ? '&' : '?';
+      for (const pair of added) {
+        pieces.push(textValue(separator), pair);
+        separator = '&';
+      }
+      return joinValues(...pieces);
+    });
   }
 
   #call(node: TSESTree.CallExpression, depth: number): readonly StringValue[] {
@@ -999,6 +1087,9 @@ export class StaticValues {
           return text === undefined ? { parts: [hole(node)] } : textValue(encodeURIComponent(text));
         });
       }
+      // A function of another module that returns a known string (project/link.ts).
+      const known = this.#context.callValues?.(node);
+      if (known) return known;
       const fn = this.functionOf(callee);
       if (fn) return this.#returnsOf(fn, node, depth);
       return this.#unknown(node);
@@ -1021,7 +1112,7 @@ export class StaticValues {
       if (name === 'concat') {
         return concat([this.#evaluate(object, next), ...node.arguments.map((argument) => this.#evaluate(argument, next))]);
       }
-      if (name === 'stringify' && object.type === 'Identifier' && ['qs', 'querystring'].includes(object.name) && first) {
+      if (name !== undefined && object.type === 'Identifier' && QUERY_STRING_SERIALIZERS.has(`${object.name}.${name}`) && first) {
         return this.#queryString(first, depth);
       }
       if (name === 'parse' && object.type === 'Identifier' && object.name === 'JSON' && first) return this.#derived(node, first, depth);

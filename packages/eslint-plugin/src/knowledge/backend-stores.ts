@@ -102,3 +102,25 @@ export const BROWSER_STORAGE_DELETE_METHODS: ReadonlySet<string> = new Set(['rem
 
 /** The inbound event an Official Account receives when a user unfollows: the natural place to delete their data. */
 export const UNSUBSCRIBE_EVENT = 'unsubscribe';
+
+/**
+ * Methods that keep what they are given, whatever the library: a key-value store, a database, a file,
+ * `localStorage` (not `update`: a hash's `update(data)` keeps nothing).
+ */
+export const GENERIC_STORE_WRITE_METHODS: ReadonlySet<string> = new Set([
+  'set', 'setex', 'setEx', 'hset', 'hSet', 'hmset', 'mset', 'put', 'setItem', 'lpush', 'rpush', 'sadd',
+  'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'outputFile', 'outputJson', 'writeJson', 'writeJSON',
+  'save', 'insert', 'insertOne', 'insertMany', 'create', 'updateOne', 'upsert', 'findOneAndUpdate',
+]);
+/** Of those, the ones whose first argument is a key or a path, not the value kept. */
+export const KEYED_STORE_WRITE_METHODS: ReadonlySet<string> = new Set([
+  'set', 'setex', 'setEx', 'hset', 'hSet', 'put', 'setItem', 'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync',
+  'outputFile', 'outputJson', 'writeJson', 'writeJSON',
+]);
+/**
+ * Words of a project module's path that say the module keeps data (`../storage/db.js`, `@/repositories/session`):
+ * a value handed to a function imported from such a module is stored.
+ */
+export const PROJECT_STORE_MODULE_WORDS: ReadonlySet<string> = new Set([
+  'db', 'database', 'storage', 'store', 'stores', 'repository', 'repositories', 'dao', 'persistence',
+]);

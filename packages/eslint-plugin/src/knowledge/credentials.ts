@@ -5,7 +5,7 @@
  */
 
 /** The kinds of credential the rule recognises. */
-export type CredentialKind = 'appSecret' | 'aesKey' | 'token' | 'payKey';
+export type CredentialKind = 'appSecret' | 'aesKey' | 'token' | 'payKey' | 'accessToken' | 'databasePassword';
 
 export interface CredentialSpec {
   kind: CredentialKind;
@@ -23,8 +23,16 @@ export interface CredentialSpec {
   namesWithSibling?: readonly string[];
   /** Sibling names that make `namesWithSibling` count. */
   siblings?: readonly string[];
-  /** The value's shape. Checked with plain character tests, not a regex, so the cost is linear. */
-  shape: { minLength: number; maxLength: number; charset: 'hex' | 'alnum' };
+  /**
+   * True when a sibling counts whatever text it holds (`database: 'shop'`); otherwise a sibling holding text
+   * that is no account value (`{ appid: 'AppID', token: 'Verify' }`, form labels) does not count.
+   */
+  siblingsWithAnyText?: boolean;
+  /**
+   * The value's shape. Checked with plain character tests, not a regex, so the cost is linear. `token`: letters,
+   * digits, `-` and `_`; `text`: any printable ASCII but spaces and quotes.
+   */
+  shape: { minLength: number; maxLength: number; charset: 'hex' | 'alnum' | 'token' | 'text' };
 }
 
 /** The sibling names that identify an Official Account configuration. */
@@ -63,6 +71,26 @@ export const CREDENTIALS: readonly CredentialSpec[] = [
     namesWithSibling: ['token'],
     siblings: ACCOUNT_NAMES,
     shape: { minLength: 3, maxLength: 32, charset: 'alnum' },
+  },
+  {
+    kind: 'accessToken',
+    label: { en: 'access_token', 'zh-CN': 'access_token（接口调用凭据）' },
+    // An interface access_token fetched once and committed: digits, `_`, then well over a hundred letters, digits,
+    // `-` and `_` (the platform reserves 512 characters for it). Anyone holding it calls the API as the account
+    // until it expires. A JWT (with dots) or a short test value has another shape.
+    names: ['accessToken'],
+    shape: { minLength: 64, maxLength: 512, charset: 'token' },
+  },
+  {
+    kind: 'databasePassword',
+    label: { en: 'database password', 'zh-CN': '数据库密码' },
+    // The password of the database that keeps the users' data, beside the database's name in a connection
+    // configuration (`{ host, username, password, database }`).
+    names: [],
+    namesWithSibling: ['password', 'passwd', 'pwd'],
+    siblings: ['database', 'dbName'],
+    siblingsWithAnyText: true,
+    shape: { minLength: 4, maxLength: 64, charset: 'text' },
   },
 ];
 
@@ -142,6 +170,13 @@ export function looksLikeAccountValue(text: string): boolean {
   return /^(?:wx[\da-f]{16}|\d{6,12}|[\da-f]{32}|[\da-z]{43})$/iu.test(text);
 }
 
+/**
+ * Prefixes of environment variables that front-end build tools write into the browser bundle (Next.js
+ * `NEXT_PUBLIC_`, Vite `VITE_`, Vue CLI `VUE_APP_`, Create React App `REACT_APP_`, Nuxt `NUXT_PUBLIC_`, Gatsby
+ * `GATSBY_`, Expo `EXPO_PUBLIC_`, Taro `TARO_APP_`): a secret kept in one ships to every visitor.
+ */
+export const PUBLIC_ENV_PREFIXES: readonly string[] = ['NEXT_PUBLIC_', 'VITE_', 'VUE_APP_', 'REACT_APP_', 'NUXT_PUBLIC_', 'GATSBY_', 'EXPO_PUBLIC_', 'TARO_APP_'];
+
 /** Prefix of the environment variable names the suggestion proposes: `appSecret` → `WECHAT_APP_SECRET`. */
 export const ENV_NAME_PREFIX = 'WECHAT_';
 
@@ -151,6 +186,12 @@ export const ENV_NAME_PREFIX = 'WECHAT_';
  * array holding a value beside both of these names is that check, so the value is the server Token.
  */
 export const SIGNATURE_CHECK_PARTS: readonly string[] = ['timestamp', 'nonce'];
+
+/**
+ * The part of the signature check that marks a file for the prefilter (knowledge/prefilter.ts): every check holds
+ * both parts, and `nonce` is the far rarer word, so files that only stamp times build no model.
+ */
+export const SIGNATURE_CHECK_TRIGGER = 'nonce';
 
 /**
  * Words that name a mini program's own configuration or credentials (`config.mina.appid`, `miniProgram.secret`,

@@ -48,6 +48,12 @@ export const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'queueMicrotask',
 ]);
 
+/**
+ * Calls that run a callback on a recurring schedule, no user and no request behind it: `setInterval`,
+ * node-schedule's `scheduleJob`, node-cron's `schedule`, `cron`, `new CronJob(…)`.
+ */
+export const SCHEDULER_FUNCTIONS: ReadonlySet<string> = new Set(['setInterval', 'scheduleJob', 'schedule', 'cron', 'CronJob']);
+
 /** Observers whose callback runs on their own (`new IntersectionObserver(cb)`). */
 export const OBSERVER_CONSTRUCTORS: ReadonlySet<string> = new Set([
   'MutationObserver',
@@ -158,5 +164,17 @@ export const NEST_ROUTE_DECORATORS: ReadonlySet<string> = new Set(['Get', 'Post'
 export const NEST_EVERY_REQUEST_INTERFACES: ReadonlySet<string> = new Set(['CanActivate', 'NestInterceptor', 'NestMiddleware']);
 /** Next.js App Router route handler exports (`export async function GET(request)`). */
 export const NEXT_ROUTE_HANDLER_EXPORTS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+/**
+ * Keys of a route table entry (`{ type: 'get', path: '/wxAuth', middleware: [check, wxAuth] }`, hapi's
+ * `{ method, path, handler }`): the route's path, and the functions that serve it.
+ */
+export const ROUTE_TABLE_PATH_KEYS: ReadonlySet<string> = new Set(['path', 'url']);
+export const ROUTE_TABLE_HANDLER_KEYS: ReadonlySet<string> = new Set(['handler', 'handlers', 'middleware', 'middlewares', 'controller', 'action']);
+/**
+ * Words of a condition that checks for a signed-in visitor (`if (!ctx.session.user)`), or for the OAuth `code`
+ * Weixin sends back (`if (!code)`: a visitor without one has not authorized yet): a page route that redirects under
+ * such a condition bounces every new visitor. Matched at the start of words of the condition's text.
+ */
+export const SESSION_CHECK_WORDS: readonly string[] = ['session', 'user', 'openid', 'token', 'login', 'logged', 'auth', 'cookie', 'uid', 'code'];
 /** Words of a route path that make it a login route: the user asked to log in. */
 export const LOGIN_ROUTE_WORDS: readonly string[] = ['login', 'auth', 'oauth', 'signin', 'sign-in', 'logon'];

@@ -335,3 +335,12 @@ export const NOT_REQUEST_CALLEE_WORDS: ReadonlySet<string> = new Set([
   'test',
   'index',
 ]);
+
+/**
+ * Calls that turn an object into the query or form text a request carries (`qs.stringify({ openid })`,
+ * jQuery's `$.param({ openid })`): the text holds the object's fields, so what is known of them stays known.
+ */
+export const QUERY_STRING_SERIALIZERS: ReadonlySet<string> = new Set(['qs.stringify', 'querystring.stringify', '$.param', 'jQuery.param']);
+
+/** Calls and constructors whose result carries an object's fields as text (JSON, form data): `JSON.stringify(o)`. */
+export const OBJECT_SERIALIZERS: ReadonlySet<string> = new Set([...QUERY_STRING_SERIALIZERS, 'JSON.stringify', 'String', 'URLSearchParams']);

@@ -56,6 +56,17 @@ export const LOGGER_METHODS: ReadonlySet<string> = new Set([
   'notice',
 ]);
 
+/**
+ * Modules whose export makes a logging function: `debug('app:auth')` and Node's `util.debuglog('app')` return a
+ * function that prints its arguments (to stderr when its namespace is enabled). By module, the exported names that
+ * are such factories (`default` for the module itself).
+ */
+export const LOGGER_FACTORIES: Readonly<Record<string, readonly string[]>> = {
+  debug: ['default'],
+  util: ['debuglog', 'debug'],
+  'node:util': ['debuglog', 'debug'],
+};
+
 /** Response writers that send a value back to the browser (Express, Koa, Fastify, Nest returns handled apart). */
 export const RESPONSE_METHODS: ReadonlySet<string> = new Set(['json', 'send', 'jsonp', 'end', 'write', 'render']);
 /**

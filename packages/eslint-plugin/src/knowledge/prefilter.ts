@@ -11,7 +11,7 @@
  * written with capitals match only as spelled: `build` does not hold `uid`, `gap` does not hold `ga`, and Node's
  * `fs` is not FullStory's `FS`.
  */
-import { CREDENTIALS, SECRET_QUERY_PATHS } from './credentials.js';
+import { CREDENTIALS, SECRET_QUERY_PATHS, SIGNATURE_CHECK_TRIGGER } from './credentials.js';
 import { CATALOG_HOSTS, CATALOG_ROOTS, TOKEN_ENDPOINT_IDS } from './endpoints.js';
 import { BROWSER_AUTOMATION_MODULES } from './http-clients.js';
 import { BROWSER_PERSONAL_DATA_CALLS, JSSDK_PERSONAL_DATA_CALLS } from './jssdk.js';
@@ -108,6 +108,8 @@ export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
     words: [
       ...CREDENTIALS.flatMap((credential) => [...credential.names, ...(credential.siblings ?? [])]),
       ...SECRET_QUERY_PATHS,
+      // The server Token of a signature check, whatever its variable is called (`[token, timestamp, nonce]`).
+      SIGNATURE_CHECK_TRIGGER,
     ],
   },
   {

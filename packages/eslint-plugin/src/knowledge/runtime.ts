@@ -74,3 +74,50 @@ export const LIST_HELPER_METHODS: ReadonlySet<string> = new Set([
   'mapLimit',
   'mapValues',
 ]);
+
+/**
+ * Where test code lives, by the conventions of the common runners (Mocha's `test/`, Jest's `__tests__/` and
+ * `*.test.js`, `*.spec.ts`): globs over the path relative to the working folder. Test code runs on the developer's
+ * machine or in CI, never for the account's users.
+ */
+export const TEST_FILE_GLOBS: readonly string[] = ['**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'];
+
+/**
+ * How a page reads what the visitor typed or chose in a form control: the control's `value` property
+ * (`document.querySelector('#mobile').value`, `input.value`) and jQuery's `.val()`.
+ */
+export const FORM_VALUE_PROPERTY = 'value';
+export const FORM_VALUE_METHODS: ReadonlySet<string> = new Set(['val']);
+/** Calls that find a form control in the page (`document.getElementById('mobile')`, `$('#mobile')`). */
+export const ELEMENT_QUERY_FUNCTIONS: ReadonlySet<string> = new Set([
+  'querySelector',
+  'getElementById',
+  'getElementsByName',
+  'getElementsByTagName',
+  'getElementsByClassName',
+  'querySelectorAll',
+  '$',
+  'jQuery',
+]);
+
+/**
+ * Methods that serialise their argument into text, whatever object they are called on: xml2js's
+ * `new Builder().buildObject(reply)`, the `stringify` of qs, query-string and JSON5. Their result carries the
+ * argument's data (a reply XML holds the `ToUserName` it was built from).
+ */
+export const SERIALIZER_METHODS: ReadonlySet<string> = new Set(['buildObject', 'stringify']);
+
+/**
+ * Command-line frameworks: a file that registers commands with one of them is a command of a tool the operator
+ * runs in a terminal, so what its `console` prints goes to the operator's screen, not to a log someone else reads.
+ */
+export const CLI_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
+  'commander',
+  'yargs',
+  'cac',
+  'meow',
+  'sade',
+  'citty',
+  'clipanion',
+  '@oclif/core',
+]);

@@ -34,7 +34,8 @@ export const CREDENTIAL_KIND: DataKind = 'credential';
  * global) but its coordinates; an address is the JS-SDK `openAddress` result fields, not any `address`.
  */
 export const USER_DATA_FIELDS: Readonly<Record<UserDataKind, readonly string[]>> = {
-  openid: ['openid', 'openId', 'FromUserName', 'touser'],
+  // `fromusername`: the inbound tag as express-xml-bodyparser gives it (it lower-cases tag names).
+  openid: ['openid', 'openId', 'FromUserName', 'fromusername', 'touser'],
   unionid: ['unionid', 'unionId'],
   profile: [
     'nickname',
@@ -63,6 +64,10 @@ export const USER_DATA_FIELDS: Readonly<Record<UserDataKind, readonly string[]>>
     'appSecret',
     'jsapiTicket',
     'jsapi_ticket',
+    // A person's password is the credential of their own account: in a log it is as exposed as a token.
+    'password',
+    'passwd',
+    'pwd',
   ],
 };
 
@@ -161,3 +166,26 @@ export const USER_DATA_KIND_TEXT: Readonly<Record<string, { en: string; zh: stri
   address: { en: 'an address', zh: '地址' },
   credential: { en: 'a credential', zh: '凭据' },
 };
+
+/**
+ * Name words of a list that holds the account's followers (粉丝): `followers`, `subscriberList`, `fans`. A template
+ * send looped over such a list is a broadcast.
+ */
+export const FOLLOWER_LIST_WORDS: ReadonlySet<string> = new Set(['follower', 'followers', 'subscriber', 'subscribers', 'fans']);
+
+/**
+ * Fields that identify an Official Account rather than a person: the console's `fakeid`, the `__biz` of its
+ * articles (`biz`, `msgBiz`) and its `bizuin`. A record read through one of them is a public account's profile, so
+ * its `nickname` and head image are the account's public name and logo, not a person's profile
+ * (docs/rules/no-plaintext-user-data.md).
+ */
+export const OFFICIAL_ACCOUNT_ID_FIELDS: ReadonlySet<string> = new Set([
+  'fakeid',
+  'fakeId',
+  'biz',
+  '__biz',
+  'msgBiz',
+  'msg_biz',
+  'bizuin',
+  'bizUin',
+]);

@@ -71,6 +71,12 @@ export const XML_NAMESPACE_URIS: readonly string[] = [
   'http://www.w3.org/1998/math/mathml',
 ];
 
+/**
+ * Elements whose `src` is passive content (an image or media file): browsers never run it, and load it over
+ * `https://` or block it on a secure page (mixed content), so a public image over `http://` carries no code.
+ */
+export const PASSIVE_CONTENT_ELEMENTS: ReadonlySet<string> = new Set(['img', 'picture', 'source', 'video', 'audio']);
+
 /** True when the text at `index` of the lower-cased `text` starts an XML namespace name. */
 export function isXmlNamespaceAt(lowerText: string, index: number): boolean {
   return XML_NAMESPACE_URIS.some((uri) => {

@@ -1,6 +1,7 @@
 import type { Linter, Rule } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { decodeHTMLStrict } from 'entities/decode';
+import { isWebUrl, parseUrlText } from '../analysis/values.js';
 import { recordPageEvidence, type SavedPageEvidence } from '../util/page-facts.js';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../util/package-info.js';
 import { parseDirectiveComment, TemplateDirectives, type TemplateDirective } from '../util/template-disable.js';
@@ -270,12 +271,9 @@ function collectDirectives(page: HtmlPage, lines: LineIndex): TemplateDirectives
 /** `<!-- saved from url=(0047)https://mp.weixin.qq.com/s/… -->`, the mark a browser leaves on a page it saves. */
 const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)/iu;
 
+/** The host a page's URL names, by the plugin's one URL parser ('' when it names none). */
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  return parseUrlText(url).host ?? '';
 }
 
 /**
@@ -297,7 +295,7 @@ function savedPageEvidence(page: HtmlPage): SavedPageEvidence[] {
     else if (element.name === 'link' && value('rel')?.toLowerCase().split(/\s+/u).includes('canonical')) [kind, url] = ['canonical', value('href')];
     else if (element.name === 'meta' && value('property')?.toLowerCase() === 'og:url') [kind, url] = ['og:url', value('content')];
     // Only absolute URLs name a host; a relative `<base href="/">` says nothing about another site.
-    if (kind && url && /^(?:https?:)?\/\//iu.test(url)) evidence.push({ kind, url, host: hostOf(url.startsWith('//') ? `https:${url}` : url) });
+    if (kind && url && isWebUrl(parseUrlText(url))) evidence.push({ kind, url, host: hostOf(url) });
   }
   return evidence;
 }

@@ -9,20 +9,24 @@ import {
   looksLikeAccountValue,
   NON_SECRET_NAME_WORDS,
   PLACEHOLDER_MARKERS,
+  PUBLIC_ENV_PREFIXES,
   SECRET_QUERY_PARAM,
   SECRET_QUERY_PATHS,
 } from '../knowledge/credentials.js';
 import { createRule } from '../util/createRule.js';
 import { identifierWords, matchesWordPattern } from '../util/name-words.js';
 
-type MessageIds = 'hardcoded' | 'hardcodedInBrowser' | 'useEnv' | 'dropFallback';
+type MessageIds = 'hardcoded' | 'hardcodedInBrowser' | 'publicEnv' | 'useEnv' | 'dropFallback';
 type Options = [{ envNames?: Record<string, string> }];
 
 /** Where a credential literal sits: the name it is stored under and the names next to it. */
 interface Position {
   name: string;
-  /** Names of the sibling keys/variables, computed only when a kind needs them. */
-  siblings: () => readonly string[];
+  /**
+   * Names of the sibling keys/variables, computed only when a kind needs them; with `anyText`, also keys whose
+   * text is no account value.
+   */
+  siblings: (anyText: boolean) => readonly string[];
   /** False where `process.env.X` cannot replace the literal (an enum initializer, an env assignment). */
   replaceable: boolean;
   /** What the suggestion replaces: the literal, or the literal with its `as const` (invalid on an env lookup). */
@@ -52,10 +56,10 @@ const compact = (name: string): string => identifierWords(name).join('');
 const SHORTEST = Math.min(...CREDENTIALS.map((spec) => spec.shape.minLength));
 const LONGEST = Math.max(...CREDENTIALS.map((spec) => spec.shape.maxLength));
 
-/** Letters and digits only, of a length some credential has. */
+/** Printable text of some credential's shape and length: no spaces or quotes (most strings of a file are prose). */
 function couldBeCredential(value: string): boolean {
   if (value.length < SHORTEST || value.length > LONGEST) return false;
-  for (let index = 0; index < value.length; index++) if (!isAlnum(value.charCodeAt(index))) return false;
+  for (let index = 0; index < value.length; index++) if (!isText(value.charCodeAt(index))) return false;
   return true;
 }
 
@@ -67,14 +71,14 @@ function nameMatches(name: string, patterns: readonly string[] | undefined, exac
 }
 
 /** The credential a name holds, given its siblings; undefined for names that hold none. */
-function credentialForName(name: string, siblings: () => readonly string[]): CredentialSpec | undefined {
+function credentialForName(name: string, siblings: (anyText: boolean) => readonly string[]): CredentialSpec | undefined {
   const words = identifierWords(name);
   if (words.length === 0 || words.some((word) => NON_SECRET_NAME_WORDS.has(word))) return undefined;
   for (const spec of CREDENTIALS) {
     if (nameMatches(name, spec.names, false)) return spec;
     if (
       nameMatches(name, spec.namesWithSibling, true) &&
-      siblings().some((sibling) => sibling !== name && nameMatches(sibling, spec.siblings, false))
+      siblings(spec.siblingsWithAnyText === true).some((sibling) => sibling !== name && nameMatches(sibling, spec.siblings, false))
     ) {
       return spec;
     }
@@ -89,6 +93,23 @@ function isHex(code: number): boolean {
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
+
+/** Letters, digits, `-` and `_`: the characters of an access_token. */
+function isTokenCharacter(code: number): boolean {
+  return isAlnum(code) || code === 45 || code === 95;
+}
+
+/** Printable ASCII but space and quotes. */
+function isText(code: number): boolean {
+  return code > 32 && code < 127 && code !== 34 && code !== 39 && code !== 96;
+}
+
+const CHARSET_TESTS: Record<CredentialSpec['shape']['charset'], (code: number) => boolean> = {
+  hex: isHex,
+  alnum: isAlnum,
+  token: isTokenCharacter,
+  text: isText,
+};
 
 /** Smallest unit the value repeats (`abab…` → 2), or the value's length when it repeats none. */
 function shortestPeriod(value: string): number {
@@ -118,7 +139,7 @@ function isPlaceholder(value: string): boolean {
 function hasShape(value: string, spec: CredentialSpec): boolean {
   const { minLength, maxLength, charset } = spec.shape;
   if (value.length < minLength || value.length > maxLength) return false;
-  const test = charset === 'hex' ? isHex : isAlnum;
+  const test = CHARSET_TESTS[charset];
   for (let index = 0; index < value.length; index++) if (!test(value.charCodeAt(index))) return false;
   return !isPlaceholder(value);
 }
@@ -166,7 +187,7 @@ function declaredNames(statements: readonly TSESTree.Node[]): string[] {
   return names;
 }
 
-function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
+function objectKeyNames(properties: readonly TSESTree.Node[], anyText = false): string[] {
   const names: string[] = [];
   for (const property of properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
@@ -174,7 +195,7 @@ function objectKeyNames(properties: readonly TSESTree.Node[]): string[] {
     // A sibling holding text that is no account value (`{ appid: 'AppID', token: 'Verify' }`: form labels) does
     // not make the object an account configuration.
     const text = staticString(property.value);
-    if (name !== undefined && (text === undefined || looksLikeAccountValue(text))) names.push(name);
+    if (name !== undefined && (anyText || text === undefined || looksLikeAccountValue(text))) names.push(name);
   }
   return names;
 }
@@ -213,7 +234,7 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
       const object = parent.parent;
       return name === undefined
         ? undefined
-        : { name, siblings: () => objectKeyNames(object.properties), replaceable: true };
+        : { name, siblings: (anyText) => objectKeyNames(object.properties, anyText), replaceable: true };
     }
     case AST_NODE_TYPES.VariableDeclarator: {
       if (parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -234,7 +255,7 @@ function positionInParent(current: TSESTree.Node, parent: TSESTree.Node): Positi
       if (parent.right !== current || parent.left.type !== AST_NODE_TYPES.Identifier) return undefined;
       const pattern = parent.parent.type === AST_NODE_TYPES.Property ? parent.parent.parent : undefined;
       const siblings =
-        pattern?.type === AST_NODE_TYPES.ObjectPattern ? () => objectKeyNames(pattern.properties) : none;
+        pattern?.type === AST_NODE_TYPES.ObjectPattern ? (anyText: boolean) => objectKeyNames(pattern.properties, anyText) : none;
       return { name: parent.left.name, siblings, replaceable: true };
     }
     case AST_NODE_TYPES.PropertyDefinition:
@@ -338,6 +359,8 @@ export default createRule<Options, MessageIds>({
         '[S2] {{kind}} is written into the source: anyone with the code or its history can use it. Read it from the environment or a secret store, and rotate it.',
       hardcodedInBrowser:
         '[S2] {{kind}} is written into browser code, where every visitor can read it. Move it and the calls that need it to the server, and rotate it.',
+      publicEnv:
+        '[S2] {{kind}} is read from `{{envName}}`: the build writes variables starting with `{{prefix}}` into the browser bundle, where every visitor can read it. Keep it in a server-only variable, call the API from the server, and rotate it.',
       useEnv: '[S2] Read it from process.env.{{envName}}.',
       dropFallback: '[S2] Drop the literal fallback and use process.env.{{envName}} alone.',
     },
@@ -347,6 +370,8 @@ export default createRule<Options, MessageIds>({
       '[S2] {{kind}} 被写进了源代码：任何拿到代码或其历史记录的人都能使用它。请改为从环境变量或密钥管理服务读取，并更换该密钥。',
     hardcodedInBrowser:
       '[S2] {{kind}} 被写进了浏览器端代码，每个访问者都能看到。请把它以及需要它的接口调用移到服务器端，并更换该密钥。',
+    publicEnv:
+      '[S2] {{kind}} 读取自 `{{envName}}`：以 `{{prefix}}` 开头的环境变量会被构建工具写进浏览器端代码，每个访问者都能看到。请改用只在服务器端读取的变量，在服务器端调用接口，并更换该密钥。',
     useEnv: '[S2] 改为读取 process.env.{{envName}}。',
     dropFallback: '[S2] 去掉字面量默认值，只使用 process.env.{{envName}}。',
   },
@@ -466,7 +491,23 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * `process.env.NEXT_PUBLIC_WX_APP_SECRET`: a credential named in a variable that the build writes into the
+     * browser bundle (knowledge/credentials.ts), whatever file reads it.
+     */
+    function checkPublicEnv(node: TSESTree.MemberExpression): void {
+      const name = envLookupName(node);
+      const prefix = name && PUBLIC_ENV_PREFIXES.find((candidate) => name.startsWith(candidate));
+      if (!name || !prefix) return;
+      const spec = credentialForName(name.slice(prefix.length), none);
+      if (!spec) return;
+      context.report({ node, messageId: 'publicEnv', data: { kind: spec.label[locale], envName: name, prefix } });
+    }
+
     return {
+      MemberExpression(node) {
+        if (node.object.type === AST_NODE_TYPES.MemberExpression) checkPublicEnv(node);
+      },
       Program() {
         // The AppSecret argument of an SDK constructor (`new WechatAPI(appid, secret)`): analysis/sdk-clients.ts;
         // the literal itself, or the literal of the variable passed (`var secret = '…'; new OAuth(id, secret)`).

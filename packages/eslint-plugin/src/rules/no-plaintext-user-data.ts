@@ -11,6 +11,7 @@ import {
 import { getFileAnalysis } from '../analysis/index.js';
 import { USER_DATA_KIND_TEXT as KIND_TEXT } from '../knowledge/user-data.js';
 import { moduleSpecifiers } from '../analysis/globals.js';
+import { CLI_FRAMEWORK_MODULES } from '../knowledge/runtime.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, settingOptionProperties } from '../util/settings.js';
 
@@ -79,12 +80,13 @@ export default createRule<Options, MessageIds>({
     const flow = analysis.dataFlowWith(settings);
     const zh = analysis.settings.locale === 'zh-CN';
     let eggDefaults: boolean | undefined;
+    let commandFile: boolean | undefined;
     let masker: string | null | undefined;
 
     function check(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): void {
-      eggDefaults ??= moduleSpecifiers(sourceCode.ast, sourceCode.scopeManager).some(
-        (name) => name === 'egg' || name.startsWith('egg-') || name.startsWith('@eggjs/'),
-      );
+      const modules = eggDefaults === undefined ? moduleSpecifiers(sourceCode.ast, sourceCode.scopeManager) : [];
+      eggDefaults ??= modules.some((name) => name === 'egg' || name.startsWith('egg-') || name.startsWith('@eggjs/'));
+      commandFile ??= modules.some((name) => CLI_FRAMEWORK_MODULES.has(name));
       const sink = plaintextSinkOf(node, flow, { eggDefaults });
       // A signed or httpOnly+secure cookie (or one whose options are not a literal) is no plain-text write.
       if (!sink || (sink.kind === 'server-cookie' && sink.protection !== false)) return;
@@ -92,6 +94,8 @@ export default createRule<Options, MessageIds>({
       // printed there does not leave the user's device (docs/rules/no-plaintext-user-data.md). A server log is
       // kept and read by others, so it stays a disclosure.
       if (sink.kind === 'log' && sink.target.startsWith('console.') && analysis.fileKind === 'browser') return;
+      // The same holds for a command of a command-line tool: its console is the operator's own terminal.
+      if (sink.kind === 'log' && sink.target.startsWith('console.') && commandFile) return;
       for (const value of sink.values) {
         const labels = unsanitizedUserData(
           flow.labelsOf(value),

@@ -76,13 +76,23 @@ export default createRule<Options, MessageIds>({
     let withOwnOrigins: typeof settings | undefined;
     const reported = new Set<TSESTree.Node>();
 
-    /** The user data among `nodes` that no anonymizer processed (anonymized values may go). */
+    /**
+     * The user data among `nodes` that no anonymizer processed (anonymized values may go); data the account holds
+     * is named before what a visitor typed into a form.
+     */
     const userData = (nodes: readonly TSESTree.Node[]): Label | undefined => {
-      for (const node of nodes) {
-        const [label] = unsanitizedUserData(flow.labelsOf(node), ['anonymize']);
-        if (label) return label;
-      }
-      return undefined;
+      const labels = nodes.flatMap((node) => unsanitizedUserData(flow.labelsOf(node), ['anonymize']));
+      return labels.find((label) => label.source !== 'form') ?? labels[0];
+    };
+    /**
+     * A form the visitor submits: on a gesture, every piece of user data in the payload is what the visitor typed
+     * into the page's form controls (data-flow source `form`). The receiver collects it from the visitor first-hand;
+     * the account hands over nothing it holds (whether it may be collected is require-consent's question).
+     */
+    const isOwnSubmission = (node: TSESTree.Node, payload: readonly TSESTree.Node[]): boolean => {
+      if (analysis.contexts.contextOf(node) !== 'gesture') return false;
+      const labels = payload.flatMap((part) => unsanitizedUserData(flow.labelsOf(part), ['anonymize']));
+      return labels.length > 0 && labels.every((label) => label.source === 'form');
     };
     const what = (label: Label): string => {
       const text = KIND_TEXT[label.kind] ?? { en: label.kind, zh: label.kind };
@@ -100,6 +110,7 @@ export default createRule<Options, MessageIds>({
       if (destination.kind !== 'third-party' && !(destination.kind === 'unresolved' && checkUnresolved)) return;
       const label = userData(payload);
       if (!label) return;
+      if (isOwnSubmission(node, payload)) return;
       reported.add(node);
       if (destination.kind === 'third-party') {
         context.report({ node, messageId: 'thirdPartyHost', data: { what: what(label), host: destination.host } });

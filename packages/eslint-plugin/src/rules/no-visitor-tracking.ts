@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AWAIT, unwrap } from '../analysis/ast.js';
 import { calleeName, destinationOfUrls, globalPath, kindsOfName, requestPayload } from '../analysis/dataflow/index.js';
 import { getFileAnalysis, parseUrl, type UrlInfo } from '../analysis/index.js';
-import { isUnderHostPath, isWebUrl, parseUrlText } from '../analysis/values.js';
+import { isUnderHostPath, isWebUrl, leadingHole, parseUrlText } from '../analysis/values.js';
 import {
   STORE_READ_METHODS,
   STORE_WRITE_METHODS,
@@ -126,22 +126,29 @@ export default createRule<Options, MessageIds>({
       return !!value && flow.labelsOf(value).some((label) => (IDENTITY_KINDS as ReadonlySet<string>).has(label.kind));
     };
 
+    /**
+     * The address of the page being viewed (`document.URL`, `location.href`): a page-view record names the viewed
+     * page by it, whatever its key is called.
+     */
+    const isPageAddress = (value: TSESTree.Node): boolean => {
+      const values = analysis.values.valuesOf(value);
+      return values.length > 0 && values.every((candidate) => leadingHole(candidate)?.attacker === 'page-url');
+    };
+
     /** The owner key and whether the viewer's identity travels with it, in a payload (object, URL query, SQL text). */
     const payloadFacts = (nodes: readonly TSESTree.Node[]): { owner?: string; identity: boolean } => {
       let owner: string | undefined;
       let identity = false;
       for (const input of nodes) {
-        let node = unwrap(input, AWAIT);
-        if (node.type === 'CallExpression' && ['stringify', 'String'].includes(calleeName(node) ?? '') && node.arguments[0]) {
-          node = unwrap(node.arguments[0], AWAIT);
-        }
-        const object = analysis.values.objectOf(node);
+        const node = unwrap(input, AWAIT);
+        // The object itself, or the one serialised into the body (`JSON.stringify`, `$.param`, `URLSearchParams`).
+        const object = analysis.values.serializedObjectOf(node);
         if (object) {
           for (const property of object.properties) {
             if (property.type !== 'Property') continue;
             const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
             if (!key) continue;
-            if (isOwnerKey(identifierWords(key))) owner ??= key;
+            if (isOwnerKey(identifierWords(key)) || isPageAddress(property.value)) owner ??= key;
             else if (isIdentity(key, property.value)) identity = true;
           }
           continue;

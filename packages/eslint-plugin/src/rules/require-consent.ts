@@ -11,6 +11,7 @@ import { defineAnalysisVisitor, type FileAnalysis, getFileAnalysis, parseUrl } f
 import { parseUrlText } from '../analysis/values.js';
 import { BROWSER_PERSONAL_DATA_CALLS, type ConsentPurpose, JSSDK_PERSONAL_DATA_CALLS } from '../knowledge/jssdk.js';
 import { OAUTH_AUTHORIZE_URL } from '../knowledge/weixin-urls.js';
+import { SESSION_CHECK_WORDS } from '../knowledge/execution-context.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 import { createRule } from '../util/createRule.js';
 import { resolveSettings, settingOptionProperties } from '../util/settings.js';
@@ -28,8 +29,8 @@ interface Candidate {
 const OAUTH_URL = parseUrlText(OAUTH_AUTHORIZE_URL);
 /** SDK methods that build an OAuth URL, with the index of their scope argument (docs/architecture.md, SDK shapes). */
 const OAUTH_URL_BUILDERS: Readonly<Record<string, number>> = { getAuthorizeURL: 2, generateOAuthUrl: 1 };
-/** Words of a condition that checks for a signed-in visitor: a page route that bounces visitors without one. */
-const SESSION_WORDS = /\b(?:session|user|openid|token|login|logged|auth|cookie|uid)/iu;
+/** A condition that checks for a signed-in visitor (knowledge/execution-context.ts). */
+const SESSION_WORDS = new RegExp(`\\b(?:${SESSION_CHECK_WORDS.join('|')})`, 'iu');
 
 
 /** `scope` of a URL value: `snsapi_userinfo` when every known alternative asks for it. */

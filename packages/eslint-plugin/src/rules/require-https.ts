@@ -4,7 +4,7 @@ import { getFileAnalysis } from '../analysis/index.js';
 import { defineTemplateVisitor } from '../analysis/template.js';
 import { knownPrefix, urlsInText, urlsInValue } from '../analysis/values.js';
 import { USER_DATA_FIELDS } from '../knowledge/user-data.js';
-import { isLocalHost, isWeixinHost, isXmlNamespaceAt } from '../knowledge/weixin-urls.js';
+import { isLocalHost, isWeixinHost, isXmlNamespaceAt, PASSIVE_CONTENT_ELEMENTS } from '../knowledge/weixin-urls.js';
 import { createRule } from '../util/createRule.js';
 import { matchesAnyWordPattern } from '../util/name-words.js';
 
@@ -68,7 +68,7 @@ export default createRule<[], MessageIds>({
           const offset = start + at;
           const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
           if (isWeixinHost(host)) {
-            context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
+            if (!isPassiveImage(node) && !isTestData(node)) context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
           } else {
             const field = userDataField(node, host);
             if (field) context.report({ node, messageId: 'userDataHttp', data: { field }, suggest: [{ messageId: 'useHttps', fix }] });
@@ -76,6 +76,28 @@ export default createRule<[], MessageIds>({
         }
       }
     };
+
+    /**
+     * The `src` of an image or media element (`<img src="http://…">`, knowledge/weixin-urls.ts): passive content
+     * that runs no code. Only a Weixin URL with no user data in it gets here (user data is checked apart).
+     */
+    function isPassiveImage(node: TSESTree.Node): boolean {
+      const attribute = node.parent;
+      if (attribute?.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier' || attribute.name.name !== 'src') return false;
+      const element = attribute.parent;
+      return element.type === 'JSXOpeningElement' && element.name.type === 'JSXIdentifier' && PASSIVE_CONTENT_ELEMENTS.has(element.name.name.toLowerCase());
+    }
+
+    /**
+     * A Weixin URL in test code that the test does not request or navigate to: fixture data (a stored article
+     * link), never fetched by anyone, let alone the account's users.
+     */
+    function isTestData(node: TSESTree.Node): boolean {
+      const analysis = getFileAnalysis(context);
+      if (!analysis.isTestFile) return false;
+      const within = (outer: TSESTree.Node | undefined) => !!outer && outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+      return !analysis.requests.some((request) => within(request.urlNode)) && !analysis.navigation.some((sink) => within(sink.target));
+    }
 
     /** A query parameter of the `http://host…` URL that names user data (the URL as its expression builds it). */
     function userDataField(node: TSESTree.Node, host: string): string | undefined {
@@ -139,7 +161,7 @@ export default createRule<[], MessageIds>({
      * A Vue template attribute value (`href="…"`, `:href="'…'"`): the same checks on its source text; user data is
      * read from the URL's own query (template values do not flow through the script's value analysis).
      */
-    const checkTemplate = (node: TSESTree.Node, value: string) => {
+    const checkTemplate = (node: TSESTree.Node, value: string, attributeName: string, elementName: string) => {
       const [start, end] = node.range;
       const lower = text.slice(start, end).toLowerCase();
       const written = urlsInText(value, 'http');
@@ -149,7 +171,7 @@ export default createRule<[], MessageIds>({
         const offset = start + at;
         const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
         if (isWeixinHost(host)) {
-          context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
+          if (!(attributeName === 'src' && PASSIVE_CONTENT_ELEMENTS.has(elementName))) context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
           continue;
         }
         const query = written.find((found) => found.url.host === host)?.url.query;
@@ -162,7 +184,7 @@ export default createRule<[], MessageIds>({
       context,
       {
         attribute(attribute) {
-          if (attribute.value?.toLowerCase().includes(HTTP)) checkTemplate(attribute.valueNode as TSESTree.Node, attribute.value);
+          if (attribute.value?.toLowerCase().includes(HTTP)) checkTemplate(attribute.valueNode as TSESTree.Node, attribute.value, attribute.name, attribute.element.rawName.toLowerCase());
         },
       },
       {

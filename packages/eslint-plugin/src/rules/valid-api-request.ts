@@ -110,8 +110,8 @@ export default createRule<Options, MessageIds>({
 
     function check(call: ApiCall): void {
       // A helper of another module whose URL does not depend on this call is checked in its own module.
-      const analysis = getFileAnalysis(context);
-      if (analysis.crossFileOrigin(call.node) && !analysis.project?.urlFromCaller(call.node)) return;
+      const project = getFileAnalysis(context).project;
+      if (project?.isWrapperCall(call.node) && !project.urlFromCaller(call.node)) return;
       const endpoint = call.endpoint;
       if (!endpoint) {
         if (call.via === 'sdk' || !call.url) return;

@@ -10,7 +10,7 @@ export interface SavedPageEvidence {
   kind: 'saved-from' | 'base' | 'canonical' | 'og:url';
   /** The URL the page names. */
   url: string;
-  /** Its host, lowercased ('' when the URL has none). */
+  /** Its host as the plugin's one URL parser reads it (analysis/values.ts `parseUrl`), lowercased; '' when the URL has none. */
   host: string;
 }
 

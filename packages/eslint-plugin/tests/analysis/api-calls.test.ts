@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enclosingLoop, hasCacheCheck } from '../../src/analysis/api-call-placement.js';
-import { enclosingFunction } from '../../src/analysis/ast.js';
+import { enclosingLoop } from '../../src/analysis/api-call-placement.js';
 import { parseUrl, sourceRangeOf } from '../../src/analysis/values.js';
 import { analyze, probeArgument } from './harness.js';
 
@@ -122,7 +121,7 @@ describe('static URLs (parseUrl with source offsets)', () => {
   });
 });
 
-describe('loops and cache checks', () => {
+describe('loops', () => {
   it.each([
     ['for…of body', 'for (const x of list) { probe(x); }', 'statement'],
     ['forEach callback', 'list.forEach((x) => probe(x));', 'callback'],
@@ -137,19 +136,5 @@ describe('loops and cache checks', () => {
     expect(
       analyze(code, (analysis) => enclosingLoop(probeArgument(analysis).parent as never, { throttleFunctions: ['limit'], skipSmallLiteralLoops: true })?.kind),
     ).toBe(kind);
-  });
-
-  it.each([
-    ['an expiry check that returns early', 'async function f() { if (cache && cache.expiresAt > Date.now()) return cache.token; return probe(1); }', true],
-    ['a guard around the call', 'async function f() { if (!token) { token = await probe(1); } return token; }', true],
-    ['no check', 'async function f() { const r = await probe(1); return r; }', false],
-    ['an unrelated check', 'async function f(x) { if (x > 1) return; return probe(1); }', false],
-  ])('%s', (_, code, expected) => {
-    expect(
-      analyze(code, (analysis) => {
-        const call = probeArgument(analysis).parent as never;
-        return hasCacheCheck(call, enclosingFunction(call));
-      }),
-    ).toBe(expected);
   });
 });

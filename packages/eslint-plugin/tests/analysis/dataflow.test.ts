@@ -100,6 +100,51 @@ describe('not user data', () => {
   });
 });
 
+describe('names the code gives a value', () => {
+  it('gives a value the fields the code reads from it, but not to its other fields', () => {
+    expect(
+      sinkLabels(`
+        function onMessage(message, form) {
+          reply(message.FromUserName);
+          sink(message);
+          sink(message.MsgType);
+          const { name, password } = form.body;
+          sink(form.body);
+        }`),
+    ).toEqual(['openid', '-', 'credential']);
+  });
+
+  it('gives a value without a name of its own the name it is stored under, in an object, a field or a text', () => {
+    expect(
+      sinkLabels(`
+        function send(list, results, ticket) {
+          for (const item of list) { params.touser = item; sink(item); }
+          const access_token = results[1];
+          sink(results[1]);
+          sink(\`jsapi_ticket=\${ticket}&url=x\`);
+          sink('?openid=' + ticket);
+        }`),
+    ).toEqual(['openid', 'credential', 'credential', 'openid']);
+  });
+
+  // A request field stays content (what the user typed), never a person's name because of the variable's.
+  it('keeps a name a value has of its own, a constant, and the public profile of an Official Account', () => {
+    expect(
+      sinkLabels(`
+        const FALLBACK = '/a.png';
+        function show(req, found) {
+          const realName = req.body.seat;
+          sink(realName);
+          const card = { avatar: FALLBACK };
+          sink(FALLBACK);
+          sink(found.nickname + found.fakeid);
+          const { msgBiz, nickname } = found.page;
+          sink(nickname);
+        }`),
+    ).toEqual(['content', '-', '-', '-']);
+  });
+});
+
 describe('sanitizers (whole words, SPEC §3.1)', () => {
   it('marks masked, anonymized and encrypted values with their category', () => {
     expect(

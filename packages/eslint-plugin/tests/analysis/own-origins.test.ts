@@ -28,6 +28,19 @@ describe('own origins the code shows', () => {
     ]);
   });
 
+  it('takes the registrable domain of a host whose response is read for an openid or unionid', () => {
+    expect(origins("async function f(t) { const r = await fetch(`https://sso.pier.example/qr?t=${t}`); const { openId } = await r.json(); return openId; }")).toEqual([
+      'identity-source pier.example',
+      'identity-source .pier.example',
+    ]);
+    expect(origins("import axios from 'axios'; axios.get('https://api.dock.example/me').then(({ data }) => data.unionid);")).toEqual([
+      'identity-source dock.example',
+      'identity-source .dock.example',
+    ]);
+    // The openid is sent, not received: nothing is shown.
+    expect(origins("const openid = readCookie('o'); fetch('https://collect.pier.example/v', { method: 'POST', body: JSON.stringify({ openid }) }).then((r) => r.json());")).toEqual([]);
+  });
+
   it('keeps loopback and private addresses as exact hosts', () => {
     expect(origins("fetch('http://192.168.3.7:8080/api'); fetch('http://localhost:3000/x'); fetch('http://8.8.8.8/');")).toEqual([
       'local-address 192.168.3.7',

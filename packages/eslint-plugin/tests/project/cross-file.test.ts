@@ -19,7 +19,7 @@ describe('findings through other modules', () => {
         column: 1,
         ruleId: 'wechat-oa/no-platform-login-automation',
         message:
-          '[S5] Request to the Official Accounts Platform login (cgi-bin/bizlogin): logging in to mp.weixin.qq.com by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead (through mpRequest in src/lib/http.js:2:1)',
+          '[S5] Request to the Official Accounts Platform login or console (cgi-bin/bizlogin): logging in to or driving mp.weixin.qq.com by script is proxy login, which the platform forbids. Use the official APIs with your AppID and AppSecret instead (through mpRequest in src/lib/http.js:2:1)',
       },
     ]);
   });
@@ -169,8 +169,51 @@ describe('findings through other modules', () => {
     ]);
   });
 
+  it('no-plaintext-user-data: a URL builder’s result carries the openid it was given, and a helper logs its parameter', async () => {
+    const messages = await lintProject({
+      'src/utils/build-uri.js':
+        "module.exports = function buildUri(base, path, params) {\n  const uri = new URL(path, base);\n  Object.keys(params).forEach((key) => uri.searchParams.append(key, params[key]));\n  return uri.toString();\n};\n",
+      'src/audit.js': "const logger = require('./logger');\nexports.audit = (what, detail) => {\n  logger.info(`${what}: %j`, detail);\n};\n",
+      'src/logger.js': "module.exports = require('pino')();\n",
+      'src/routes/relay.js':
+        "const logger = require('../logger');\nconst buildUri = require('../utils/build-uri');\nconst { audit } = require('../audit');\nconst { maskOpenid } = require('../mask');\nmodule.exports = async function relay(ctx, user) {\n  const target = buildUri('https://www.example.com/', 'done', { openid: user.openid });\n  logger.info(`back to ${target}`);\n  audit('login', { openid: user.openid });\n  audit('visit', { page: ctx.path });\n  logger.info(maskOpenid(user.openid));\n};\n",
+      // A masker by name stays a masker, though its result carries its argument.
+      'src/mask.js': "exports.maskOpenid = (openid) => openid.slice(0, 4) + '****';\n",
+    }, { lint: ['src/routes/relay.js'] });
+    expect(messages.map(({ line, ruleId, message }) => ({ line, ruleId, through: / \(through [^)]+\)$/u.exec(message)?.[0] }))).toEqual([
+      // The builder's result is inside a template, not its start: the finding is about the data, named without a trace.
+      { line: 7, ruleId: 'wechat-oa/no-plaintext-user-data', through: undefined },
+      { line: 8, ruleId: 'wechat-oa/no-plaintext-user-data', through: ' (through audit in src/audit.js:2:1)' },
+    ]);
+  });
+
+  it('a module’s returned URL does not leak into a file that does not call it: a local function of the same name stays local', async () => {
+    const messages = await lintProject({
+      'src/lib/url.js': "export const authorizeUrl = () => 'https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&redirect_uri=x&scope=snsapi_userinfo#wechat_redirect';\n",
+      'src/page.js': "const authorizeUrl = () => '/login';\nwindow.addEventListener('load', () => { location.replace(authorizeUrl()); });\n",
+    }, { lint: ['src/page.js'] });
+    expect(messages).toEqual([]);
+  });
+
+  it('an SDK client constructed and exported by a module is one in its importers, whatever its name', async () => {
+    const importer =
+      "const express = require('express');\nconst platform = require('../services/platform');\nconst router = express.Router();\nrouter.get('/u', async (req, res) => {\n  const user = await platform.getUser(req.query.id);\n  console.log(user);\n  res.send('ok');\n});\nmodule.exports = router;\n";
+    const client = await lintProject({
+      'src/services/platform.js': "const WechatAPI = require('wechat-api');\nmodule.exports = new WechatAPI(process.env.APPID, process.env.SECRET);\n",
+      'src/routes/user.js': importer,
+    }, { lint: ['src/routes/user.js'] });
+    expect(client.map(({ line, ruleId }) => ({ line, ruleId }))).toEqual([{ line: 6, ruleId: 'wechat-oa/no-plaintext-user-data' }]);
+    // The same name bound to a module that exports something else: no client, no user data.
+    const other = await lintProject({
+      'src/services/platform.js': "module.exports = { getUser: async (id) => ({ id }) };\n",
+      'src/routes/user.js': importer,
+    }, { lint: ['src/routes/user.js'] });
+    expect(other).toEqual([]);
+  });
+
   it('cycles, missing, unparsable and oversized modules end the chain without a report or a crash', async () => {
-    const big = `export function go(url) { window.location.href = url; }\n${'// padding\n'.repeat(110_000)}`;
+    // 5.5 MB: over the size summaries read, it is never parsed.
+    const big = `export function go(url) { window.location.href = url; }\n${'// padding\n'.repeat(460_000)}`;
     const messages = await lintProject(
       {
         'src/a.js': "import { b } from './b.js';\nexport function a(url) { return b(url); }\n",

@@ -14,11 +14,11 @@ export interface ProjectMessage {
 
 /**
  * Lints a small project written to a temporary directory (files: path → text) with the `recommended` preset
- * (or `all`) and returns the messages of the files in `lint` (default: every script file given), sorted.
+ * (or `all`, with `rules` to set a rule's options) and returns the messages of the files in `lint` (default: every script file given), sorted.
  */
 export async function lintProject(
   files: Record<string, string>,
-  options: { lint?: string[]; preset?: 'recommended' | 'all'; settings?: Record<string, unknown> } = {},
+  options: { lint?: string[]; preset?: 'recommended' | 'all'; settings?: Record<string, unknown>; rules?: Linter.RulesRecord } = {},
 ): Promise<ProjectMessage[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'wechat-oa-project-'));
   try {
@@ -30,6 +30,7 @@ export async function lintProject(
     const config: Linter.Config[] = [
       ...plugin.configs[options.preset ?? 'recommended'],
       ...(options.settings ? [{ settings: { 'wechat-oa': options.settings } }] : []),
+      ...(options.rules ? [{ rules: options.rules }] : []),
     ];
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
     const targets = options.lint ?? Object.keys(files).filter((name) => /\.(?:[cm]?[jt]sx?|vue)$/u.test(name));

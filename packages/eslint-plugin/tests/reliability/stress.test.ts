@@ -118,5 +118,7 @@ describe('a 5 MB minified bundle', () => {
     const code = parts.join('');
     expect(code.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
     expect(lint(code, PRESETS.all, 'dist/bundle.js')).toEqual({ fatal: false });
-  }, 300_000);
+    // A correctness case, not a timing: alone it takes under two minutes, but CI runs it beside every other suite
+    // on two cores, where it has taken over five. Its speed is measured by npm run bench (docs/performance.md).
+  }, 900_000);
 });

@@ -494,9 +494,13 @@ runRuleTests('no-hardcoded-credentials', rule, {
       errors: [{ messageId: 'hardcoded', line: 2, column: 77, endLine: 2, endColumn: 111, suggestions: [] }],
     },
     {
-      // `import.meta.env` fallback in a file of unknown kind: reported, no suggestion.
+      // `import.meta.env` fallback in a file of unknown kind: reported, no suggestion. Vite writes `VITE_`
+      // variables into the browser bundle, so the variable itself exposes the secret too (a second problem).
       code: "const secret = import.meta.env.VITE_WECHAT_SECRET || 'a1b2c3d4e5f60718293a4b5c6d7e8f90';",
-      errors: [{ messageId: 'hardcoded', data: { kind: 'AppSecret' }, line: 1, column: 54, endLine: 1, endColumn: 88, suggestions: [] }],
+      errors: [
+        { messageId: 'publicEnv', data: { kind: 'AppSecret', envName: 'VITE_WECHAT_SECRET', prefix: 'VITE_' }, line: 1, column: 16, endLine: 1, endColumn: 50 },
+        { messageId: 'hardcoded', data: { kind: 'AppSecret' }, line: 1, column: 54, endLine: 1, endColumn: 88, suggestions: [] },
+      ],
     },
     {
       // Browser code (React, JSX): no suggestion, and the message says the secret must move to the server.

@@ -60,7 +60,7 @@ export const home = (token) => got(\`\${BASE}/cgi-bin/home?t=home/index&token=\$
       ],
     },
     {
-      // Puppeteer drives the login page and copies the session cookies; TypeScript.
+      // Puppeteer drives the login page and reads the session cookies of the page it drives; TypeScript.
       filename: 'src/bot.ts',
       code: `import puppeteer from 'puppeteer';
 export async function grab(): Promise<string> {
@@ -73,6 +73,7 @@ export async function grab(): Promise<string> {
 }`,
       errors: [
         { messageId: 'loginRequest', data: { path: 'cgi-bin/bizlogin' }, line: 5, column: 9, endLine: 5, endColumn: 79 },
+        { messageId: 'sessionRead', line: 6, column: 25, endLine: 6, endColumn: 39 },
         { messageId: 'sessionCookie', data: { name: 'slave_sid' }, line: 7, column: 46, endLine: 7, endColumn: 57 },
       ],
     },

@@ -68,6 +68,24 @@ export class DiagnosticsHandler {
   }
 
   /** Configuration, trust or config files changed: every open document is linted again. */
+  /**
+   * Lints again the open files among `uris` (those that import a changed module): pushed to a push client; a pull
+   * client is asked to pull again, and gets the kept results of the other files.
+   */
+  async refresh(uris: readonly string[]): Promise<void> {
+    if (uris.length === 0) return;
+    if (this.pull) {
+      for (const uri of uris) {
+        const document = this.session.documents.get(uri);
+        const settings = document ? await this.session.settingsFor(uri) : undefined;
+        if (document && settings?.enable && settings.run === 'onSave') this.#lintSaved(document);
+      }
+      if (this.session.flags.diagnosticRefresh) await this.session.connection.languages.diagnostics.refresh();
+      return;
+    }
+    await Promise.all(uris.map((uri) => this.#lintAndPublish(uri)));
+  }
+
   async refreshAll(): Promise<void> {
     if (this.pull) {
       // With onSave the saved result is what a pull returns: renew it before the client pulls again.

@@ -45,8 +45,9 @@ export function requestPayload(request: HttpRequest): TSESTree.Node[] {
   const parts: TSESTree.Node[] = [];
   for (const node of [request.urlNode, request.query, request.body, request.headers]) if (node) parts.push(node);
   for (const call of request.chain) for (const argument of call.arguments) parts.push(argument);
-  if (parts.length === 0 || (!request.body && !request.options)) {
-    // `fetch(url, init)` where init is not a literal: its data is in the second argument.
+  if (!request.throughWrapper && (parts.length === 0 || (!request.body && !request.options))) {
+    // `fetch(url, init)` where init is not a literal: its data is in the second argument. A wrapper's other
+    // arguments are left out: its summary names the ones that reach the request (analysis/project/link.ts).
     for (const argument of request.node.arguments.slice(1)) if (!parts.includes(argument)) parts.push(argument);
   }
   return parts;

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ELEMENT_CALLBACK_METHODS } from '../../knowledge/runtime.js';
+import { ELEMENT_CALLBACK_METHODS, ELEMENT_QUERY_FUNCTIONS, FORM_VALUE_METHODS, FORM_VALUE_PROPERTY, SERIALIZER_METHODS } from '../../knowledge/runtime.js';
+import { OFFICIAL_ACCOUNT_ID_FIELDS } from '../../knowledge/user-data.js';
 import { unwrap, calleeName } from '../ast.js';
 
 export { calleeName };
@@ -11,6 +12,7 @@ import {
   type Label,
   type LabelKind,
   type Labels,
+  isUserDataLabel,
   makeLabel,
   NO_LABELS,
   type SanitizerCategory,
@@ -19,12 +21,21 @@ import {
   labelsGrew,
 } from './labels.js';
 import { kindsOfName } from './names.js';
+import {
+  MP_SESSION_TOKEN_PARAMETER,
+  PAGE_COOKIE_READ_METHODS,
+  PAGE_URL_METHODS,
+  RESPONSE_COOKIE_PROPERTIES,
+  SET_COOKIE_HEADER,
+  SET_COOKIE_READ_METHODS,
+} from '../../knowledge/mp-login.js';
 import { endpointResultKinds, resultKindsOf, sdkMethodOf } from './sources.js';
 import { findEndpoint } from '../../knowledge/endpoint-lookup.js';
 import { CATALOG_HOSTS, type Endpoint } from '../../knowledge/endpoints.js';
 import { nodeIndexOf } from '../node-index.js';
 import type { SdkMethod } from '../../knowledge/sdk-methods.js';
 import type { HttpRequest } from '../requests.js';
+import type { ConsoleRequest } from '../mp-console.js';
 import type { SdkClients } from '../sdk-clients.js';
 import { isHole, objectProperty, parseUrl, queryValueHoles, type StringValue } from '../values.js';
 
@@ -41,7 +52,7 @@ export type DataFlowSettings = Pick<ResolvedSettings, 'maskers' | 'anonymizers' 
 const MAX_DEPTH = 400;
 
 /** Global functions and static methods whose result carries their arguments' data. */
-const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
+export const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
   'JSON.stringify',
   'JSON.parse',
   'String',
@@ -75,7 +86,7 @@ const TRANSPARENT_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Methods whose result carries the receiver's data (strings, arrays, promises, query builders). */
-const RECEIVER_METHODS: ReadonlySet<string> = new Set([
+export const RECEIVER_METHODS: ReadonlySet<string> = new Set([
   'toString',
   'valueOf',
   'toJSON',
@@ -122,7 +133,7 @@ const RECEIVER_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Methods that add their arguments to the receiver (`list.push(openid)`, `map.set(key, user)`). */
-const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
+export const RECEIVER_WRITE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'append', 'splice']);
 
 
 /** Database reads (reads that select user-data fields): their result carries the fields named. */
@@ -166,13 +177,31 @@ const WECHAT_HANDLER_METHODS: ReadonlySet<string> = new Set([
  * project bindings are clients (analysis/sdk-clients.ts), and the file's requests (analysis/requests.ts). The engine
  * adds how values reach them; it decides neither itself.
  */
+/** A plain-text write reached through a call of another module's function (project/link.ts finds it). */
+export interface CrossFileSink {
+  readonly kind: 'storage' | 'cookie' | 'server-cookie' | 'log' | 'response';
+  readonly operation: TSESTree.CallExpression;
+  readonly values: Node[];
+  readonly target: string;
+}
+
 export interface DataFlowFacts {
   readonly sdk: SdkClients;
   readonly requests: readonly HttpRequest[];
+  /** Requests to pages of the mp.weixin.qq.com console (analysis/mp-console.ts): sources of its session. */
+  readonly consoleRequests: readonly ConsoleRequest[];
+  /**
+   * Functions of other modules (project/link.ts): which arguments the value of a call carries, and the plain-text
+   * write a call does with its arguments. Null outside a project.
+   */
+  readonly project?: {
+    carriedArguments(call: TSESTree.CallExpression): readonly Node[] | undefined;
+    plaintextSinkAt(call: TSESTree.CallExpression): CrossFileSink | undefined;
+  } | null;
 }
 
 /** Reads of these properties give facts about a value, not its data. */
-const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
+export const NON_DATA_PROPERTIES: ReadonlySet<string> = new Set([
   'length',
   'size',
   'constructor',
@@ -197,6 +226,8 @@ interface Contributor {
   fixed?: Labels;
   /** Contributes these (instead of `expr`'s labels) unless `expr` was sanitized. */
   unlessSanitized?: Labels;
+  /** `fixed` holds shape labels: they count only for kinds nothing else gives the slot (see withShape). */
+  shape?: boolean;
 }
 
 /** A value that went through a sanitizer: its name no longer says what it holds (`const openid = mask(raw)`). */
@@ -230,6 +261,30 @@ export function staticPropertyName(member: TSESTree.MemberExpression): string | 
 }
 
 /** `a.b.c` → `a.b.c` for chains of names (`this` included), otherwise undefined. */
+/**
+ * The value of a form control of the page: `document.querySelector('#mobile').value`, `form.elements[i].value`
+ * of an element found in the page, `$('#mobile').val()` (knowledge/runtime.ts).
+ */
+function isFormControlRead(input: Node): boolean {
+  const node = unwrap(input);
+  const foundInPage = (element: Node): boolean => {
+    let current = unwrap(element);
+    // `list[i]` of `document.querySelectorAll(…)` held in a variable is left out: only direct queries count.
+    if (current.type === 'MemberExpression' && current.computed) current = unwrap(current.object);
+    if (current.type !== 'CallExpression') return false;
+    const name = calleeName(current);
+    return name !== undefined && ELEMENT_QUERY_FUNCTIONS.has(name);
+  };
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === FORM_VALUE_PROPERTY) {
+    return foundInPage(node.object);
+  }
+  if (node.type === 'CallExpression' && node.arguments.length === 0 && node.callee.type === 'MemberExpression') {
+    const name = calleeName(node);
+    return name !== undefined && FORM_VALUE_METHODS.has(name) && foundInPage(node.callee.object);
+  }
+  return false;
+}
+
 export function memberPath(node: Node, limit = 8): string | undefined {
   const parts: string[] = [];
   let current = unwrap(node);
@@ -331,11 +386,18 @@ export class DataFlow {
    */
   readonly #slotMemo = new Map<Node, Labels>();
   readonly #accountCache = new Map<Node, Account | undefined>();
+  /** What the code's own names say a value holds (see #collectShapes): by variable, and by member path. */
+  readonly #shapeOfVariable = new Map<Variable, Labels>();
+  readonly #shapeOfPath = new Map<string, Labels>();
+  /** Member paths (see #pathKey) of records of an Official Account: read through `fakeid`, `biz`, `msgBiz`. */
+  readonly #accountRecords = new Set<string>();
+  readonly #pathRoots = new Map<object, number>();
   /** Sanitizer category by callee name: asked for every call evaluated, and the word matching is the costly part. */
   readonly #sanitizerCategories: Map<string, SanitizerCategory | undefined>;
 
   readonly #facts: DataFlowFacts;
   #requestByNode: Map<Node, HttpRequest> | undefined;
+  #consoleRequestNodes: Set<Node> | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, settings: DataFlowSettings, facts: DataFlowFacts) {
     this.#sourceCode = sourceCode;
@@ -366,6 +428,11 @@ export class DataFlow {
   referenceOf(identifier: TSESTree.Identifier): Reference | undefined {
     this.#solve();
     return this.#referenceOf.get(identifier);
+  }
+
+  /** A plain-text write a call of another module's function does with its arguments. */
+  crossFileSinkOf(call: TSESTree.CallExpression): CrossFileSink | undefined {
+    return this.#facts.project?.plaintextSinkAt(call);
   }
 
   /** The same-file function a call invokes, when the callee resolves to one. */
@@ -494,8 +561,14 @@ export class DataFlow {
    */
   #collect(): void {
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+    const shapes: Node[] = [];
     for (const node of nodeIndexOf(this.#sourceCode).preorder as readonly Node[]) {
       switch (node.type) {
+        case 'MemberExpression':
+        case 'VariableDeclarator':
+        case 'Property':
+          shapes.push(node);
+          break;
         case 'FunctionDeclaration':
         case 'FunctionExpression':
         case 'ArrowFunctionExpression':
@@ -530,9 +603,16 @@ export class DataFlow {
           break;
         case 'AssignmentExpression':
           if (node.left.type === 'MemberExpression') this.#memberWrite(node.left, node.right, nearestClass(node));
+          shapes.push(node);
           break;
       }
     }
+    // A browser page or window that opened a console page holds its session from then on (`page.cookies()`).
+    for (const request of this.#facts.consoleRequests) {
+      const root = request.automation ? this.#rootVariable(request.automation) : undefined;
+      if (root) this.#addMemberWrite(root, { fixed: [makeLabel('console-response', request.node, 'automation')] });
+    }
+    this.#collectShapes(shapes);
     for (const call of calls) {
       const fn = this.#functionOfCallee(call.callee);
       if (fn) {
@@ -584,6 +664,139 @@ export class DataFlow {
     const list = this.#memberWrites.get(root);
     if (list) list.push(contributor);
     else this.#memberWrites.set(root, [contributor]);
+  }
+
+  /**
+   * What the code's own names say a value holds, where the value's origin does not (docs/architecture.md, data flow):
+   * - a value the code reads a user-data field from holds that data as a whole: logging `message` logs its sender
+   *   when the code reads `message.FromUserName`, and `const { user, pwd } = req.body` says the body holds a
+   *   password;
+   * - a value without a name of its own, stored under a user-data name, is that data: `params.touser = item`
+   *   makes `item` an openid, `const access_token = results[1]` makes `results[1]` a token.
+   * Such labels (source `shape`) describe the whole value only: a sibling field read from it (`message.MsgType`)
+   * does not inherit them. A record of an Official Account (read through `fakeid`, `biz`, `msgBiz`) holds the
+   * account's public name and logo, not a person's profile.
+   */
+  #collectShapes(nodes: readonly Node[]): void {
+    const accountKey = (target: Node | null | undefined): void => {
+      const key = target ? this.#pathKey(target) : undefined;
+      if (key) this.#accountRecords.add(key);
+    };
+    for (const node of nodes) {
+      if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+        if (OFFICIAL_ACCOUNT_ID_FIELDS.has(node.property.name)) accountKey(node.object);
+      } else if (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern') {
+        if (patternKeys(node.id).some((key) => OFFICIAL_ACCOUNT_ID_FIELDS.has(key))) accountKey(node.init);
+      }
+    }
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'MemberExpression': {
+          const name = staticPropertyName(node);
+          if (!name || name === 'Content' || !isFieldRead(node)) break;
+          this.#addShape(node.object, kindsOfName(name), node.property);
+          break;
+        }
+        case 'VariableDeclarator':
+          if (!node.init) break;
+          if (node.id.type === 'ObjectPattern') {
+            for (const key of patternKeys(node.id)) this.#addShape(node.init, kindsOfName(key), node.id);
+          } else if (node.id.type === 'Identifier') {
+            this.#addNamedValue(node.init, node.id.name, node.id);
+          }
+          break;
+        case 'AssignmentExpression': {
+          if (node.operator !== '=') break;
+          const left = unwrap(node.left);
+          if (left.type === 'ObjectPattern') {
+            for (const key of patternKeys(left)) this.#addShape(node.right, kindsOfName(key), left);
+          } else if (left.type === 'Identifier') {
+            this.#addNamedValue(node.right, left.name, left);
+          } else if (left.type === 'MemberExpression') {
+            const name = staticPropertyName(left);
+            if (name) this.#addNamedValue(node.right, name, left.property);
+          }
+          break;
+        }
+        case 'Property':
+          if (node.parent?.type === 'ObjectExpression' && node.kind === 'init' && !node.shorthand) {
+            const key = keyName(node.key, node.computed);
+            if (key) this.#addNamedValue(node.value as Node, key, node.key);
+          }
+          break;
+      }
+    }
+  }
+
+  /** `name = value` where the value has no name of its own: an identifier or an indexed element (`results[1]`). */
+  #addNamedValue(value: Node, name: string, origin: Node): void {
+    const kinds = kindsOfName(name);
+    if (kinds.length === 0) return;
+    const target = unwrap(value);
+    // A field with a name of its own keeps it: `const realName = req.body.seat` is a seat.
+    if (target.type === 'MemberExpression' && staticPropertyName(target) !== undefined && !target.computed) return;
+    if (target.type !== 'Identifier' && target.type !== 'MemberExpression') return;
+    this.#addShape(target, kinds, origin);
+  }
+
+  #addShape(target: Node, kinds: readonly LabelKind[], origin: Node): void {
+    if (kinds.length === 0) return;
+    const node = unwrap(target);
+    const key = this.#pathKey(node);
+    if (!key) return;
+    const shown = this.#accountRecords.has(key) ? kinds.filter((kind) => kind !== 'profile') : kinds;
+    if (shown.length === 0) return;
+    const labels = shown.map((kind) => makeLabel(kind, origin, 'shape'));
+    if (node.type === 'Identifier') {
+      const variable = this.#referenceOf.get(node)?.resolved;
+      if (!variable || variable.defs.length === 0 || isConstantVariable(variable)) return;
+      this.#shapeOfVariable.set(variable, unionLabels(this.#shapeOfVariable.get(variable) ?? NO_LABELS, labels));
+      return;
+    }
+    const object = node.type === 'MemberExpression' ? unwrap(node.object) : undefined;
+    const owner = object?.type === 'ThisExpression' ? nearestClass(node) : undefined;
+    const field = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
+    if (owner && field) {
+      this.#field(owner, field).contributors.push({ fixed: labels, shape: true });
+      return;
+    }
+    this.#shapeOfPath.set(key, unionLabels(this.#shapeOfPath.get(key) ?? NO_LABELS, labels));
+  }
+
+  /**
+   * A member path as a key: the variable (or the class, for `this`) it starts from and its static steps,
+   * `req.body` → `3:body`, `results[1]` → `7:1`. Undefined for anything else (calls, unresolved globals).
+   */
+  #pathKey(input: Node): string | undefined {
+    const steps: string[] = [];
+    let node = unwrap(input);
+    for (let count = 0; node.type === 'MemberExpression'; count++) {
+      if (count > 8) return undefined;
+      const property = node.property;
+      const step =
+        property.type === 'Literal' && typeof property.value === 'number' ? String(property.value) : staticPropertyName(node);
+      if (step === undefined) return undefined;
+      steps.unshift(step);
+      node = unwrap(node.object);
+    }
+    let root: object | undefined;
+    if (node.type === 'Identifier') {
+      const variable = this.#referenceOf.get(node)?.resolved;
+      root = variable && variable.defs.length > 0 ? variable : undefined;
+    } else if (node.type === 'ThisExpression') {
+      root = this.#enclosingClass(node);
+    }
+    if (!root) return undefined;
+    let id = this.#pathRoots.get(root);
+    if (id === undefined) this.#pathRoots.set(root, (id = this.#pathRoots.size));
+    return `${id}:${steps.join('.')}`;
+  }
+
+  /** True when `node` (an object or a member path) is a record of an Official Account. */
+  #isAccountRecord(node: Node): boolean {
+    if (this.#accountRecords.size === 0) return false;
+    const key = this.#pathKey(node);
+    return key !== undefined && this.#accountRecords.has(key);
   }
 
   /** `a.b.c` → the variable `a`. */
@@ -666,7 +879,9 @@ export class DataFlow {
       return unionLabels(...(this.#returns.get(slot as FunctionNode) ?? []).map((expr) => this.#eval(expr, 0)));
     }
     if ('field' in slot) {
-      return unionLabels(...(slot as FieldSlot).contributors.map((contributor) => this.#contribute(contributor)));
+      const contributors = (slot as FieldSlot).contributors;
+      const flowing = unionLabels(...contributors.filter((contributor) => !contributor.shape).map((contributor) => this.#contribute(contributor)));
+      return withShape(flowing, unionLabels(...contributors.filter((contributor) => contributor.shape).map((contributor) => contributor.fixed ?? NO_LABELS)));
     }
     return this.#evaluateVariable(slot as Variable);
   }
@@ -694,7 +909,7 @@ export class DataFlow {
         }
         parts.push(this.#destructuredKeyLabels(def.name as Node));
       } else if (def.type === 'Variable') {
-        parts.push(this.#destructuredKeyLabels(def.name as Node));
+        if (!this.#destructuredFromAccountRecord(def.name as Node)) parts.push(this.#destructuredKeyLabels(def.name as Node));
       } else {
         // Functions, classes, imports, enums, type names: no data of their own.
         return NO_LABELS;
@@ -713,10 +928,41 @@ export class DataFlow {
     }
     const computed = unionLabels(...parts);
     const sanitizedWrite = variable.references.some((reference) => reference.writeExpr && this.#isSanitizerCall(reference.writeExpr as Node));
-    if (holdsData && variable.defs[0] && !anySanitized(computed) && !sanitizedWrite) {
-      return unionLabels(computed, this.#nameLabels(variable.name, variable.defs[0].name as Node));
+    if (anySanitized(computed) || sanitizedWrite) return computed;
+    const shape = this.#shapeOfVariable.get(variable) ?? NO_LABELS;
+    if (holdsData && variable.defs[0] && !this.#namedElsewhere(variable)) {
+      const writes = variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr as Node] : []));
+      const byName = this.#nameLabels(variable.name, variable.defs[0].name as Node);
+      // What the visitor typed into the page's form: user data by its name, entered by the visitor themself.
+      const typed = !this.#memberWrites.has(variable) && writes.length > 0 && writes.every(isFormControlRead);
+      const named = unionLabels(computed, typed ? byName.map((label) => ({ ...label, source: 'form' as const })) : byName);
+      return withShape(named, shape);
     }
-    return computed;
+    return withShape(computed, shape);
+  }
+
+  /**
+   * True when the variable's value already has a name of its own that says what it is, which the variable's name
+   * does not change: a request field (`const realName = req.body.seat` holds the seat the form sent), or a field
+   * of an Official Account record (`const { nickname } = profile` where the code reads `profile.msgBiz`).
+   */
+  #namedElsewhere(variable: Variable): boolean {
+    const def = variable.defs[0];
+    if (def?.type === 'Variable' && this.#destructuredFromAccountRecord(def.name as Node)) return true;
+    const writes = variable.references.filter((reference) => reference.writeExpr);
+    return writes.length > 0 && writes.every((reference) => isRequestField(reference.writeExpr as Node));
+  }
+
+  /** `const { nickname } = record` where `record` is an Official Account's. */
+  #destructuredFromAccountRecord(name: Node): boolean {
+    let node: Node = name;
+    if (node.parent?.type === 'AssignmentPattern' && node.parent.left === node) node = node.parent;
+    const property = node.parent;
+    if (property?.type !== 'Property' || property.parent?.type !== 'ObjectPattern') return false;
+    // `const { msgBiz, nickname } = …`: the pattern itself reads the account's id beside its name.
+    if (patternKeys(property.parent).some((key) => OFFICIAL_ACCOUNT_ID_FIELDS.has(key))) return true;
+    const declarator = property.parent.parent;
+    return declarator?.type === 'VariableDeclarator' && !!declarator.init && this.#isAccountRecord(declarator.init);
   }
 
   /**
@@ -732,7 +978,8 @@ export class DataFlow {
     if (property?.type !== 'Property' || property.value !== node || property.parent?.type !== 'ObjectPattern') return labels;
     const key = keyName(property.key, property.computed);
     const kinds = key ? kindsOfName(key) : [];
-    return kinds.length > 0 ? projectLabels(labels, kinds) : labels;
+    const fields = wholeOnly(labels);
+    return kinds.length > 0 ? projectLabels(fields, kinds) : fields;
   }
 
   /** Index of the parameter that contains `name` (destructured or with a default), or -1. */
@@ -902,7 +1149,11 @@ export class DataFlow {
       case 'AwaitExpression':
         return this.#eval(node.argument, depth + 1);
       case 'TemplateLiteral':
-        return unionLabels(...node.expressions.map((expression) => this.#eval(expression, depth + 1)));
+        return unionLabels(
+          ...node.expressions.map((expression, index) =>
+            this.#queryNamed(node.quasis[index].value.cooked ?? node.quasis[index].value.raw, expression, depth),
+          ),
+        );
       case 'TaggedTemplateExpression':
         return unionLabels(...node.quasi.expressions.map((expression) => this.#eval(expression, depth + 1)));
       case 'BinaryExpression':
@@ -940,13 +1191,25 @@ export class DataFlow {
     return this.#nameLabels(node.name, node);
   }
 
+  /**
+   * A value written after `name=` in a text (`jsapi_ticket=${ticket}&url=…`, `'?openid=' + id`) is what the name
+   * says: the text carries it under that name, whatever the value's own origin.
+   */
+  #queryNamed(before: string, expression: Node, depth: number): Labels {
+    const labels = this.#eval(expression, depth + 1);
+    const name = QUERY_NAME_BEFORE.exec(before)?.[1];
+    if (!name || isLiteralValue(expression) || anySanitized(labels) || this.#isSanitizerCall(expression)) return labels;
+    return unionLabels(labels, this.#nameLabels(name, expression));
+  }
+
   /** `a + b + c …` and `a || b && c …` flattened without recursion along the left spine. */
   #chain(node: TSESTree.BinaryExpression | TSESTree.LogicalExpression, depth: number): Labels {
     const parts: Labels[] = [];
     let current: Node = node;
     for (;;) {
       if (current.type === 'BinaryExpression' && current.operator === '+') {
-        parts.push(this.#eval(current.right, depth + 1));
+        const before = textEnd(current.left);
+        parts.push(before === undefined ? this.#eval(current.right, depth + 1) : this.#queryNamed(before, current.right, depth));
         current = current.left;
       } else if (current.type === 'LogicalExpression') {
         parts.push(this.#eval(current.right, depth + 1));
@@ -977,7 +1240,10 @@ export class DataFlow {
       const key = keyName(property.key, property.computed);
       // `{ openid: x }` says what x is, unless x is a literal (a placeholder or example) or was sanitized.
       if (key && !isLiteralValue(value) && !anySanitized(valueLabels) && !this.#isSanitizerCall(value)) {
-        parts.push(this.#nameLabels(key, property.key));
+        const named = this.#nameLabels(key, property.key);
+        // `{ mobile: typed }` of what the visitor typed into a form control says what it is, and where it came from.
+        const typed = isFormControlRead(value) || (valueLabels.length > 0 && valueLabels.every((label) => label.source === 'form'));
+        parts.push(typed ? named.map((label) => ({ ...label, source: 'form' as const })) : named);
       }
     }
     return unionLabels(...parts);
@@ -987,7 +1253,10 @@ export class DataFlow {
     const object = unwrap(node.object);
     const name = staticPropertyName(node);
     // `message.Content` is the text of an inbound message: content, not also its sender's openid.
-    const kinds: readonly LabelKind[] = name === 'Content' ? ['content'] : name ? kindsOfName(name) : [];
+    let kinds: readonly LabelKind[] = name === 'Content' ? ['content'] : name ? kindsOfName(name) : [];
+    // The nickname and logo of an Official Account record are the account's public profile.
+    const ofAccount = kinds.includes('profile') && this.#isAccountRecord(object);
+    if (ofAccount) kinds = kinds.filter((kind) => kind !== 'profile');
     const parts: Labels[] = [];
     let whole: Labels = NO_LABELS;
     if (object.type === 'ThisExpression') {
@@ -999,13 +1268,74 @@ export class DataFlow {
     } else if (object.type !== 'Super') {
       if (!name || !NON_DATA_PROPERTIES.has(name)) whole = this.#eval(object, depth + 1);
     }
+    // What the whole holds as a whole (shape labels) is not what one named field of it holds.
+    if (name !== undefined) whole = wholeOnly(whole);
     // A field named after user data takes that kind from the whole (see #project); other properties take all.
-    parts.push(kinds.length > 0 ? projectLabels(whole, kinds) : whole);
+    parts.push(kinds.length > 0 ? projectLabels(whole, kinds) : ofAccount ? NO_LABELS : whole);
     if (name) {
-      parts.push(this.#nameLabels(name, node.property));
+      parts.push(ofAccount ? this.#nameLabels(name, node.property).filter((label) => label.kind !== 'profile') : this.#nameLabels(name, node.property));
       parts.push(this.#requestSource(node, object, name));
+      // `res.headers['set-cookie']`, a wrapper's parsed `response.cookies` of a console response: its session.
+      // (Not `page.cookies` as the callee of `page.cookies()`: the call is the read.)
+      if (this.#facts.consoleRequests.length > 0) {
+        const called = node.parent?.type === 'CallExpression' && node.parent.callee === node;
+        const holders = name.toLowerCase() === SET_COOKIE_HEADER ? this.#consoleHolders(object, true, depth)
+          : RESPONSE_COOKIE_PROPERTIES.has(name) && !called ? this.#consoleHolders(object, false, depth) : NO_LABELS;
+        parts.push(holders.map((label) => makeLabel('console-session', node, label.source)));
+      }
     }
-    return unionLabels(...parts);
+    const labels = unionLabels(...parts);
+    if (this.#shapeOfPath.size > 0) {
+      const key = this.#pathKey(node);
+      const shape = key ? this.#shapeOfPath.get(key) : undefined;
+      if (shape) return withShape(labels, shape);
+    }
+    return labels;
+  }
+
+  /**
+   * The `console-response` labels of `node`: a console response, or a page that opened the console; with
+   * `headers`, also of the response whose `headers` it is (`res.headers`, `res.header`, node-fetch's
+   * `res.headers.raw()`), which data labels do not pass through.
+   */
+  #consoleHolders(input: Node, headers: boolean, depth: number): Labels {
+    let node = unwrap(input);
+    if (headers) {
+      if (node.type === 'CallExpression' && calleeName(node) === 'raw' && unwrap(node.callee).type === 'MemberExpression') {
+        node = unwrap((unwrap(node.callee) as TSESTree.MemberExpression).object);
+      }
+      const name = node.type === 'MemberExpression' ? staticPropertyName(node) : undefined;
+      if (node.type === 'MemberExpression' && (name === 'headers' || name === 'header')) node = unwrap(node.object);
+    }
+    return this.#eval(node, depth + 1).filter((label) => label.kind === 'console-response');
+  }
+
+  /**
+   * A console request's response; the address of a page that opened the console (`page.url()`); and the session
+   * read from either by a call: its cookies (`headers.getSetCookie()`, `page.cookies()`) or the token of its
+   * address (`url.match(/token=(\d+)/)`, `new URL(url).searchParams.get('token')`). The session keeps the source
+   * of what it was read from, so a read from a driven browser page can be told from a response's.
+   */
+  #consoleLabels(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    if (this.#facts.consoleRequests.length === 0 || node.type !== 'CallExpression') return NO_LABELS;
+    this.#consoleRequestNodes ??= new Set(this.#facts.consoleRequests.map((request) => request.node));
+    if (this.#consoleRequestNodes.has(node)) return [makeLabel('console-response', node, 'api')];
+    const callee = unwrap(node.callee);
+    const name = calleeName(node);
+    if (callee.type !== 'MemberExpression' || !name) return NO_LABELS;
+    const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    const text = first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+    const readsSetCookie = SET_COOKIE_READ_METHODS.has(name) || (name === 'get' && text?.toLowerCase() === SET_COOKIE_HEADER);
+    const readsToken =
+      (name === 'get' && text === MP_SESSION_TOKEN_PARAMETER) ||
+      (name === 'match' && first?.type === 'Literal' && 'regex' in first && first.regex.pattern.includes(`${MP_SESSION_TOKEN_PARAMETER}=`));
+    const holders = (headers: boolean) => this.#consoleHolders(callee.object, headers, depth);
+    const read = (kind: 'console-session' | 'console-token', from: Labels) => from.map((label) => makeLabel(kind, node, label.source));
+    if (readsSetCookie) return read('console-session', holders(true));
+    if (PAGE_COOKIE_READ_METHODS.has(name)) return read('console-session', holders(false));
+    if (readsToken) return read('console-token', holders(false));
+    if (PAGE_URL_METHODS.has(name)) return holders(false);
+    return NO_LABELS;
   }
 
   /** Request bodies and queries (content a user supplied), inbound messages (`req.weixin`, `ctx.weixin`, `.Content`). */
@@ -1024,6 +1354,10 @@ export class DataFlow {
   }
 
   #call(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
+    return unionLabels(this.#callResult(node, depth), this.#consoleLabels(node, depth));
+  }
+
+  #callResult(node: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): Labels {
     const callee = unwrap(node.callee);
     const args = node.arguments;
     const argumentLabels = () => unionLabels(...args.map((argument) => this.#eval(argument, depth + 1)));
@@ -1036,6 +1370,11 @@ export class DataFlow {
       const receiver = callee.type === 'MemberExpression' ? this.#eval(callee.object, depth + 1) : NO_LABELS;
       return sanitizeLabels(unionLabels(argumentLabels(), receiver), sanitizer.category, sanitizer.name);
     }
+
+    // A function of another module whose result carries some of its arguments (`buildUri(host, '', { openid })`);
+    // a sanitizer by name (`maskOpenid`) stays one, above.
+    const carried = node.type === 'CallExpression' ? this.#facts.project?.carriedArguments(node) : undefined;
+    if (carried) return unionLabels(...carried.map((argument) => this.#eval(argument, depth + 1)));
 
     const client = this.#clientLabel(node);
     if (client) return [client];
@@ -1067,6 +1406,7 @@ export class DataFlow {
         parts.push(receiver);
         if (name === 'concat') parts.push(argumentLabels());
       }
+      if (SERIALIZER_METHODS.has(name)) parts.push(argumentLabels());
     }
     if (name && DATABASE_READ_METHODS.has(name)) parts.push(this.#databaseRead(node, depth));
     if (name) parts.push(this.#getterName(name, node));
@@ -1219,11 +1559,11 @@ function queryHoles(value: StringValue): Map<string, Node> {
   return holes;
 }
 
-/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients carry no fields. */
+/** The data labels of `labels` re-kinded to `kinds` (a field read from a labelled whole). Clients and the console session carry no fields. */
 function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
   const result: Label[] = [];
   for (const label of labels) {
-    if (label.kind === 'client') continue;
+    if (!isUserDataLabel(label)) continue;
     for (const kind of kinds) result.push(label.kind === kind ? label : { ...label, kind });
   }
   return result.length > 0 ? unionLabels(result) : NO_LABELS;
@@ -1231,3 +1571,80 @@ function projectLabels(labels: Labels, kinds: readonly LabelKind[]): Labels {
 
 /** Upper bound on how often one slot can grow (every kind × source × sanitizer mix is far fewer in practice). */
 const MAX_LABELS_PER_SLOT_GROWTH = 24;
+
+/** `name=` at the end of a text: the name a query or form text gives the value that follows. */
+const QUERY_NAME_BEFORE = /(?:^|[?&#\s;,])([A-Za-z_]\w*)=$/u;
+
+/** The text a `+` operand ends with, when it ends with known text: `'?openid='`, `` `…&ticket=` ``, `a + 'x='`. */
+function textEnd(input: Node): string | undefined {
+  let node = unwrap(input);
+  if (node.type === 'BinaryExpression' && node.operator === '+') node = unwrap(node.right);
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral') {
+    const last = node.quasis[node.quasis.length - 1];
+    return last.value.cooked ?? last.value.raw;
+  }
+  return undefined;
+}
+
+/**
+ * Shape labels add what the code's names say a value holds only where its origin says nothing of that kind: an
+ * openid read from an OAuth answer keeps the answer's account, with no second, accountless openid beside it.
+ */
+function withShape(labels: Labels, shape: Labels): Labels {
+  if (shape.length === 0) return labels;
+  const missing = shape.filter((label) => !labels.some((known) => known.kind === label.kind));
+  return missing.length > 0 ? unionLabels(labels, missing) : labels;
+}
+
+/** Labels that describe a value as a whole (source `shape`) are dropped where one field of it is read. */
+function wholeOnly(labels: Labels): Labels {
+  return labels.some((label) => label.source === 'shape') ? labels.filter((label) => label.source !== 'shape') : labels;
+}
+
+/** The keys an object pattern reads: `{ openid, user: { id } }` → `openid`, `user`. */
+function patternKeys(pattern: TSESTree.ObjectPattern): string[] {
+  const keys: string[] = [];
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property') continue;
+    const key = keyName(property.key, property.computed);
+    if (key) keys.push(key);
+  }
+  return keys;
+}
+
+/** A member expression that reads its field (not the target of a write, not a method called on the object). */
+function isFieldRead(node: TSESTree.MemberExpression): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'AssignmentExpression' && parent.left === node) return false;
+  if (parent.type === 'UpdateExpression') return false;
+  if (parent.type === 'CallExpression' && parent.callee === node) return false;
+  if (unwrap(node.object).type === 'ThisExpression') return false;
+  return true;
+}
+
+/** A variable whose every write is a literal: a constant (`const DEFAULT_AVATAR = '/a.png'`), not data. */
+function isConstantVariable(variable: Variable): boolean {
+  if (variable.defs.some((def) => def.type !== 'Variable')) return false;
+  const writes = variable.references.filter((reference) => reference.writeExpr);
+  return writes.length > 0 && writes.every((reference) => isLiteralValue(reference.writeExpr as Node));
+}
+
+/** Request objects and where their fields live: `req.body.seat`, `ctx.query.id`, `ctx.request.body.x`. */
+const REQUEST_OBJECTS: ReadonlySet<string> = new Set(['req', 'request', 'ctx']);
+const REQUEST_FIELD_HOLDERS: ReadonlySet<string> = new Set(['body', 'query', 'params']);
+
+/** `req.body.seat`: a field of a request whose name is not a user-data name. */
+function isRequestField(input: Node): boolean {
+  const node = unwrap(input);
+  if (node.type !== 'MemberExpression') return false;
+  const name = staticPropertyName(node);
+  if (!name || kindsOfName(name).length > 0) return false;
+  const holder = unwrap(node.object);
+  if (holder.type !== 'MemberExpression' || !REQUEST_FIELD_HOLDERS.has(staticPropertyName(holder) ?? '')) return false;
+  let owner = unwrap(holder.object);
+  if (owner.type === 'MemberExpression' && staticPropertyName(owner) === 'request') owner = unwrap(owner.object);
+  const ownerName = owner.type === 'Identifier' ? owner.name : owner.type === 'MemberExpression' ? staticPropertyName(owner) : undefined;
+  return !!ownerName && REQUEST_OBJECTS.has(ownerName);
+}

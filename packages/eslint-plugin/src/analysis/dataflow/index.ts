@@ -42,3 +42,4 @@ export function dataFlowFor(sourceCode: Readonly<TSESLint.SourceCode>, settings:
 export { firstDeclaredFunction } from './declared.js';
 export { globalPath, plaintextSinkOf, type PlaintextSink, type PlaintextSinkKind } from './sinks.js';
 export { type Destination, destinationOfUrls, requestPayload, trackerOfCall } from './destinations.js';
+export { type KeepSink, keepSinksOf } from './session-sinks.js';

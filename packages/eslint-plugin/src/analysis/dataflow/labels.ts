@@ -24,10 +24,17 @@ export type SourceType =
   | 'request' // a request body or query
   | 'jssdk' // a JS-SDK or browser API callback result
   | 'database' // a database read that selects user-data fields
-  | 'client'; // an SDK client instance (carries its account, no data)
+  | 'form' // a variable named after user data that holds only what the visitor typed into a form control
+  | 'shape' // a value the code itself reads a user-data field from, or stores under a user-data name
+  | 'client' // an SDK client instance (carries its account, no data)
+  | 'automation'; // a page that a browser automation (Puppeteer, Playwright, Electron) opened and drives
 
-/** Kinds the engine tracks besides data: an SDK client instance, which carries only its account. */
-export type LabelKind = DataKind | 'client';
+/**
+ * Kinds the engine tracks besides data: an SDK client instance, which carries only its account; a response (or a
+ * browser page) of the mp.weixin.qq.com console, which holds the console session; the session's cookies read from
+ * one (what replays the login); and the console token of its address (which goes with those cookies).
+ */
+export type LabelKind = DataKind | 'client' | 'console-response' | 'console-session' | 'console-token';
 
 /** One fact about a value: it carries data of `kind`, from `account`, that entered at `origin`. */
 export interface Label {

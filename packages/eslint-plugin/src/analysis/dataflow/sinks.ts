@@ -7,6 +7,7 @@ import {
   COOKIE_SETTERS,
   COOKIE_SIGNED_OPTION,
   INDEXED_DB_WRITE_METHODS,
+  LOGGER_FACTORIES,
   LOGGER_METHODS,
   LOGGER_WORDS,
   RESPONSE_METHODS,
@@ -130,6 +131,12 @@ export function plaintextSinkOf(
   const callee = unwrap(node.callee);
   const library = storageLibraryWrite(node, flow);
   if (library) return library;
+  if (callee.type === 'Identifier' && isFactoryLogger(callee, flow)) {
+    return { kind: 'log', operation: node, values: node.arguments as Node[], target: callee.name };
+  }
+  // A helper of another module that writes its arguments (`logUser(user)` doing `logger.info(user)`).
+  const crossFile = flow.crossFileSinkOf(node);
+  if (crossFile) return { kind: crossFile.kind, operation: node, values: crossFile.values, target: crossFile.target };
   if (callee.type !== 'MemberExpression') return undefined;
   const method = staticPropertyName(callee);
   if (!method) return undefined;
@@ -170,6 +177,54 @@ export function plaintextSinkOf(
     return { kind: 'response', operation: node, values, target: `${receiver}.${method}` };
   }
   return undefined;
+}
+
+/**
+ * A logging function made by a factory (`const log = debug('app:auth')`, `const log = util.debuglog('app')`,
+ * `require('debug')('app')`), bound once to a variable that is not reassigned.
+ */
+function isFactoryLogger(identifier: TSESTree.Identifier, flow: DataFlow): boolean {
+  const variable = flow.referenceOf(identifier)?.resolved;
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return false;
+  if (variable.references.filter((reference) => reference.isWrite()).length > 1) return false;
+  const init = unwrap(def.node.init);
+  if (init.type !== 'CallExpression') return false;
+  const factory = unwrap(init.callee);
+  // `require('debug')('app')`.
+  if (factory.type === 'CallExpression' && calleeName(factory) === 'require') {
+    const source = factory.arguments[0];
+    return source?.type === 'Literal' && typeof source.value === 'string' && !!LOGGER_FACTORIES[source.value]?.includes('default');
+  }
+  // `util.debuglog('app')`.
+  if (factory.type === 'MemberExpression') {
+    const object = unwrap(factory.object);
+    const name = staticPropertyName(factory);
+    const module = object.type === 'Identifier' ? flow.moduleOf(object) : undefined;
+    return !!module && !!name && Object.hasOwn(LOGGER_FACTORIES, module) && LOGGER_FACTORIES[module].includes(name);
+  }
+  if (factory.type !== 'Identifier') return false;
+  const module = flow.moduleOf(factory);
+  if (!module || !Object.hasOwn(LOGGER_FACTORIES, module)) return false;
+  return LOGGER_FACTORIES[module].includes(bindingName(factory, flow));
+}
+
+/**
+ * The name a binding has in its module: `default` for the module itself (`import debug from 'debug'`,
+ * `const debug = require('debug')`), the imported or destructured name otherwise (`const { debuglog } = require('util')`).
+ */
+function bindingName(identifier: TSESTree.Identifier, flow: DataFlow): string {
+  const def = flow.referenceOf(identifier)?.resolved?.defs[0];
+  if (!def) return identifier.name;
+  if (def.type === 'ImportBinding') return importedName(identifier, flow) ?? 'default';
+  if (def.type === 'Variable' && def.node.id.type === 'Identifier') {
+    const init = def.node.init ? unwrap(def.node.init) : undefined;
+    // `require('m').x` names the export `x`; `require('m')` the module itself.
+    return init?.type === 'MemberExpression' ? (staticPropertyName(init) ?? identifier.name) : 'default';
+  }
+  const property = (def.name as Node).parent;
+  if (property?.type === 'Property' && !property.computed && property.key.type === 'Identifier') return property.key.name;
+  return identifier.name;
 }
 
 /** A write through a client storage library: `localforage.setItem(k, v)`, `Cookies.set(k, v)`, idb-keyval `set(k, v)`. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_MODULE_BYTES } from './model.js';
 import { ProjectResolver, projectResolverFor } from './resolve.js';
@@ -105,4 +106,92 @@ export function importsTriggeringModule(
     return false;
   };
   return visit(text, file, depth);
+}
+
+/**
+ * The project modules files import, directly or through each other, as the plugin resolves them: what a file's
+ * findings may depend on besides its own text. Texts are read once per instance (one run of the CLI).
+ */
+export class ModuleGraph {
+  readonly #resolver: ProjectResolver;
+  readonly #direct = new Map<string, readonly string[]>();
+  readonly #hashes = new Map<string, string>();
+  readonly #texts: ReadonlyMap<string, string>;
+
+  /** `texts`: modules whose current text is not the disk's (open in an editor, unsaved). */
+  constructor(root: string, aliases: Readonly<Record<string, string>> = {}, texts: ReadonlyMap<string, string> = new Map()) {
+    this.#resolver = new ProjectResolver(root, aliases);
+    this.#texts = texts;
+  }
+
+  /** Whether the file reaches one of `modules` through its imports. */
+  dependsOnAny(file: string, modules: ReadonlySet<string>): boolean {
+    return this.dependenciesOf(file).some((dependency) => modules.has(dependency));
+  }
+
+  /** Every project module the file reaches through its imports (itself excluded), sorted. */
+  dependenciesOf(file: string): string[] {
+    const seen = new Set<string>([file]);
+    const pending = [file];
+    while (pending.length > 0) {
+      for (const target of this.#directOf(pending.pop() as string)) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        pending.push(target);
+      }
+    }
+    seen.delete(file);
+    return [...seen].sort();
+  }
+
+  /**
+   * A fingerprint of the contents of the modules the file depends on: it changes when one of them changes, is
+   * added, removed, or starts or stops resolving. Empty when the file imports no project module.
+   */
+  fingerprintOf(file: string): string {
+    const dependencies = this.dependenciesOf(file);
+    if (dependencies.length === 0) return '';
+    const hash = createHash('sha1');
+    for (const dependency of dependencies) hash.update(`${dependency}\u0000${this.#hashOf(dependency)}\u0000`);
+    return hash.digest('hex');
+  }
+
+  #directOf(file: string): readonly string[] {
+    let direct = this.#direct.get(file);
+    if (direct) return direct;
+    const text = this.#read(file);
+    const targets = new Set<string>();
+    if (text !== undefined) {
+      for (const specifier of specifiersIn(text)) {
+        const target = this.#resolver.resolve(specifier, file);
+        if (target && target !== file) targets.add(target);
+      }
+    }
+    direct = [...targets];
+    this.#direct.set(file, direct);
+    return direct;
+  }
+
+  #hashOf(file: string): string {
+    let hash = this.#hashes.get(file);
+    if (hash === undefined) {
+      const text = this.#read(file);
+      hash = text === undefined ? 'missing' : createHash('sha1').update(text).digest('hex');
+      this.#hashes.set(file, hash);
+    }
+    return hash;
+  }
+
+  /** A module's text; undefined when missing, unreadable or over the size summaries read (then it ends the chain). */
+  #read(file: string): string | undefined {
+    const open = this.#texts.get(file);
+    if (open !== undefined) return open;
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_MODULE_BYTES) return `size:${size}`;
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
 }

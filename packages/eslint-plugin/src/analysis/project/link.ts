@@ -1,14 +1,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../ast.js';
+import { findVariable, isFunctionNode, memberPathOf, unwrap } from '../ast.js';
+import { callsOfFunction } from '../instances.js';
 import type { NavigationSink } from '../navigation.js';
 import type { NodeIndex } from '../node-index.js';
 import type { HttpRequest } from '../requests.js';
 import { hole, objectProperty, type StaticValues, type StringValue, type ValuePart } from '../values.js';
 import { importedMemberOf } from './bindings.js';
 import type { Found, ProjectModel } from './model.js';
+import { summariseFunction } from './summary.js';
 import { markCrossFile } from './traces.js';
 import type { WrapperSetting } from '../../util/settings.js';
-import type { FunctionSummary, ParamRef, Template } from './types.js';
+import { BODY_OPTIONS, HEADER_OPTIONS, QUERY_OPTIONS } from '../../knowledge/http-clients.js';
+import type { CrossFileSink } from '../dataflow/engine.js';
+import type { FunctionSummary, Origin, ParamRef, RequestEffect, Template } from './types.js';
 
 export interface LinkContext {
   /** Functions declared in the settings `wrappers`, by callee text. */
@@ -31,6 +35,8 @@ export class ProjectLink {
   #declared: Map<string, FunctionSummary> | undefined;
   /** Wrapper calls whose request URL takes a part from the call's own arguments. */
   readonly #urlFromCaller = new Set<TSESTree.Node>();
+  /** Calls of another module's function that make a request there. */
+  readonly #wrapperCalls = new Set<TSESTree.Node>();
 
   /** A file that neither imports nor requires anything reaches no other module: every question ends at once. */
   readonly #imports: boolean;
@@ -72,6 +78,62 @@ export class ProjectLink {
     return found.values.map((template) => ({ parts: template.map((part) => (typeof part === 'string' ? part : hole(node))) }));
   }
 
+  readonly #functions = new Map<TSESTree.CallExpression, { summary: FunctionSummary; origin: Origin } | null>();
+
+  /** The imported function a call invokes, with its summary (once per call). */
+  #functionAt(call: TSESTree.CallExpression): { summary: FunctionSummary; origin: Origin } | undefined {
+    let entry = this.#functions.get(call);
+    if (entry === undefined) {
+      const callee = unwrap(call.callee);
+      const found = callee.type === 'Identifier' || callee.type === 'MemberExpression' ? this.lookup(callee) : undefined;
+      entry = found?.kind === 'function' ? { summary: found.summary, origin: found.origin } : null;
+      this.#functions.set(call, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  /**
+   * The string values a call of another module's function returns, with the caller's arguments in place of its
+   * parameters: `authorizeUrl(here, 'share')` → the OAuth authorize URL with its scope. Undefined when unknown.
+   */
+  returnValues(call: TSESTree.CallExpression): StringValue[] | undefined {
+    if (!this.#imports) return undefined;
+    const found = this.#functionAt(call);
+    if (!found || found.summary.returns.length === 0) return undefined;
+    markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
+    return found.summary.returns.flatMap((template) => instantiate(template, call, this.#context.values)).slice(0, 16);
+  }
+
+  /** The arguments whose data the value a call of another module's function returns carries (`buildUri(host, '', { openid })`). */
+  carriedArguments(call: TSESTree.CallExpression): TSESTree.Node[] | undefined {
+    if (!this.#imports) return undefined;
+    const found = this.#functionAt(call);
+    if (!found || found.summary.returnsParams.length === 0) return undefined;
+    const result: TSESTree.Node[] = [];
+    for (const index of found.summary.returnsParams) {
+      const argument = call.arguments[index];
+      if (argument && argument.type !== 'SpreadElement') result.push(argument);
+    }
+    if (result.length > 0) markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
+    return result;
+  }
+
+  /** A plain-text write (log, storage, cookie) another module's function does with the caller's arguments. */
+  plaintextSinkAt(call: TSESTree.CallExpression): CrossFileSink | undefined {
+    if (!this.#imports) return undefined;
+    const found = this.#functionAt(call);
+    const effect = found?.summary.sinks[0];
+    if (!found || !effect) return undefined;
+    const values: TSESTree.Node[] = [];
+    for (const ref of effect.values) {
+      const argument = argumentAt(call, ref, this.#context.values);
+      if (argument && !values.includes(argument)) values.push(argument);
+    }
+    if (values.length === 0) return undefined;
+    markCrossFile(this.#context.sourceCode, call, found.origin, 'call');
+    return { kind: effect.kind, operation: call, values, target: effect.target };
+  }
+
   /** Calls of imported functions that make a request or navigate in their module. */
   #effectCalls() {
     if (this.#calls) return this.#calls;
@@ -106,7 +168,13 @@ export class ProjectLink {
       const url = argumentPath(setting.url);
       if (!url) continue;
       if (setting.kind === 'navigation') {
-        this.#declared.set(callee, { requests: [], navigations: [{ kind: 'location-assignment', window: 'self', side: 'browser', target: [[url]] }] });
+        this.#declared.set(callee, {
+          requests: [],
+          navigations: [{ kind: 'location-assignment', window: 'self', side: 'browser', target: [[url]] }],
+          returns: [],
+          returnsParams: [],
+          sinks: [],
+        });
         continue;
       }
       this.#declared.set(callee, {
@@ -122,6 +190,9 @@ export class ProjectLink {
           },
         ],
         navigations: [],
+        returns: [],
+        returnsParams: [],
+        sinks: [],
       });
     }
     return this.#declared;
@@ -132,22 +203,9 @@ export class ProjectLink {
     const result: HttpRequest[] = [];
     for (const { call, summary } of this.#effectCalls()) {
       for (const effect of summary.requests) {
-        const url = effect.url.flatMap((template) => this.#instantiate(template, call));
-        const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
-        if (firstRef) this.#urlFromCaller.add(call);
-        const options = this.#argumentAt(call, effect.options);
-        result.push({
-          node: call,
-          client: effect.client,
-          method: effect.method,
-          urlNode: this.#argumentAt(call, firstRef) ?? call,
-          url,
-          options: options ? this.#context.values.objectOf(options) : undefined,
-          body: this.#argumentAt(call, effect.body),
-          query: this.#argumentAt(call, effect.query),
-          headers: this.#argumentAt(call, effect.headers),
-          chain: [],
-        });
+        if (urlFromParameters(effect)) this.#urlFromCaller.add(call);
+        this.#wrapperCalls.add(call);
+        result.push(requestThrough(call, effect, this.#context.values));
       }
     }
     return result;
@@ -162,6 +220,14 @@ export class ProjectLink {
     return this.#urlFromCaller.has(call);
   }
 
+  /**
+   * Whether a request of this file is a call of another module's function that makes it there (not a request made
+   * here whose URL merely starts with an imported value).
+   */
+  isWrapperCall(call: TSESTree.Node): boolean {
+    return this.#wrapperCalls.has(call);
+  }
+
   /** The navigations this file makes through functions of other modules. */
   navigations(): NavigationSink[] {
     const result: NavigationSink[] = [];
@@ -171,8 +237,8 @@ export class ProjectLink {
         result.push({
           kind: effect.kind,
           node: call,
-          target: this.#argumentAt(call, firstRef),
-          targetValues: effect.target.flatMap((template) => this.#instantiate(template, call)),
+          target: argumentAt(call, firstRef, this.#context.values),
+          targetValues: effect.target.flatMap((template) => instantiate(template, call, this.#context.values)),
           window: effect.window,
           side: effect.side,
         });
@@ -180,42 +246,168 @@ export class ProjectLink {
     }
     return result;
   }
+}
 
-  /** The argument expression a parameter reference names at a call: `opts.url` → the `url` property's value. */
-  #argumentAt(call: TSESTree.CallExpression, ref: ParamRef | undefined): TSESTree.Node | undefined {
-    if (!ref) return undefined;
-    let current: TSESTree.Node | undefined = call.arguments[ref.param];
-    if (!current || current.type === 'SpreadElement') return undefined;
-    for (const key of ref.path) {
-      const object: TSESTree.ObjectExpression | undefined = this.#context.values.objectOf(current);
-      current = object ? objectProperty(object, key) : undefined;
-      if (!current) return undefined;
+/**
+ * The request a call of a summarised function makes (another module's wrapper, or a wrapper of this file): the
+ * effect's URL template with the call's arguments in place of the parameters it reads.
+ */
+export function requestThrough(call: TSESTree.CallExpression, effect: RequestEffect, values: StaticValues): HttpRequest {
+  const firstRef = effect.url.flatMap((template) => template.filter(isRef))[0];
+  const options = argumentAt(call, effect.options, values);
+  // The caller's options object that holds the URL (`wechatRequest({ endpoint, query, body })`) describes the
+  // request: where the summary does not say what the wrapper does with its other options, they are read by the
+  // names every client uses, as the generic detector reads such an object (analysis/requests.ts).
+  const holder = firstRef && firstRef.path.length > 0 ? argumentAt(call, { param: firstRef.param, path: firstRef.path.slice(0, -1) }, values) : undefined;
+  const holderObject = holder ? values.objectOf(holder) : undefined;
+  const option = (names: readonly string[]) => {
+    for (const name of holderObject ? names : []) {
+      const value = objectProperty(holderObject as TSESTree.ObjectExpression, name);
+      if (value) return value;
     }
-    return current;
-  }
+    return undefined;
+  };
+  return {
+    node: call,
+    client: effect.client,
+    method: typeof effect.method === 'object' ? methodAt(call, effect.method, values) : effect.method,
+    methodNode: undefined,
+    urlNode: argumentAt(call, firstRef, values) ?? call,
+    url: effect.url.flatMap((template) => instantiate(template, call, values)),
+    options: options ? values.objectOf(options) : undefined,
+    body: argumentAt(call, effect.body, values) ?? option(BODY_OPTIONS),
+    query: argumentAt(call, effect.query, values) ?? option(QUERY_OPTIONS),
+    headers: argumentAt(call, effect.headers, values) ?? option(HEADER_OPTIONS),
+    chain: [],
+    throughWrapper: true,
+  };
+}
 
-  /** A summary's template at a call: parameter parts take the values of the arguments. */
-  #instantiate(template: Template, call: TSESTree.CallExpression): StringValue[] {
-    let results: ValuePart[][] = [[]];
+/** The method a wrapper call passes on (`request('post', url)`), upper-case, when its argument is known text. */
+function methodAt(call: TSESTree.CallExpression, ref: ParamRef, values: StaticValues): string | undefined {
+  const argument = argumentAt(call, ref, values);
+  return argument ? values.textOf(argument)?.toUpperCase() : undefined;
+}
+
+/** Whether the effect's URL takes a part from the function's parameters (it differs from call to call). */
+export function urlFromParameters(effect: RequestEffect): boolean {
+  return effect.url.some((template) => template.some(isRef));
+}
+
+/**
+ * Whether the effect's URL takes a part before its query from the function's parameters: a request helper
+ * (`getJson(url)`), not a function for one endpoint that fills a query value (`generate(appId)`), whose request is
+ * judged where it is made.
+ */
+function pathFromParameters(effect: RequestEffect): boolean {
+  return effect.url.some((template) => {
     for (const part of template) {
-      if (typeof part === 'string') {
-        for (const result of results) result.push(part);
-        continue;
-      }
-      const argument = part ? this.#argumentAt(call, part) : undefined;
-      if (!argument) {
-        for (const result of results) result.push(hole(call));
-        continue;
-      }
-      const values = this.#context.values.valuesOf(argument);
-      const next: ValuePart[][] = [];
-      for (const result of results) {
-        for (const value of values.slice(0, 4)) next.push([...result, ...value.parts]);
-      }
-      results = next.slice(0, 8);
+      if (typeof part === 'string' && part.includes('?')) return false;
+      if (isRef(part)) return true;
     }
-    return results.map((parts) => ({ parts: mergeText(parts) }));
+    return false;
+  });
+}
+
+/** The argument expression a parameter reference names at a call: `opts.url` → the `url` property's value. */
+function argumentAt(call: TSESTree.CallExpression, ref: ParamRef | undefined, values: StaticValues): TSESTree.Node | undefined {
+  if (!ref) return undefined;
+  let current: TSESTree.Node | undefined = call.arguments[ref.param];
+  if (!current || current.type === 'SpreadElement') return undefined;
+  for (const key of ref.path) {
+    const object: TSESTree.ObjectExpression | undefined = values.objectOf(current);
+    current = object ? objectProperty(object, key) : undefined;
+    if (!current) return undefined;
   }
+  return current;
+}
+
+/** A summary's template at a call: parameter parts take the values of the arguments. */
+function instantiate(template: Template, call: TSESTree.CallExpression, values: StaticValues): StringValue[] {
+  let results: ValuePart[][] = [[]];
+  for (const part of template) {
+    if (typeof part === 'string') {
+      for (const result of results) result.push(part);
+      continue;
+    }
+    const argument = part ? argumentAt(call, part, values) : undefined;
+    if (!argument) {
+      for (const result of results) result.push(hole(call));
+      continue;
+    }
+    const argumentValues = values.valuesOf(argument);
+    const next: ValuePart[][] = [];
+    for (const result of results) {
+      for (const value of argumentValues.slice(0, 4)) next.push([...result, ...value.parts]);
+    }
+    results = next.slice(0, 8);
+  }
+  return results.map((parts) => ({ parts: mergeText(parts) }));
+}
+
+/** What the file's own wrappers are read from: its detected requests and the parts of its model they need. */
+export interface LocalWrapperContext {
+  readonly filename: string;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly nodes: NodeIndex;
+  readonly values: StaticValues;
+}
+
+/** Wrappers of wrappers are followed this many levels (`getJSON` → `get` → `request` → `https.request`). */
+const LOCAL_WRAPPER_DEPTH = 3;
+
+/**
+ * The requests a file makes through its own request wrappers: a function of the file whose request URL (up to its
+ * query) comes from one of its parameters (`const getJson = (url, params) => axios.get(url, { params })`) makes that request at each
+ * of its calls, with the call's argument as the URL, as a wrapper of another module does (its summary is built the
+ * same way, by project/summary.ts). Returns `requests` with those calls added, in source order.
+ */
+export function withLocalWrappers(requests: readonly HttpRequest[], context: LocalWrapperContext): readonly HttpRequest[] {
+  const all = [...requests];
+  const seen = new Set<TSESTree.Node>(requests.map((request) => request.node));
+  const summarised = new Set<TSESTree.FunctionLike>();
+  let pending: readonly HttpRequest[] = requests;
+  for (let level = 0; level < LOCAL_WRAPPER_DEPTH && pending.length > 0; level++) {
+    const found: HttpRequest[] = [];
+    // Only functions that a request's URL path reads a parameter of are candidates: a cheap test on each request,
+    // so a bundle of thousands of requests summarises nothing.
+    const candidates = new Set(pending.flatMap((request) => urlPathParameterOwners(request, context)));
+    for (const fn of candidates) {
+      if (summarised.has(fn)) continue;
+      summarised.add(fn);
+      const inside = all.filter((request) => request.node.range[0] >= fn.range[0] && request.node.range[1] <= fn.range[1]);
+      const effects = summariseFunction({ ...context, requests: inside, navigation: [] }, fn).requests.filter(pathFromParameters);
+      if (effects.length === 0) continue;
+      for (const call of callsOfFunction(fn, context.sourceCode.scopeManager, context.nodes)) {
+        if (seen.has(call) || (call.range[0] >= fn.range[0] && call.range[1] <= fn.range[1])) continue;
+        seen.add(call);
+        for (const effect of effects) found.push(requestThrough(call, effect, context.values));
+      }
+    }
+    all.push(...found);
+    pending = found;
+  }
+  return all.length === requests.length ? requests : all.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** The functions whose parameters the request's URL reads before its query (`url` of `(url) => axios.get(url)`). */
+function urlPathParameterOwners(request: HttpRequest, context: LocalWrapperContext): TSESTree.FunctionLike[] {
+  const scopeManager = context.sourceCode.scopeManager;
+  if (!scopeManager) return [];
+  const owners: TSESTree.FunctionLike[] = [];
+  for (const value of request.url) {
+    for (const part of value.parts) {
+      if (typeof part === 'string') {
+        if (part.includes('?')) break;
+        continue;
+      }
+      const root = part.node ? memberPathOf(part.node)?.root : undefined;
+      const variable = root?.type === 'Identifier' ? findVariable(scopeManager, root) : undefined;
+      const definition = variable?.defs[0];
+      if (definition?.type === 'Parameter' && isFunctionNode(definition.node as TSESTree.Node)) owners.push(definition.node as TSESTree.FunctionLike);
+    }
+  }
+  return owners;
 }
 
 /** `"0.url"` → the `url` property of the first argument. */

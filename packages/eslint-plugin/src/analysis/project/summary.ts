@@ -1,10 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, isFunctionNode, memberName, memberNames, memberPathOf, propertyKeyName, unwrap } from '../ast.js';
 import type { NavigationSink } from '../navigation.js';
+import type { NodeIndex } from '../node-index.js';
+import type { SdkClients } from '../sdk-clients.js';
+import type { FileKind } from '../file-kind.js';
 import type { HttpRequest } from '../requests.js';
+import type { DataFlow } from '../dataflow/engine.js';
+import { plaintextSinkOf } from '../dataflow/sinks.js';
+import { isUserDataLabel } from '../dataflow/labels.js';
+import { ParameterFlow } from './parameter-flow.js';
 import { isHole, patternPath, type StaticValues, type StringValue } from '../values.js';
 import { bindingOf, requireSpecifier } from './bindings.js';
-import type { ExportValue, FunctionSummary, ModuleSummary, NavigationEffect, Origin, ParamRef, RequestEffect, Template } from './types.js';
+import type { ExportValue, FunctionSummary, ModuleSummary, NavigationEffect, Origin, ParamRef, RequestEffect, SinkEffect, Template, TemplatePart } from './types.js';
 
 /** The parts of a module's analysis a summary reads (a `FileAnalysis` of the module). */
 export interface SummarySource {
@@ -12,8 +19,20 @@ export interface SummarySource {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly values: StaticValues;
   readonly requests: readonly HttpRequest[];
+  readonly nodes: NodeIndex;
+  /** The module's SDK clients (an exported one is a client for its importers); absent for a local wrapper. */
+  readonly sdk?: SdkClients;
   readonly navigation: readonly NavigationSink[];
+  /**
+   * The module's data flow, read only for the plain-text writes of functions that write their parameters; absent
+   * when a file summarises its own local wrappers (its data flow reads their requests), which then have none.
+   */
+  readonly dataFlow?: DataFlow;
+  readonly fileKind?: FileKind;
 }
+
+/** Values of a returned expression kept per function: a URL built from a few alternatives. */
+const MAX_RETURN_VALUES = 8;
 
 const MAX_DEPTH = 12;
 
@@ -25,6 +44,14 @@ const MAX_DEPTH = 12;
  */
 export function buildSummary(source: SummarySource, resolve: (specifier: string) => string | undefined): ModuleSummary {
   return new SummaryBuilder(source, resolve).build();
+}
+
+/**
+ * The summary of one function of a file (its requests and navigations over its parameters), as a module summary
+ * gives it for an exported function: the detector reads it for the file's own request wrappers.
+ */
+export function summariseFunction(source: SummarySource, fn: TSESTree.FunctionLike): FunctionSummary {
+  return new SummaryBuilder(source, () => undefined).functionSummary(fn);
 }
 
 class SummaryBuilder {
@@ -44,7 +71,7 @@ class SummaryBuilder {
 
   build(): ModuleSummary {
     for (const statement of this.#source.sourceCode.ast.body) this.#statement(statement);
-    const hasEffects = [...this.#functions.values()].some((summary) => summary.requests.length + summary.navigations.length > 0);
+    const hasEffects = [...this.#functions.values()].some((summary) => summary.requests.length + summary.navigations.length + summary.sinks.length > 0);
     return { file: this.#source.filename, exports: this.#exports, star: this.#star, commonjs: this.#commonjs, hasEffects };
   }
 
@@ -123,9 +150,14 @@ class SummaryBuilder {
     if (isFunctionNode(target)) {
       // A function expression is named where its name is declared (`export const post = (…) => …`).
       const named = target.type === 'FunctionDeclaration' || target.id ? target : (at ?? target);
-      return { kind: 'function', summary: this.#function(target), origin: this.#origin(name, named) };
+      // `module.exports = function buildUri(…)`: the function's own name is what the caller knows it by.
+      const shown = (name === 'module.exports' || name === 'default') && target.id ? target.id.name : name;
+      return { kind: 'function', summary: this.#function(target), origin: this.#origin(shown, named) };
     }
     if (target.type === 'ClassDeclaration' || target.type === 'ClassExpression') return this.#class(target, name, depth);
+    // An SDK client made here (`new WechatAPI(appid, secret)`, a factory call): importers call its methods.
+    const client = target.type === 'NewExpression' || target.type === 'CallExpression' ? this.#source.sdk?.clientAt(target) : undefined;
+    if (client) return { kind: 'client', module: client.module, origin: this.#origin(name, at ?? target) };
     if (target.type === 'NewExpression') {
       // `module.exports = new Api()`: the instance's methods are the class's.
       const callee = unwrap(target.callee);
@@ -211,6 +243,10 @@ class SummaryBuilder {
     return declarator.init;
   }
 
+  functionSummary(fn: TSESTree.FunctionLike): FunctionSummary {
+    return this.#function(fn);
+  }
+
   /** The effects of a function: every request and navigation inside it, over its parameters. */
   #function(fn: TSESTree.FunctionLike): FunctionSummary {
     const cached = this.#functions.get(fn);
@@ -224,7 +260,7 @@ class SummaryBuilder {
       const optionsRef = request.options ? param(request.options) : undefined;
       requests.push({
         client: request.client,
-        method: request.method,
+        method: request.method ?? param(request.methodNode),
         url,
         options: optionsRef ?? (request.urlNode ? parentRef(param(request.urlNode)) : undefined),
         body: param(request.body),
@@ -242,9 +278,82 @@ class SummaryBuilder {
         target: sink.targetValues.map((value) => templateOf(value, (hole) => param(hole))),
       });
     }
-    const summary = { requests, navigations };
+    const flow = this.#scopeManager ? new ParameterFlow(this.#scopeManager, fn) : undefined;
+    const returned = ParameterFlow.returnedExpressions(fn);
+    const returns: Template[] = [];
+    const returnsParams = new Set<number>();
+    if (!fn.async && !fn.generator) {
+      for (const expression of returned) {
+        for (const value of this.#source.values.valuesOf(expression)) {
+          if (returns.length >= MAX_RETURN_VALUES) break;
+          const template = templateOf(value, (hole) => this.#holeParts(hole, fn));
+          // Known text, or a parameter the caller's argument fills in (`identity(url)`, a URL builder).
+          if (template.some((part) => part !== null && part !== '')) returns.push(template);
+        }
+      }
+    }
+    for (const expression of returned) for (const index of flow?.parametersOf(expression) ?? []) returnsParams.add(index);
+    const summary: FunctionSummary = {
+      requests,
+      navigations,
+      returns,
+      returnsParams: [...returnsParams].sort((a, b) => a - b),
+      sinks: flow && this.#source.dataFlow ? this.#sinks(fn, flow, this.#source.dataFlow) : [],
+    };
     this.#functions.set(fn, summary);
     return summary;
+  }
+
+  /**
+   * Plain-text writes inside the function of data that comes from its parameters (`console.log(user)`,
+   * `localStorage.setItem('u', JSON.stringify(user))`): the caller's data reaches them. Only calls and
+   * assignments that hold parameter data are asked about, so a module without such writes costs no data flow.
+   */
+  #sinks(fn: TSESTree.FunctionLike, flow: ParameterFlow, dataFlow: DataFlow): SinkEffect[] {
+    const result: SinkEffect[] = [];
+    const inside = (node: TSESTree.Node) => node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
+    const candidates: (TSESTree.CallExpression | TSESTree.AssignmentExpression)[] = [];
+    for (const call of this.#source.nodes.ofType('CallExpression')) {
+      if (inside(call) && call.arguments.some((argument) => flow.parametersOf(argument).length > 0)) candidates.push(call);
+    }
+    for (const assignment of this.#source.nodes.ofType('AssignmentExpression')) {
+      if (inside(assignment) && flow.parametersOf(assignment.right).length > 0) candidates.push(assignment);
+    }
+    for (const node of candidates) {
+      const sink = plaintextSinkOf(node, dataFlow, { eggDefaults: false });
+      // Responses and server cookies depend on the framework of the module that writes them; the browser's console
+      // keeps nothing (docs/rules/no-plaintext-user-data.md). The other writes are plain text wherever called from.
+      if (!sink || sink.kind === 'response' || sink.kind === 'server-cookie') continue;
+      if (sink.kind === 'log' && sink.target.startsWith('console.') && this.#source.fileKind === 'browser') continue;
+      // A write whose value the module itself knows as user data (a parameter named `openid`) is reported there,
+      // once; its callers are told only about the writes of data that only they know (`audit(what, detail)`).
+      if (sink.values.some((value) => dataFlow.labelsOf(value).some(isUserDataLabel))) continue;
+      const values: ParamRef[] = [];
+      for (const value of sink.values) {
+        const direct = this.#paramRef(value, fn, 0);
+        if (direct) values.push(direct);
+        else for (const index of flow.parametersOf(value)) values.push({ param: index, path: [] });
+      }
+      if (values.length > 0) result.push({ kind: sink.kind, target: sink.target, values });
+    }
+    return result;
+  }
+
+  /**
+   * The template parts an unknown part of a returned value stands for: the parameter it reads, or for
+   * `new URL(path, base)` over parameters the base followed by the path (`buildUri(req.query.next, '', data)`
+   * starts with the caller's `next`), which keeps the host and the start rules read.
+   */
+  #holeParts(node: TSESTree.Node, fn: TSESTree.FunctionLike): TemplatePart[] {
+    const direct = this.#paramRef(node, fn, 0);
+    if (direct) return [direct];
+    const target = unwrap(node);
+    if (target.type !== 'NewExpression' || target.callee.type !== 'Identifier' || target.callee.name !== 'URL' || target.arguments.length !== 2) return [null];
+    const [input, base] = target.arguments;
+    const baseRef = this.#paramRef(base, fn, 0);
+    if (!baseRef) return [null];
+    const inputText = this.#source.values.textOf(input);
+    return [baseRef, inputText ?? this.#paramRef(input, fn, 0) ?? null];
   }
 
   /**
@@ -284,10 +393,12 @@ function parentRef(ref: ParamRef | undefined): ParamRef | undefined {
 }
 
 /** A value as a template: known text stays, a hole becomes its parameter (when `param` knows it) or unknown. */
-function templateOf(value: StringValue, param: (node: TSESTree.Node) => ParamRef | undefined): Template {
-  return value.parts.map((part) => {
-    if (!isHole(part)) return part;
-    return part.node ? (param(part.node) ?? null) : null;
+function templateOf(value: StringValue, param: (node: TSESTree.Node) => ParamRef | TemplatePart[] | undefined): Template {
+  return value.parts.flatMap((part) => {
+    if (!isHole(part)) return [part];
+    const known = part.node ? param(part.node) : undefined;
+    if (Array.isArray(known)) return known;
+    return [known ?? null];
   });
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable, unwrap } from '../ast.js';
 import type { Origin } from './types.js';
 
 /**
@@ -38,8 +39,11 @@ export function crossFileOriginOf(sourceCode: Readonly<TSESLint.SourceCode>, nod
   const stack: TSESTree.Node[] = [node];
   for (let visited = 0; stack.length > 0 && visited < MAX_SEARCH; visited++) {
     const current = stack.pop() as TSESTree.Node;
-    const mark = marks.get(current);
-    if (mark && (mark.kind === 'call' || (leading !== undefined && current.range[0] === leading))) return mark.origin;
+    const atLeading = leading !== undefined && current.range[0] === leading;
+    // A constant at the start of the value that holds a helper's result (`location.replace(url)`); elsewhere in
+    // the node (a token in a query) it is not what the finding is about.
+    const mark = marks.get(current) ?? (atLeading && current.type === 'Identifier' ? initialCallMark(sourceCode, current) : undefined);
+    if (mark && (mark.kind === 'call' || atLeading)) return mark.origin;
     for (const key of sourceCode.visitorKeys[current.type] ?? []) {
       const child = (current as unknown as Record<string, unknown>)[key];
       const children = Array.isArray(child) ? child : [child];
@@ -50,6 +54,22 @@ export function crossFileOriginOf(sourceCode: Readonly<TSESLint.SourceCode>, nod
     }
   }
   return undefined;
+}
+
+/**
+ * The mark of the call a constant holds: `const url = authorizeUrl(…)` then `location.replace(url)` reaches the
+ * helper that built the URL. One step, a name with one definition and no reassignment.
+ */
+function initialCallMark(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): { origin: Origin; kind: 'call' | 'value' } | undefined {
+  const scopeManager = sourceCode.scopeManager;
+  const variable = scopeManager ? findVariable(scopeManager, identifier) : undefined;
+  if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== 'Variable') return undefined;
+  if (variable.references.filter((reference) => reference.isWrite()).length > 1) return undefined;
+  const declarator = variable.defs[0].node as TSESTree.VariableDeclarator;
+  let init = declarator.init ? unwrap(declarator.init) : undefined;
+  if (init?.type === 'AwaitExpression') init = unwrap(init.argument);
+  const mark = init?.type === 'CallExpression' ? marks.get(init) : undefined;
+  return mark?.kind === 'call' ? mark : undefined;
 }
 
 /**

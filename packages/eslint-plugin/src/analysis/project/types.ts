@@ -29,7 +29,8 @@ export interface Origin {
 /** A request the function makes, with the parts that come from its parameters. */
 export interface RequestEffect {
   readonly client: HttpClientName;
-  readonly method: string | undefined;
+  /** The method, or the parameter it comes from (`request(method, url)` of a wrapper that passes it on). */
+  readonly method: string | ParamRef | undefined;
   readonly url: readonly Template[];
   /** The parameter (or property of one) that becomes the options object, body, query, headers. */
   readonly options: ParamRef | undefined;
@@ -46,9 +47,27 @@ export interface NavigationEffect {
   readonly target: readonly Template[];
 }
 
+/** A plain-text write (a log line, client storage, a cookie) of data that comes from a parameter. */
+export interface SinkEffect {
+  readonly kind: 'storage' | 'cookie' | 'server-cookie' | 'log' | 'response';
+  /** What is written to, for the message: `console.log`, `localStorage`. */
+  readonly target: string;
+  /** The parameters (or properties of them) whose data the write holds. */
+  readonly values: readonly ParamRef[];
+}
+
 export interface FunctionSummary {
   readonly requests: readonly RequestEffect[];
   readonly navigations: readonly NavigationEffect[];
+  /**
+   * The string values the function returns, as templates over its parameters (a URL built by a helper:
+   * `https://open.weixin.qq.com/connect/oauth2/authorize?…&scope=snsapi_userinfo`). Empty when unknown.
+   */
+  readonly returns: readonly Template[];
+  /** The parameters whose data the returned value carries (`buildUri(host, path, { openid })` → 2). */
+  readonly returnsParams: readonly number[];
+  /** Plain-text writes of parameter data done inside the function. */
+  readonly sinks: readonly SinkEffect[];
 }
 
 /** Another module's export (a re-export, or an exported imported binding), resolved on lookup. */
@@ -64,6 +83,8 @@ export type ExportValue =
   | { readonly kind: 'strings'; readonly values: readonly Template[]; readonly origin: Origin }
   | { readonly kind: 'object'; readonly properties: ReadonlyMap<string, ExportValue>; readonly origin: Origin }
   | { readonly kind: 'function'; readonly summary: FunctionSummary; readonly origin: Origin }
+  /** An Official Account SDK client the module constructs and exports (`module.exports = new WechatAPI(…)`). */
+  | { readonly kind: 'client'; readonly module: string; readonly origin: Origin }
   | ExportLink
   | { readonly kind: 'opaque' };
 

@@ -52,7 +52,7 @@ module.exports = morningPush;`,
   ],
 });
 
-describe.todo('needs the model: token requests behind a local wrapper whose parameter is the URL', () => {
+describe('token requests behind a local wrapper whose parameter is the URL', () => {
   runRuleTests('no-uncached-access-token: local request wrapper', rule, {
     valid: [],
     invalid: [
@@ -71,7 +71,7 @@ module.exports = pushDaily;`,
   });
 });
 
-describe.todo('needs the model: who calls the token getter (a refresh timer under 7200 s; today only a getter named refresh is trusted)', () => {
+describe('who calls the token getter: a refresh timer, a caller that checks the cache', () => {
   runRuleTests('no-uncached-access-token: refresh timer', rule, {
     valid: [
       // Fetched once at start and then every 90 minutes (the timer calls the getter from a function of its
@@ -89,12 +89,69 @@ setInterval(function () {
   updateToken();
 }, 5400000);
 exports.currentToken = () => token;`,
+      // A token service: `get()` answers from Redis while the key lives and only then calls `generate()`; the
+      // scheduled `refresh()` calls it on purpose.
+      `const axios = require('axios');
+class TokenService {
+  async generate(appId) {
+    const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + appId + '&secret=' + this.secrets[appId]);
+    return data;
+  }
+  async get(appId) {
+    if (await this.redis.exists('token:' + appId)) return this.redis.get('token:' + appId);
+    const answer = await this.generate(appId);
+    await this.redis.set('token:' + appId, answer.access_token, 'EX', answer.expires_in - 300);
+    return answer.access_token;
+  }
+  async refresh(appId) {
+    const answer = await this.generate(appId);
+    await this.redis.set('token:' + appId, answer.access_token, 'EX', answer.expires_in - 300);
+  }
+}
+module.exports = TokenService;`,
+      // A small store takes the fetch as its `source` and keeps the value until it expires.
+      `const store = require('./store');
+store.register({
+  name: 'AccessToken',
+  source: () => fetch('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + APP_ID + '&secret=' + APP_SECRET).then((answer) => answer.json()),
+  convert: ({ access_token, expires_in }) => ({ value: access_token, expire: Date.now() + expires_in * 1000 }),
+});`,
     ],
-    invalid: [],
+    invalid: [
+      {
+        // The same refresher, but a route also calls it for every visitor.
+        code: `const express = require('express');
+const request = require('request');
+const app = express();
+let token = '';
+const updateToken = function () {
+  request.get(TOKEN_URL, (error, response, body) => {
+    if (!error) token = JSON.parse(body).access_token;
+  });
+};
+setInterval(updateToken, 5400000);
+app.get('/token', (req, res) => {
+  updateToken();
+  res.json({ token });
+});
+const TOKEN_URL = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + process.env.APPID + '&secret=' + process.env.SECRET;`,
+        errors: [{ messageId: 'perRequest', line: 12, column: 3, endLine: 12, endColumn: 16 }],
+      },
+      {
+        // A jsapi_ticket fetched in a promise callback of a getter that the signing helper calls every time.
+        code: `const axios = require('axios');
+function ticketOf() {
+  return currentToken().then((token) => axios.get('https://api.weixin.qq.com/cgi-bin/ticket/getticket?type=jsapi&access_token=' + token).then(({ data }) => data.ticket));
+}
+const signPage = (url) => ticketOf().then((ticket) => sign(ticket, url));
+module.exports = { signPage };`,
+        errors: [{ messageId: 'noCache', data: { what: '/cgi-bin/ticket/getticket', fn: 'ticketOf()' }, line: 3, column: 41, endLine: 3, endColumn: 137 }],
+      },
+    ],
   });
 });
 
-describe.todo('needs the model: a cache that is read but never written by the getter', () => {
+describe('a cache that is read but never written by the getter', () => {
   runRuleTests('no-uncached-access-token: read-only cache', rule, {
     valid: [],
     invalid: [
@@ -110,7 +167,42 @@ exports.withToken = function (callback) {
     });
   });
 };`,
-        errors: [{ messageId: 'noCache', line: 5, column: 5, endLine: 7, endColumn: 7 }],
+        errors: [{ messageId: 'cacheNeverWritten', data: { what: '/cgi-bin/token', fn: 'this function' }, line: 5, column: 5, endLine: 7, endColumn: 7 }],
+      },
+    ],
+  });
+});
+
+describe('an expiry check in the wrong unit', () => {
+  runRuleTests('no-uncached-access-token: seconds compared with milliseconds', rule, {
+    valid: [
+      `const axios = require('axios');
+class Client {
+  async accessToken() {
+    const { access_token, fetched_at, expires_in } = this.cache || {};
+    if (access_token && Date.now() - fetched_at < expires_in * 1000) return access_token;
+    const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + this.appid + '&secret=' + this.secret);
+    this.cache = { ...data, fetched_at: Date.now() };
+    return data.access_token;
+  }
+}
+module.exports = Client;`,
+    ],
+    invalid: [
+      {
+        // The cached answer keeps `expires_in` in seconds; the age is in milliseconds.
+        code: `const axios = require('axios');
+class Client {
+  async accessToken() {
+    const { access_token, fetched_at, expires_in } = this.cache || {};
+    if (access_token && Date.now() - fetched_at < expires_in) return access_token;
+    const { data } = await axios.get('https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=' + this.appid + '&secret=' + this.secret);
+    this.cache = { ...data, fetched_at: Date.now() };
+    return data.access_token;
+  }
+}
+module.exports = Client;`,
+        errors: [{ messageId: 'secondsAsMilliseconds', data: { what: '/cgi-bin/token', field: 'expires_in' }, line: 6, column: 28, endLine: 6, endColumn: 156 }],
       },
     ],
   });

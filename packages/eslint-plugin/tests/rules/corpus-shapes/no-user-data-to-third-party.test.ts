@@ -59,3 +59,61 @@ module.exports = async function relay(ctx) {
     ],
   });
 });
+
+/**
+ * A campaign's test-drive form (bench/corpus/labels.tsv, written anew): on the submit tap the page posts
+ * what the visitor typed — name, phone, address — to the host that runs the campaign. The visitor hands it to
+ * the form's receiver first-hand; the account hands over nothing it holds. Data the page did not read from its
+ * form (an openid from a cookie), or a post that runs on load, stays reported.
+ */
+const driveForm = (extra: string, when: string) => `${when}
+  var username = document.querySelector('#username').value;
+  var mobile = document.querySelector('#mobile').value;
+  var address = $('#address').val();${extra}
+  $.post('http://leads.agency.example/drive', { username: username, mobile: mobile, address: address${extra ? ', openid: openid' : ''} }, function () {});
+});`;
+
+runRuleTests('no-user-data-to-third-party: a form the visitor submits', rule, {
+  valid: [driveForm('', "document.querySelector('#submit').addEventListener('click', function () {")],
+  invalid: [
+    {
+      code: driveForm("\n  var openid = readCookie('openid');", "document.querySelector('#submit').addEventListener('click', function () {"),
+      errors: [{ messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'leads.agency.example' }, line: 6, column: 3 }],
+    },
+    {
+      code: driveForm('', "window.addEventListener('load', function () {"),
+      errors: [{ messageId: 'thirdPartyHost', line: 5, column: 3 }],
+    },
+  ],
+});
+
+/**
+ * A reply bot's transit lookup (bench/corpus/labels-s10.tsv, written anew): a helper of the file requests a
+ * timetable host with the route number the user typed, and also takes the reply context (which holds the
+ * sender's openid) to answer with. Only the arguments the helper puts into its request are sent; an argument it
+ * uses elsewhere is not, while one that reaches the URL is.
+ */
+const transitBot = (callArguments: string) => `const axios = require('axios');
+function lookUpRoute(route, reply) {
+  return axios.get('https://transit.example/routes/' + route).then((answer) => reply.send(answer.data.name));
+}
+app.post('/wx', (req, res) => {
+  const message = req.body.xml;
+  const reply = { to: message.fromusername[0], send: (text) => res.send(text) };
+  const words = message.content[0].split(' ');
+  lookUpRoute(${callArguments});
+});`;
+
+runRuleTests('no-user-data-to-third-party: what a request helper of the file sends', rule, {
+  valid: [transitBot('words[1], reply')],
+  invalid: [
+    {
+      // Reported where the helper sends it and where this call hands it over.
+      code: transitBot('message.fromusername[0], reply'),
+      errors: [
+        { messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'transit.example' }, line: 3, column: 10 },
+        { messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'transit.example' }, line: 9, column: 3 },
+      ],
+    },
+  ],
+});

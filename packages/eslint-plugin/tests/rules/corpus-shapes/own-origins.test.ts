@@ -51,3 +51,48 @@ runRuleTests('no-user-data-to-third-party: own origins from the code', thirdPart
     },
   ],
 });
+
+/**
+ * A QR sign-in page (bench/corpus/labels.tsv, written anew): it polls the project's back end, which answers
+ * with the openid once the visitor scanned the code, and then completes the sign-in at the project's identity
+ * broker on the same registrable domain. Only the account's own back end can answer with an openid, so that
+ * domain is the project's own; a broker of another domain stays a third party, and a host that only receives
+ * the openid (never answers with it) proves nothing.
+ */
+const qrSignIn = `import { useEffect } from 'react';
+export function QrWait({ ticket }) {
+  useEffect(() => {
+    (async () => {
+      const res = await fetch(\`https://auth.harbourline.example/qr/status?ticket=\${ticket}\`);
+      const { scanned, openId } = await res.json();
+      if (scanned && openId) window.location.href = \`https://idp.harbourline.example/broker/weixin?openid=\${openId}\`;
+    })();
+  }, [ticket]);
+  return null;
+}`;
+
+runRuleTests('no-auto-redirect: the back end that answers with the openid is own', autoRedirect, {
+  valid: [qrSignIn],
+  invalid: [
+    {
+      code: qrSignIn.replace('https://idp.harbourline.example/broker', 'https://idp.other-site.example/broker'),
+      errors: [{ messageId: 'browserRedirect', line: 7, column: 30 }],
+    },
+  ],
+});
+
+runRuleTests('no-user-data-to-third-party: the back end that answers with the openid is own', thirdParty, {
+  valid: [qrSignIn],
+  invalid: [
+    {
+      code: qrSignIn.replace('https://idp.harbourline.example/broker', 'https://idp.other-site.example/broker'),
+      errors: [{ messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'idp.other-site.example' }, line: 7, column: 30 }],
+    },
+    {
+      // The openid comes from elsewhere (a cookie): the host it is posted to is not shown to be own.
+      code: `const openid = readCookie('openid');
+fetch('https://collect.harbourline.example/v', { method: 'POST', body: JSON.stringify({ openid }) });`,
+      errors: [{ messageId: 'thirdPartyHost', data: { what: 'An openid', host: 'collect.harbourline.example' }, line: 2, column: 1 }],
+    },
+  ],
+});

@@ -45,7 +45,7 @@ export async function notify(message) {
   ],
 });
 
-describe.todo('needs the model: query parameters added to a URL object after it is built', () => {
+describe('query parameters added to a URL object after it is built', () => {
   runRuleTests('valid-api-request: URL completed with searchParams.set', rule, {
     valid: [
       // The token is set on the URL object between its construction and the request.
@@ -63,6 +63,67 @@ describe.todo('needs the model: query parameters added to a URL object after it 
   return (await fetch(url)).json();
 }`,
     ],
-    invalid: [],
+    invalid: [
+      {
+        // Only the openid is set on the URL object: the token never reaches the query.
+        code: `export async function profile({ openid }) {
+  const url = new URL('https://api.weixin.qq.com/sns/userinfo');
+  url.searchParams.set('openid', openid);
+  return (await fetch(url.toString())).json();
+}`,
+        errors: [{ messageId: 'missingAccessToken', data: { endpoint: '/sns/userinfo' }, line: 4, column: 17, endLine: 4, endColumn: 38 }],
+      },
+    ],
   });
 });
+
+describe('superagent query chained on the request', () => {
+  runRuleTests('valid-api-request: superagent .query()', rule, {
+    valid: [
+      // A refresh job asks for the ticket with the token in a query object handed to `.query()`.
+      `const agent = require('superagent');
+const ticketFor = (access_token) => {
+  const params = { access_token, type: 'jsapi' };
+  return agent.get('https://api.weixin.qq.com/cgi-bin/ticket/getticket').query(params);
+};
+module.exports = ticketFor;`,
+    ],
+    invalid: [
+      {
+        code: `const agent = require('superagent');
+const ticketFor = () => agent.get('https://api.weixin.qq.com/cgi-bin/ticket/getticket').query({ type: 'jsapi' });
+module.exports = ticketFor;`,
+        errors: [{ messageId: 'missingAccessToken', data: { endpoint: '/cgi-bin/ticket/getticket' }, line: 2, column: 25, endLine: 2, endColumn: 88 }],
+      },
+    ],
+  });
+});
+
+describe('an API root without /cgi-bin, built from a shared constant', () => {
+  runRuleTests('valid-api-request: missing cgi-bin root', rule, {
+    valid: [
+      `const ROOT = 'https://api.weixin.qq.com';
+const postJson = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) }).then((answer) => answer.json());
+export const remind = (token, touser, template_id, data) => postJson(\`\${ROOT}/cgi-bin/message/template/send?access_token=\${token}\`, { touser, template_id, data });`,
+    ],
+    invalid: [
+      {
+        // A small SDK sends template messages to the API root without `/cgi-bin`: the endpoint does not exist.
+        code: `const ROOT = 'https://api.weixin.qq.com';
+const postJson = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) }).then((answer) => answer.json());
+export const remind = (token, touser, template_id, data) => postJson(\`\${ROOT}/message/template/send?access_token=\${token}\`, { touser, template_id, data });`,
+        errors: [
+          {
+            messageId: 'nearMiss',
+            data: { path: '/message/template/send', suggestion: '/cgi-bin/message/template/send' },
+            line: 3,
+            suggestions: [{ messageId: 'useEndpoint', data: { suggestion: '/cgi-bin/message/template/send' }, output: `const ROOT = 'https://api.weixin.qq.com';
+const postJson = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) }).then((answer) => answer.json());
+export const remind = (token, touser, template_id, data) => postJson(\`\${ROOT}/cgi-bin/message/template/send?access_token=\${token}\`, { touser, template_id, data });` }],
+          },
+        ],
+      },
+    ],
+  });
+});
+
