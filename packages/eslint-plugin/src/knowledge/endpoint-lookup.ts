@@ -75,6 +75,9 @@ export function findNearMiss(path: string, options: { relative?: boolean; host?:
   const segments = path.split('/');
   const candidates: string[] = [path];
   if (!CATALOG_ROOTS.has(segments[0])) candidates.push(`cgi-bin/${path}`);
+  // A root written twice (a base URL that already ends in `/cgi-bin` joined with a `/cgi-bin/…` path) is the
+  // symmetric mistake, also one whatever its length.
+  else if (segments[1] === segments[0]) candidates.push(segments.slice(1).join('/'));
   let best: NearMiss | undefined;
   for (const endpoint of ENDPOINTS.values()) {
     if (endpoint.host !== host) continue;

@@ -115,6 +115,7 @@ export default createRule<Options, MessageIds>({
       const endpoint = call.endpoint;
       if (!endpoint) {
         if (call.via === 'sdk' || !call.url) return;
+        if (project?.isWrapperCall(call.node) && !project.pathFromCaller(call.node)) return;
         const nearMiss = nearMissOf(call);
         const path = `/${call.url.path}`;
         if (nearMiss) {

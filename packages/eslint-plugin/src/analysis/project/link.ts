@@ -35,6 +35,8 @@ export class ProjectLink {
   #declared: Map<string, FunctionSummary> | undefined;
   /** Wrapper calls whose request URL takes a part from the call's own arguments. */
   readonly #urlFromCaller = new Set<TSESTree.Node>();
+  /** Wrapper calls whose request URL takes a part before its query from the call's own arguments. */
+  readonly #pathFromCaller = new Set<TSESTree.Node>();
   /** Calls of another module's function that make a request there. */
   readonly #wrapperCalls = new Set<TSESTree.Node>();
 
@@ -204,6 +206,7 @@ export class ProjectLink {
     for (const { call, summary } of this.#effectCalls()) {
       for (const effect of summary.requests) {
         if (urlFromParameters(effect)) this.#urlFromCaller.add(call);
+        if (pathFromParameters(effect)) this.#pathFromCaller.add(call);
         this.#wrapperCalls.add(call);
         result.push(requestThrough(call, effect, this.#context.values));
       }
@@ -218,6 +221,14 @@ export class ProjectLink {
    */
   urlFromCaller(call: TSESTree.Node): boolean {
     return this.#urlFromCaller.has(call);
+  }
+
+  /**
+   * Whether a wrapper call's endpoint (the URL before its query) depends on the call's arguments. When only a
+   * query value comes from the call (`createQRCode(token)`), a wrong path is the wrapper's, reported in its module.
+   */
+  pathFromCaller(call: TSESTree.Node): boolean {
+    return this.#pathFromCaller.has(call);
   }
 
   /**

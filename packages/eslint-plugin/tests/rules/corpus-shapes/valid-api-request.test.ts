@@ -3,7 +3,8 @@
  * `ctx.curl`, urllib and `uni.request` send the `data` of a GET as its query string, so `access_token` there is in
  * the query; and URLs completed with `searchParams.set` before the request.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintProject } from '../../project/lint-project.js';
 import rule from '../../../src/rules/valid-api-request.js';
 import { runRuleTests } from '../../rule-tester.js';
 
@@ -127,3 +128,50 @@ export const remind = (token, touser, template_id, data) => postJson(\`\${ROOT}/
   });
 });
 
+
+describe('a base URL that already ends in /cgi-bin joined with a /cgi-bin path', () => {
+  runRuleTests('valid-api-request: doubled cgi-bin root', rule, {
+    valid: [
+      `const API_CGI = 'https://api.weixin.qq.com' + '/cgi-bin';
+const post = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) });
+export const qrCode = (token, path) => post(\`\${API_CGI}/wxaapp/createwxaqrcode?access_token=\${token}\`, { path });`,
+    ],
+    invalid: [
+      {
+        // The helper's base already holds the root, so the request goes to /cgi-bin/cgi-bin/…, which does not exist.
+        code: `const API_CGI = 'https://api.weixin.qq.com' + '/cgi-bin';
+const post = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) });
+export const qrCode = (token, path) => post(\`\${API_CGI}/cgi-bin/wxaapp/createwxaqrcode?access_token=\${token}\`, { path });`,
+        errors: [
+          {
+            messageId: 'nearMiss',
+            data: { path: '/cgi-bin/cgi-bin/wxaapp/createwxaqrcode', suggestion: '/cgi-bin/wxaapp/createwxaqrcode' },
+            line: 3,
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('the doubled root in a helper of another module', () => {
+  it('is reported once, in the helper, not again at each caller that only passes the token', async () => {
+    const findings = (
+      await lintProject({
+        'lib/core.js': `const API_CGI = 'https://api.weixin.qq.com' + '/cgi-bin';
+const post = (url, body) => fetch(url, { method: 'POST', body: JSON.stringify(body) });
+module.exports = { post, API_CGI };
+`,
+        'wxapp/qrcode.js': `const { post, API_CGI } = require('../lib/core');
+exports.qrCode = (token, path) => post(\`\${API_CGI}/cgi-bin/wxaapp/createwxaqrcode?access_token=\${token}\`, { path });
+`,
+        'wxapp/index.js': `const { qrCode } = require('./qrcode');
+exports.shareCode = (token) => qrCode(token, 'pages/index');
+`,
+      })
+    )
+      .filter((message) => message.ruleId === 'wechat-oa/valid-api-request')
+      .map(({ file, line }) => ({ file, line }));
+    expect(findings).toEqual([{ file: 'wxapp/qrcode.js', line: 2 }]);
+  });
+});
