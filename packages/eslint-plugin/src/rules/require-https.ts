@@ -57,16 +57,24 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
 
+    /**
+     * The `http://` URLs written in source text `[start, end)` that reach a host (not this machine, not an XML
+     * namespace name, which is an identifier, never requested), split by the one URL parser (analysis/values.ts),
+     * each with the fix that makes it `https://`.
+     */
+    function* plainHttpUrls(start: number, end: number) {
+      const lower = text.slice(start, end).toLowerCase();
+      for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
+        const host = url.host;
+        if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
+        const offset = start + at;
+        yield { host, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://') };
+      }
+    }
+
     const check = (node: TSESTree.Literal | TSESTree.TemplateLiteral) => {
       for (const [start, end] of stringPieces(node)) {
-        const lower = text.slice(start, end).toLowerCase();
-        // The `http://` URLs written in this piece of source, split by the one URL parser (analysis/values.ts).
-        for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
-          const host = url.host;
-          // An XML namespace name is an identifier, never requested.
-          if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
-          const offset = start + at;
-          const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
+        for (const { host, fix } of plainHttpUrls(start, end)) {
           if (isWeixinHost(host)) {
             if (!isPassiveImage(node) && !isTestData(node)) context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
           } else {
@@ -162,14 +170,8 @@ export default createRule<[], MessageIds>({
      * read from the URL's own query (template values do not flow through the script's value analysis).
      */
     const checkTemplate = (node: TSESTree.Node, value: string, attributeName: string, elementName: string) => {
-      const [start, end] = node.range;
-      const lower = text.slice(start, end).toLowerCase();
       const written = urlsInText(value, 'http');
-      for (const { start: at, url } of urlsInText(text.slice(start, end), 'http')) {
-        const host = url.host;
-        if (!host || isLocalHost(host) || isXmlNamespaceAt(lower, at)) continue;
-        const offset = start + at;
-        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([offset, offset + HTTP.length], 'https://');
+      for (const { host, fix } of plainHttpUrls(...node.range)) {
         if (isWeixinHost(host)) {
           if (!(attributeName === 'src' && PASSIVE_CONTENT_ELEMENTS.has(elementName))) context.report({ node, messageId: 'weixinHttp', data: { host }, fix });
           continue;
